@@ -1,0 +1,60 @@
+// createApp(deps): the whole HTTP surface as one Hono app, with no runtime globals, so Node and
+// Workers serve the very same thing.
+import { Hono } from "hono";
+import { conversationApi } from "./channels/web/api.ts";
+import { createEngine } from "./engine/conversations.ts";
+import type { FlowRegistry } from "./engine/flow.ts";
+import type { ConversationStore } from "./engine/store.ts";
+import { errorResponse } from "./http/errors.ts";
+import { noStore, requestLog, securityHeaders } from "./http/middleware.ts";
+import type { Logger } from "./log.ts";
+
+export interface AppDeps {
+  store: ConversationStore;
+  flows: FlowRegistry;
+  log: Logger;
+  now?: () => number;
+  retentionDays?: number;
+  idleDays?: number;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const engine = createEngine(deps);
+  const app = new Hono();
+
+  app.use(requestLog(deps.log));
+  app.use(securityHeaders());
+  app.use("/api/*", noStore());
+
+  app.get("/health", async (c) => {
+    try {
+      await deps.store.ping();
+      return c.json({ ok: true });
+    } catch (error) {
+      deps.log.error("health check failed", { error: error instanceof Error ? error.name : "unknown" });
+      return c.json({ ok: false }, 503);
+    }
+  });
+
+  app.route("/api/conversations", conversationApi(engine));
+
+  app.notFound((c) =>
+    errorResponse(c, "not_found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`),
+  );
+  app.onError((error, c) => {
+    // The message of an internal error may quote stored data: log its kind, not its text.
+    // Messages of programming errors name code, not data; other messages (a failed query lists its
+    // parameters) may quote answers, so of those only the stack frames are logged.
+    const codeError =
+      error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
+    deps.log.error("unhandled error", {
+      route: c.req.routePath,
+      error: error.name,
+      message: codeError ? error.message : undefined,
+      at: error.stack?.split("\n").slice(1, 4).join(" | ").trim(),
+    });
+    return errorResponse(c, "internal", "something went wrong on our side; your earlier answers are safe");
+  });
+
+  return app;
+}

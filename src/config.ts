@@ -1,0 +1,59 @@
+// Configuration from environment variables, validated with zod at start. A bad value stops the
+// process with one line naming the variable.
+import { z } from "zod";
+import { logLevelSchema } from "./log.ts";
+
+const configSchema = z.object({
+  PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int("must be a whole number")
+    .min(1, "must be from 1 to 65535")
+    .max(65535, "must be from 1 to 65535")
+    .default(8787),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^(file:.+|libsql:\/\/.+|https?:\/\/.+|wss?:\/\/.+|:memory:)$/,
+      "must be file:<path>, :memory: or a libsql://, http(s):// or ws(s):// URL",
+    )
+    .default("file:data/gesprekscoach.db"),
+  DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+  LOG_LEVEL: logLevelSchema.default("info"),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** The settings that mean something on Workers, where the platform owns port and storage. */
+export const workerConfigSchema = configSchema.pick({
+  LOG_LEVEL: true,
+  RETENTION_DAYS: true,
+  IDLE_DAYS: true,
+});
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment; empty strings count as unset so `PORT= npm start` keeps the default. */
+export function loadConfig(env: Record<string, string | undefined>): Config;
+export function loadConfig<T>(env: Record<string, string | undefined>, schema: z.ZodType<T>): T;
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  schema: z.ZodType = configSchema,
+): unknown {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = String(issue?.path[0] ?? "configuration");
+  const given = env[name];
+  throw new ConfigError(
+    `invalid configuration: ${name} ${issue?.message ?? "is invalid"}${given === undefined ? "" : ` (got ${JSON.stringify(given)})`}`,
+  );
+}

@@ -1,0 +1,43 @@
+// The persistence port the engine needs. db/repository.ts implements it on drizzle (libsql or D1);
+// every write is one atomic batch.
+import type { ConversationRow, EventRow } from "../../db/schema.ts";
+
+export type ConversationRecord = ConversationRow;
+export type EventRecord = Omit<EventRow, "id" | "conversationId">;
+export type ConversationUpdate = Pick<
+  ConversationRecord,
+  "snapshot" | "version" | "phase" | "status" | "updatedAt" | "expiresAt"
+>;
+
+export interface TimerRecord {
+  id: string;
+  dueAt: number;
+  event: string;
+  status: string;
+  attempts: number;
+  createdAt: number;
+}
+
+export interface ConversationStore {
+  /** Resolves once the database answers. */
+  ping(): Promise<void>;
+  /** Inserts the conversation and its first event together. */
+  create(conversation: ConversationRecord, first: EventRecord): Promise<void>;
+  find(id: string): Promise<ConversationRecord | undefined>;
+  findEvent(conversationId: string, turnId: string): Promise<EventRecord | undefined>;
+  /**
+   * Appends the event and applies the update in one atomic batch, only if the stored version still
+   * equals `expectedVersion`. Returns false (and writes nothing) when it does not, when the turn id
+   * or sequence number is taken, or when the conversation is gone.
+   */
+  append(
+    conversationId: string,
+    expectedVersion: number,
+    event: EventRecord,
+    update: ConversationUpdate,
+  ): Promise<boolean>;
+  events(conversationId: string): Promise<EventRecord[]>;
+  timers(conversationId: string): Promise<TimerRecord[]>;
+  /** Removes the conversation, its events and its timers; false when there was nothing. */
+  erase(conversationId: string): Promise<boolean>;
+}

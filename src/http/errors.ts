@@ -1,0 +1,42 @@
+// The one place where engine errors and request failures become HTTP responses with the
+// { error: { code, message } } shape. Never a stack trace.
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+import type { EngineError } from "../engine/errors.ts";
+
+export type ErrorCode =
+  | EngineError["code"]
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "internal"
+  | "rate_limited";
+
+const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
+  invalid_request: 400,
+  unauthorized: 401,
+  not_found: 404,
+  version_conflict: 409,
+  turn_id_reused: 409,
+  finished: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export function errorResponse(c: Context, code: ErrorCode, message: string): Response {
+  return c.json({ error: { code, message } }, statusOf[code]);
+}
+
+export function engineErrorResponse(c: Context, error: EngineError): Response {
+  return errorResponse(c, error.code, error.message);
+}
+
+/** A readable one-line summary of what zod rejected, naming the fields. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join(".") : "body"}: ${issue.message}`)
+    .join("; ");
+}

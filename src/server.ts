@@ -1,0 +1,75 @@
+// Node entry: the app on @hono/node-server over the embedded libsql database, migrations applied at
+// start, graceful shutdown (stop accepting, finish in-flight turns, close the database).
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { migrateDatabase, openDatabase } from "../db/libsql.ts";
+import { createRepository } from "../db/repository.ts";
+import { productFlows } from "../flows/index.ts";
+import { createApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import type { FlowRegistry } from "./engine/flow.ts";
+import { createLogger, type Logger } from "./log.ts";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  config: Config;
+  /** Tests pass their own flows; the product passes none and gets productFlows(). */
+  flows?: FlowRegistry;
+  log?: Logger;
+}
+
+function listen(server: Server): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.once("listening", () => resolve(server.address() as AddressInfo));
+  });
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { config } = options;
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const database = await openDatabase(config.DATABASE_URL, {
+    ...(config.DATABASE_AUTH_TOKEN ? { authToken: config.DATABASE_AUTH_TOKEN } : {}),
+  });
+  await migrateDatabase(database);
+  const app = createApp({
+    store: createRepository(database.db),
+    flows: options.flows ?? productFlows(),
+    log,
+    retentionDays: config.RETENTION_DAYS,
+    idleDays: config.IDLE_DAYS,
+  });
+  // Plain HTTP/1.1: @hono/node-server only makes an HTTP/2 server when asked to.
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as Server;
+  let address: AddressInfo;
+  try {
+    address = await listen(server);
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  const host = config.HOST === "0.0.0.0" || config.HOST === "127.0.0.1" ? "localhost" : config.HOST;
+  const url = `http://${host}:${address.port}/`;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => {
+      // close() stops accepting and waits for in-flight requests; idle keep-alive sockets are
+      // closed now, and anything still open after 10 s is cut so shutdown always ends.
+      const force = setTimeout(() => server.closeAllConnections(), 10_000);
+      server.close(() => {
+        clearTimeout(force);
+        database.close();
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+    return closing;
+  };
+  return { url, close };
+}

@@ -1,0 +1,63 @@
+// The command line as a user runs it: configuration errors, usage errors, migrate, serve.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { createClient } from "@libsql/client";
+import { afterAll, describe, expect, it } from "vitest";
+import { tempDir } from "../support/database.ts";
+import { freePort, run, start, waitForOutput } from "../support/processes.ts";
+
+const bin = "bin/gesprekscoach.mjs";
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("gesprekscoach command line", () => {
+  it.each<[Record<string, string>, RegExp]>([
+    [{ PORT: "abc" }, /PORT/],
+    [{ PORT: "70000" }, /PORT must be from 1 to 65535/],
+    [{ DATABASE_URL: "postgres://db/x" }, /DATABASE_URL/],
+    [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+  ])("stops with exit code 1 and one clear line for %o", async (env, line) => {
+    const result = await run("node", [bin, "serve"], {
+      DATABASE_URL: `file:${join(dir, "never.db")}`,
+      ...env,
+    });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^gesprekscoach: invalid configuration: /);
+    expect(lines[0]).toMatch(line);
+  });
+
+  it("refuses an unknown command with exit code 2", async () => {
+    const result = await run("node", [bin, "dance"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unknown command "dance"/);
+  });
+
+  it("migrate creates the tables, creates the folder, and is idempotent", async () => {
+    const url = `file:${join(dir, "nested", "folder", "cli.db")}`;
+    for (let i = 0; i < 2; i++) {
+      const result = await run("node", [bin, "migrate"], { DATABASE_URL: url });
+      expect(result.code, result.stderr).toBe(0);
+    }
+    const client = createClient({ url });
+    const tables = await client.execute("select name from sqlite_master where type = 'table' order by name");
+    client.close();
+    expect(tables.rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(["conversations", "events", "timers"]),
+    );
+  });
+
+  it("serve prints its URL, answers /health, and ends cleanly on SIGTERM", async () => {
+    const port = await freePort();
+    const server = start("node", [bin, "serve"], {
+      PORT: String(port),
+      DATABASE_URL: `file:${join(dir, "serve.db")}`,
+    });
+    const [url] = await waitForOutput(server, /http:\/\/localhost:\d+\//);
+    expect(url).toBe(`http://localhost:${port}/`);
+    const res = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(await res.json()).toEqual({ ok: true });
+    expect(await server.stop("SIGTERM")).toBe(0);
+  });
+});
