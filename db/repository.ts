@@ -38,6 +38,15 @@ export function createRepository(db: SqlDatabase): ConversationStore {
       return rows[0];
     },
 
+    async findByResumeHash(resumeHash) {
+      const rows = await db
+        .select({ id: conversations.id })
+        .from(conversations)
+        .where(eq(conversations.resumeHash, resumeHash))
+        .limit(1);
+      return rows[0]?.id;
+    },
+
     async findEvent(conversationId, turnId) {
       const rows = await db
         .select()
@@ -58,7 +67,7 @@ export function createRepository(db: SqlDatabase): ConversationStore {
         const [, updated] = await db.batch([
           // Columns in table order: id (null: SQLite assigns it), then the event's fields.
           db.insert(events).select(sql`select null, ${conversationId}, ${event.seq}, ${event.turnId},
-              ${event.kind}, ${event.answer}, ${event.result}, ${event.createdAt}
+              ${event.kind}, ${event.answer}, ${event.result}, ${event.screening}, ${event.createdAt}
             where exists (select 1 from ${conversations}
               where ${conversations.id} = ${conversationId} and ${conversations.version} = ${expectedVersion})`),
           db

@@ -1,7 +1,7 @@
 // The drizzle schema: conversations with their persisted XState snapshot, the append-only
 // event log (one row per accepted turn) and durable timers. Shared by libsql (Node) and D1.
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const conversations = sqliteTable(
   "conversations",
@@ -13,16 +13,24 @@ export const conversations = sqliteTable(
     locale: text("locale", { enum: ["nl", "en"] }).notNull(),
     region: text("region", { enum: ["NL", "BE"] }).notNull(),
     tokenHash: text("token_hash").notNull(),
+    // SHA-256 of the resume code a person can write down to continue on another device.
+    resumeHash: text("resume_hash"),
     snapshot: text("snapshot").notNull(),
     // Equals the seq of the newest event: every change to a conversation appends an event.
     version: integer("version").notNull(),
     phase: text("phase").notNull(),
-    status: text("status", { enum: ["active", "paused", "done"] }).notNull(),
+    status: text("status", { enum: ["active", "paused", "check", "crisis", "done"] }).notNull(),
+    // Set while the safety screening holds the conversation: a pending check (with the answer it
+    // holds back) or the crisis that ended coaching. JSON; null otherwise.
+    safety: text("safety"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
     expiresAt: integer("expires_at").notNull(),
   },
-  (t) => [index("conversations_expires_at").on(t.expiresAt)],
+  (t) => [
+    index("conversations_expires_at").on(t.expiresAt),
+    uniqueIndex("conversations_resume_hash").on(t.resumeHash),
+  ],
 );
 
 export const events = sqliteTable(
@@ -32,11 +40,14 @@ export const events = sqliteTable(
     conversationId: text("conversation_id").notNull(),
     seq: integer("seq").notNull(),
     turnId: text("turn_id").notNull(),
-    kind: text("kind", { enum: ["start", "answer", "back", "pause"] }).notNull(),
+    kind: text("kind", { enum: ["start", "answer", "back", "skip", "pause"] }).notNull(),
     // The person's answer as JSON (null for start, back and pause).
     answer: text("answer"),
     // The state returned for this turn as JSON, so a replayed turnId gets the same reply.
     result: text("result").notNull(),
+    // The safety screening of a free-text answer: level, category and the rule labels that fired,
+    // never a copy of the text. JSON; null when nothing was screened.
+    screening: text("screening"),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [
@@ -70,3 +81,54 @@ export const schema = { conversations, events, timers };
 export type Schema = typeof schema;
 export type ConversationRow = typeof conversations.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
+
+// Slack channel (src/channels/slack). Ids and Slack timestamps only, never message text.
+
+/**
+ * One row per Slack event or interaction, claimed with a unique insert before it is acted on, so a
+ * re-delivery never acts twice. A failed attempt (or one whose lease ran out) can be claimed again.
+ */
+export const slackEvents = sqliteTable(
+  "slack_events",
+  {
+    key: text("key").primaryKey(),
+    status: text("status", { enum: ["processing", "done", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull(),
+    claimedUntil: integer("claimed_until").notNull(),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("slack_events_created_at").on(t.createdAt)],
+);
+
+/** A Slack user's current conversation (at most one per team and user) and where its prompt is. */
+export const slackUsers = sqliteTable(
+  "slack_users",
+  {
+    teamId: text("team_id").notNull(),
+    userId: text("user_id").notNull(),
+    conversationId: text("conversation_id"),
+    dmChannel: text("dm_channel"),
+    // The ts of the message that shows the current question, so it can lose its buttons once answered.
+    promptTs: text("prompt_ts"),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] })],
+);
+
+/** Every conversation a Slack user started, for the App Home; `started_by` makes a retried start reuse it. */
+export const slackConversations = sqliteTable(
+  "slack_conversations",
+  {
+    conversationId: text("conversation_id").primaryKey(),
+    teamId: text("team_id").notNull(),
+    userId: text("user_id").notNull(),
+    flowId: text("flow_id").notNull(),
+    startedBy: text("started_by").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("slack_conversations_started_by").on(t.startedBy),
+    index("slack_conversations_user").on(t.teamId, t.userId, t.createdAt),
+  ],
+);

@@ -1,7 +1,10 @@
 // createApp(deps): the whole HTTP surface as one Hono app, with no runtime globals, so Node and
 // Workers serve the very same thing.
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { type SlackDeps, slackRoutes } from "./channels/slack/routes.ts";
 import { conversationApi } from "./channels/web/api.ts";
+import { webPages } from "./channels/web/pages.tsx";
 import { createEngine } from "./engine/conversations.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
 import type { ConversationStore } from "./engine/store.ts";
@@ -16,6 +19,8 @@ export interface AppDeps {
   now?: () => number;
   retentionDays?: number;
   idleDays?: number;
+  /** Slack settings and storage; without them POST /slack/events answers 404. */
+  slack?: SlackDeps;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -37,11 +42,23 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.route("/api/conversations", conversationApi(engine));
+  // Before the web pages: their CSRF origin check and body limit are not for Slack's signed requests.
+  app.route(
+    "/slack",
+    slackRoutes({ engine, flows: deps.flows, log: deps.log, now: deps.now, slack: deps.slack }),
+  );
+  app.route(
+    "/",
+    webPages({ engine, retentionDays: deps.retentionDays ?? 90, idleDays: deps.idleDays ?? 30 }),
+  );
 
   app.notFound((c) =>
     errorResponse(c, "not_found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`),
   );
   app.onError((error, c) => {
+    // Middleware refusals (the CSRF origin check) carry their own status.
+    if (error instanceof HTTPException && error.status === 403)
+      return errorResponse(c, "forbidden", "this request did not come from this site's own pages");
     // The message of an internal error may quote stored data: log its kind, not its text.
     // Messages of programming errors name code, not data; other messages (a failed query lists its
     // parameters) may quote answers, so of those only the stack frames are logged.

@@ -1,14 +1,20 @@
 // The `gesprekscoach` command line: serve, migrate. Exit codes: 0 ok, 1 runtime or configuration
 // error, 2 usage error; every failure prints one line on stderr.
+import { createInterface } from "node:readline";
 import { migrateDatabase, openDatabase } from "../db/libsql.ts";
+import { classify } from "./coaching/classify.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import type { Locale } from "./engine/types.ts";
+import { screen } from "./safety/screen.ts";
 import { startServer } from "./server.ts";
 
 const usage = `usage: gesprekscoach <command>
 
 commands:
-  serve     start the service (web chat and API) on the configured database
-  migrate   apply database migrations and exit
+  serve                      start the service (web chat and API) on the configured database
+  migrate                    apply database migrations and exit
+  screen [--lang nl|en]      screen one utterance per stdin line for danger; one JSON line each
+  classify [--lang nl|en]    classify one professional utterance per stdin line; one JSON line each
 
 environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (file:data/gesprekscoach.db), LOG_LEVEL (info),
              RETENTION_DAYS (90), IDLE_DAYS (30)`;
@@ -49,8 +55,47 @@ async function migrateOnly(): Promise<void> {
   process.stdout.write("gesprekscoach: database is up to date\n");
 }
 
+/** Reads `--lang nl|en` (default nl); anything else is a usage error. */
+function langOption(args: string[]): Locale {
+  if (args.length === 0) return "nl";
+  const [flag, value, ...extra] = args;
+  const lang = flag?.startsWith("--lang=")
+    ? flag.slice("--lang=".length)
+    : flag === "--lang"
+      ? value
+      : undefined;
+  const rest = flag?.startsWith("--lang=") ? [value, ...extra].filter((x) => x !== undefined) : extra;
+  if ((lang !== "nl" && lang !== "en") || rest.length > 0)
+    die(`expected --lang nl|en, got "${args.join(" ")}"`, 2);
+  return lang;
+}
+
+/** Applies `fn` to every stdin line and prints one JSON line per input line (empty lines too). */
+async function eachLine(fn: (line: string) => unknown): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) process.stdout.write(`${JSON.stringify(fn(line))}\n`);
+}
+
+async function screenLines(args: string[]): Promise<void> {
+  const lang = langOption(args);
+  await eachLine((line) => {
+    const { level, category } = screen(line, lang);
+    return { level, category };
+  });
+}
+
+async function classifyLines(args: string[]): Promise<void> {
+  const lang = langOption(args);
+  await eachLine((line) => {
+    const { behaviour, question, input, stance } = classify(line, lang);
+    return { behaviour, question, input, stance };
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === "screen") return screenLines(rest);
+  if (command === "classify") return classifyLines(rest);
   const commands: Record<string, () => Promise<void>> = { serve, migrate: migrateOnly };
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     process.stdout.write(`${usage}\n`);

@@ -22,6 +22,20 @@ const configSchema = z.object({
   LOG_LEVEL: logLevelSchema.default("info"),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Slack (optional, both or neither): the app's signing secret and bot token, and the Web API base
+  // URL (Slack's own unless set; tests point it at a fake).
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^[0-9A-Za-z]{16,128}$/, "must be the app's signing secret (letters and digits)")
+    .optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-[0-9A-Za-z-]{1,250}$/, "must be a bot token (xoxb-...)")
+    .optional(),
+  SLACK_API_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, "must be an http(s) URL")
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -31,8 +45,28 @@ export const workerConfigSchema = configSchema.pick({
   LOG_LEVEL: true,
   RETENTION_DAYS: true,
   IDLE_DAYS: true,
+  SLACK_SIGNING_SECRET: true,
+  SLACK_BOT_TOKEN: true,
+  SLACK_API_URL: true,
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+
+/** The Slack settings when both secret and token are set; one without the other is a configuration error. */
+export function slackSettings(
+  config: Pick<Config, "SLACK_SIGNING_SECRET" | "SLACK_BOT_TOKEN" | "SLACK_API_URL">,
+): { signingSecret: string; botToken: string; apiUrl?: string } | undefined {
+  const { SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: botToken, SLACK_API_URL: apiUrl } = config;
+  if (!signingSecret && !botToken) return undefined;
+  if (!signingSecret)
+    throw new ConfigError(
+      "invalid configuration: SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set",
+    );
+  if (!botToken)
+    throw new ConfigError(
+      "invalid configuration: SLACK_BOT_TOKEN is required when SLACK_SIGNING_SECRET is set",
+    );
+  return { signingSecret, botToken, ...(apiUrl ? { apiUrl } : {}) };
+}
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -52,7 +86,8 @@ export function loadConfig(
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? "configuration");
-  const given = env[name];
+  // Secrets are named, never echoed.
+  const given = /SECRET|TOKEN/.test(name) ? undefined : env[name];
   throw new ConfigError(
     `invalid configuration: ${name} ${issue?.message ?? "is invalid"}${given === undefined ? "" : ` (got ${JSON.stringify(given)})`}`,
   );

@@ -5,11 +5,14 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { migrateDatabase, openDatabase } from "../db/libsql.ts";
 import { createRepository } from "../db/repository.ts";
+import { createSlackRepository } from "../db/slack-repository.ts";
+import { createTimerRepository } from "../db/timer-repository.ts";
 import { productFlows } from "../flows/index.ts";
 import { createApp } from "./app.ts";
-import type { Config } from "./config.ts";
+import { type Config, slackSettings } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
 import { createLogger, type Logger } from "./log.ts";
+import { createTimerSweep } from "./timers/sweep.ts";
 
 export interface RunningServer {
   url: string;
@@ -21,6 +24,7 @@ export interface ServerOptions {
   /** Tests pass their own flows; the product passes none and gets productFlows(). */
   flows?: FlowRegistry;
   log?: Logger;
+  sweepIntervalMs?: number;
 }
 
 function listen(server: Server): Promise<AddressInfo> {
@@ -33,6 +37,7 @@ function listen(server: Server): Promise<AddressInfo> {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { config } = options;
   const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const slack = slackSettings(config);
   const database = await openDatabase(config.DATABASE_URL, {
     ...(config.DATABASE_AUTH_TOKEN ? { authToken: config.DATABASE_AUTH_TOKEN } : {}),
   });
@@ -43,8 +48,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     retentionDays: config.RETENTION_DAYS,
     idleDays: config.IDLE_DAYS,
+    ...(slack ? { slack: { ...slack, store: createSlackRepository(database.db) } } : {}),
   });
   // Plain HTTP/1.1: @hono/node-server only makes an HTTP/2 server when asked to.
+  // Reminders, deadlines and retention: the same sweep the Workers cron runs.
+  const sweep = createTimerSweep({ store: createTimerRepository(database.db), handlers: {}, log });
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const runSweep = () => {
+    sweeping = sweeping.then(() =>
+      sweep
+        .runDueTimers(Date.now())
+        .catch((error: unknown) =>
+          log.error("timer sweep failed", { error: error instanceof Error ? error.name : "unknown" }),
+        ),
+    );
+  };
+  runSweep();
+  const timerLoop = setInterval(runSweep, options.sweepIntervalMs ?? 30_000);
+  timerLoop.unref();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as Server;
   let address: AddressInfo;
   try {
@@ -62,10 +83,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // close() stops accepting and waits for in-flight requests; idle keep-alive sockets are
       // closed now, and anything still open after 10 s is cut so shutdown always ends.
       const force = setTimeout(() => server.closeAllConnections(), 10_000);
+      clearInterval(timerLoop);
       server.close(() => {
         clearTimeout(force);
-        database.close();
-        resolve();
+        void sweeping.finally(() => {
+          database.close();
+          resolve();
+        });
       });
       server.closeIdleConnections();
     });

@@ -11,7 +11,7 @@ export const answerSchema = z.union([
   z.strictObject({ text: z.string().max(MAX_TEXT_LENGTH) }),
   z.strictObject({ value: z.number().finite() }),
   z.strictObject({ choice: z.union([optionId, z.array(optionId).min(1).max(32)]) }),
-  z.strictObject({ command: z.enum(["back", "pause"]) }),
+  z.strictObject({ command: z.enum(["back", "pause", "skip"]) }),
 ]);
 export type WireAnswer = z.infer<typeof answerSchema>;
 
@@ -21,7 +21,7 @@ export type Answer =
   | { kind: "value"; value: number }
   | { kind: "choice"; choice: string[] };
 
-export type Command = "back" | "pause";
+export type Command = "back" | "pause" | "skip";
 
 export type ParsedAnswer = { kind: "answer"; answer: Answer } | { kind: "command"; command: Command };
 

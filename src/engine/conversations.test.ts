@@ -48,6 +48,7 @@ describe("create", () => {
           { id: "nee", label: "Nee" },
         ],
       },
+      canGoBack: false,
       done: false,
     });
     const row = await db.store.find(id);

@@ -1,11 +1,23 @@
 // The turn pipeline (DESIGN section 4), channel-neutral: authorize, restore the flow from its
 // snapshot, apply one answer, render the next step, and persist event + snapshot in one batch.
 import type { AnyMachineSnapshot } from "xstate";
+import { checkQuestion } from "../safety/help.ts";
 import { answerAsText, checkAnswerFits, normalizeAnswer, type ParsedAnswer } from "./answer.ts";
 import { engineCopy } from "./copy.ts";
 import { type EngineError, fail, ok, type Result } from "./errors.ts";
 import type { Flow, FlowInput, FlowRegistry } from "./flow.ts";
 import type { CreateRequest, TurnRequest } from "./requests.ts";
+import { formatResumeCode, newResumeCode, normalizeResumeCode } from "./resume-code.ts";
+import {
+  CHECK_NO,
+  CHECK_YES,
+  crisisState,
+  heldState,
+  parseHold,
+  type SafetyHold,
+  type Screening,
+} from "./safety-gate.ts";
+import { screenAnswer } from "./screening.ts";
 import { advanceFlow, restoreFlow, type Stepped, startFlow } from "./step.ts";
 import type { ConversationRecord, ConversationStore, EventRecord } from "./store.ts";
 import { hashToken, newToken, sameDigest } from "./token.ts";
@@ -32,6 +44,8 @@ interface StoredAnswer {
 export interface Created {
   id: string;
   token: string;
+  /** Written down by the person to continue on another device; works like the token. */
+  resumeCode: string;
   state: ConversationState;
 }
 
@@ -39,11 +53,20 @@ export interface ConversationView {
   id: string;
   flow: string;
   status: ConversationRecord["status"];
+  locale: Locale;
+  region: ConversationRecord["region"];
   state: ConversationState;
   transcript: Message[];
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+/**
+ * Server-side channels that keep their own mapping from a user to a conversation (Slack) pass this
+ * instead of a token. It is a symbol, so nothing that arrives over HTTP can ever be it.
+ */
+export const CHANNEL_ACCESS: unique symbol = Symbol("channel access");
+export type Access = string | undefined | typeof CHANNEL_ACCESS;
 
 export function createEngine(options: EngineOptions) {
   const { store, flows } = options;
@@ -61,6 +84,7 @@ export function createEngine(options: EngineOptions) {
       phase: view.phase,
       messages: view.messages.map((text) => ({ role: "coach" as const, text })),
       input: view.input,
+      canGoBack: !view.done && snapshot.can({ type: "back" }),
       done: view.done,
     } satisfies ConversationState;
   };
@@ -72,14 +96,22 @@ export function createEngine(options: EngineOptions) {
     return flow;
   }
 
-  const inputOf = (row: ConversationRecord): FlowInput => ({ locale: row.locale, region: row.region });
+  // Only create() uses the seed: a restored machine keeps the context it was started with.
+  const inputOf = (row: ConversationRecord): FlowInput => ({
+    locale: row.locale,
+    region: row.region,
+    seed: 0,
+  });
 
-  async function authorize(id: string, token: string | undefined): Promise<Result<ConversationRecord>> {
+  async function authorize(id: string, token: Access): Promise<Result<ConversationRecord>> {
     if (!token) return fail("unauthorized", "a bearer token is required");
     const row = await store.find(id);
     if (!row) return fail("not_found", "no conversation with this id");
-    if (!sameDigest(await hashToken(token), row.tokenHash))
-      return fail("unauthorized", "the token does not open this conversation");
+    if (token === CHANNEL_ACCESS) return ok(row);
+    const digest = await hashToken(token);
+    const opens =
+      sameDigest(digest, row.tokenHash) || (row.resumeHash !== null && sameDigest(digest, row.resumeHash));
+    if (!opens) return fail("unauthorized", "the token does not open this conversation");
     return ok(row);
   }
 
@@ -91,6 +123,91 @@ export function createEngine(options: EngineOptions) {
     return ok(JSON.parse(event.result) as ConversationState);
   }
 
+  /** What one turn does, before it is rendered and stored. */
+  interface Decision {
+    kind: EventRecord["kind"];
+    stepped: Stepped;
+    shown?: string;
+    screening?: Screening;
+    hold: SafetyHold | null;
+  }
+
+  function decide(
+    flow: Flow,
+    row: ConversationRecord,
+    given: ParsedAnswer,
+    current: Stepped,
+  ): Result<Decision> {
+    const input = inputOf(row);
+    const view = flow.view(current.snapshot, row.locale);
+    if (given.kind === "command") {
+      if (given.command === "pause") return ok({ kind: "pause", stepped: current, hold: null });
+      if (given.command === "skip" && !("skip" in view.input && view.input.skip))
+        return fail("invalid_request", "this question cannot be skipped");
+      const next = advanceFlow(flow, current.persisted, input, { type: given.command });
+      if (!next)
+        return fail(
+          "invalid_request",
+          `${given.command === "back" ? "going back" : "skipping"} is not possible at this step`,
+        );
+      return ok({ kind: given.command, stepped: next, hold: null });
+    }
+    const answer = given.answer;
+    const problem = checkAnswerFits(answer, view.input);
+    if (problem) return fail("invalid_request", problem);
+    const shown = answerAsText(answer, view.input);
+    let screening: Screening | undefined;
+    if (flow.screened && answer.kind === "text") {
+      screening = screenAnswer(answer.text, row.locale);
+      if (screening.level === "crisis" || screening.level === "acute")
+        return ok({
+          kind: "answer",
+          stepped: current,
+          shown,
+          screening,
+          hold: { type: "crisis", level: screening.level, category: screening.category },
+        });
+      if (screening.level === "check")
+        return ok({
+          kind: "answer",
+          stepped: current,
+          shown,
+          screening,
+          hold: { type: "check", category: screening.category, answer },
+        });
+    }
+    const next = advanceFlow(flow, current.persisted, input, { type: "answer", answer });
+    if (!next) return fail("invalid_request", "this answer does not fit the current step");
+    return ok({ kind: "answer", stepped: next, shown, hold: null, ...(screening ? { screening } : {}) });
+  }
+
+  /** The answer to "are you thinking about ending your life?": yes ends coaching, no carries on. */
+  function answerCheck(
+    flow: Flow,
+    row: ConversationRecord,
+    hold: Extract<SafetyHold, { type: "check" }>,
+    given: ParsedAnswer,
+    current: Stepped,
+  ): Result<Decision> {
+    const choice = given.kind === "answer" && given.answer.kind === "choice" ? given.answer.choice : [];
+    const question = checkQuestion(row.locale);
+    if (choice.length !== 1 || (choice[0] !== CHECK_YES && choice[0] !== CHECK_NO))
+      return fail(
+        "invalid_request",
+        `please answer the question first: { "choice": "${CHECK_YES}" } or { "choice": "${CHECK_NO}" }`,
+      );
+    if (choice[0] === CHECK_YES)
+      return ok({
+        kind: "answer",
+        stepped: current,
+        shown: question.yes,
+        hold: { type: "crisis", level: "crisis", category: hold.category ?? "suicide" },
+      });
+    // No: the answer that was held back goes to the flow as if the check had not been needed.
+    const next = advanceFlow(flow, current.persisted, inputOf(row), { type: "answer", answer: hold.answer });
+    return ok({ kind: "answer", stepped: next ?? current, shown: question.no, hold: null });
+  }
+
   async function create(request: CreateRequest, channel: Channel = "web"): Promise<Result<Created>> {
     const flow = flows.latest(request.flow);
     if (!flow)
@@ -99,10 +216,15 @@ export function createEngine(options: EngineOptions) {
         `unknown flow "${request.flow}"; available: ${flows.ids().join(", ") || "none"}`,
       );
     const at = now();
-    const input: FlowInput = { locale: request.locale, region: request.region };
+    const input: FlowInput = {
+      locale: request.locale,
+      region: request.region,
+      seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 0,
+    };
     const started = startFlow(flow, input);
     const state = stateOf(0, started.snapshot, flow, request.locale);
     const token = newToken();
+    const resumeCode = newResumeCode();
     const id = crypto.randomUUID();
     const status = state.done ? "done" : "active";
     await store.create(
@@ -114,24 +236,30 @@ export function createEngine(options: EngineOptions) {
         locale: request.locale,
         region: request.region,
         tokenHash: await hashToken(token),
+        resumeHash: await hashToken(resumeCode),
         snapshot: JSON.stringify(started.persisted),
         version: 0,
         phase: state.phase,
         status,
+        safety: null,
         createdAt: at,
         updatedAt: at,
         expiresAt: expiryFor(status, at),
       },
-      { seq: 0, turnId: "start", kind: "start", answer: null, result: JSON.stringify(state), createdAt: at },
+      {
+        seq: 0,
+        turnId: "start",
+        kind: "start",
+        answer: null,
+        result: JSON.stringify(state),
+        screening: null,
+        createdAt: at,
+      },
     );
-    return ok({ id, token, state });
+    return ok({ id, token, resumeCode: formatResumeCode(resumeCode), state });
   }
 
-  async function turn(
-    id: string,
-    token: string | undefined,
-    request: TurnRequest,
-  ): Promise<Result<ConversationState>> {
+  async function turn(id: string, token: Access, request: TurnRequest): Promise<Result<ConversationState>> {
     const authorized = await authorize(id, token);
     if (!authorized.ok) return authorized;
     const row = authorized.value;
@@ -139,6 +267,9 @@ export function createEngine(options: EngineOptions) {
 
     const earlier = await store.findEvent(id, request.turnId);
     if (earlier) return replay(earlier, given);
+    const hold = parseHold(row.safety);
+    // After a crisis every turn gets the same help back; nothing continues the coaching.
+    if (hold?.type === "crisis") return ok(crisisState(hold, row.region, row.locale, row.version));
     if (row.status === "done")
       return fail("finished", "this conversation has ended; it takes no more answers");
     if (request.version !== undefined && request.version !== row.version)
@@ -148,56 +279,52 @@ export function createEngine(options: EngineOptions) {
       );
 
     const flow = flowOf(row);
-    const input = inputOf(row);
     const persisted: unknown = JSON.parse(row.snapshot);
-    const current = restoreFlow(flow, persisted, input);
-    const currentView = flow.view(current, row.locale);
-
-    let stepped: Stepped;
-    let kind: EventRecord["kind"];
-    let shown: string | undefined;
-    let leadIn: Message[] = [];
-    if (given.kind === "command" && given.command === "pause") {
-      stepped = { snapshot: current, persisted };
-      kind = "pause";
-      leadIn = [{ role: "coach", text: engineCopy[row.locale].paused }];
-    } else if (given.kind === "command") {
-      const next = advanceFlow(flow, persisted, input, { type: "back" });
-      if (!next) return fail("invalid_request", "going back is not possible at this step");
-      stepped = next;
-      kind = "back";
-    } else {
-      const problem = checkAnswerFits(given.answer, currentView.input);
-      if (problem) return fail("invalid_request", problem);
-      const next = advanceFlow(flow, persisted, input, { type: "answer", answer: given.answer });
-      if (!next) return fail("invalid_request", "this answer does not fit the current step");
-      stepped = next;
-      kind = "answer";
-      shown = answerAsText(given.answer, currentView.input);
-    }
+    const current = restoreFlow(flow, persisted, inputOf(row));
+    const decided =
+      hold?.type === "check"
+        ? answerCheck(flow, row, hold, given, { snapshot: current, persisted })
+        : decide(flow, row, given, { snapshot: current, persisted });
+    if (!decided.ok) return decided;
+    const decision = decided.value;
 
     const version = row.version + 1;
-    const rendered = stateOf(version, stepped.snapshot, flow, row.locale);
-    const state: ConversationState = kind === "pause" ? { ...rendered, messages: leadIn } : rendered;
-    const status = state.done ? "done" : kind === "pause" ? "paused" : "active";
+    const settings = flow.settings(decision.stepped.snapshot) ?? { locale: row.locale, region: row.region };
+    const rendered = stateOf(version, decision.stepped.snapshot, flow, settings.locale);
+    const state =
+      heldState(decision.hold, settings.region, settings.locale, rendered.phase, version) ??
+      (decision.kind === "pause"
+        ? { ...rendered, messages: [{ role: "coach", text: engineCopy[settings.locale].paused }] }
+        : rendered);
+    const status: ConversationRecord["status"] = decision.hold
+      ? decision.hold.type
+      : rendered.done
+        ? "done"
+        : decision.kind === "pause"
+          ? "paused"
+          : "active";
     const at = now();
-    const stored: StoredAnswer = shown === undefined ? { given } : { given, shown };
+    const stored: StoredAnswer = decision.shown === undefined ? { given } : { given, shown: decision.shown };
     const written = await store.append(
       id,
       row.version,
       {
         seq: version,
         turnId: request.turnId,
-        kind,
+        kind: decision.kind,
         answer: JSON.stringify(stored),
         result: JSON.stringify(state),
+        screening: decision.screening ? JSON.stringify(decision.screening) : null,
         createdAt: at,
       },
       {
-        snapshot: JSON.stringify(stepped.persisted),
+        snapshot: JSON.stringify(decision.stepped.persisted),
         version,
         phase: state.phase,
         status,
+        safety: decision.hold ? JSON.stringify(decision.hold) : null,
+        locale: settings.locale,
+        region: settings.region,
         updatedAt: at,
         expiresAt: expiryFor(status, at),
       },
@@ -223,7 +350,17 @@ export function createEngine(options: EngineOptions) {
     return transcript;
   }
 
-  async function get(id: string, token: string | undefined): Promise<Result<ConversationView>> {
+  /** What the person sees now: the held safety state if there is one, else the flow's step. */
+  function currentState(
+    row: ConversationRecord,
+    flow: Flow,
+    snapshot: AnyMachineSnapshot,
+  ): ConversationState {
+    const step = stateOf(row.version, snapshot, flow, row.locale);
+    return heldState(parseHold(row.safety), row.region, row.locale, step.phase, row.version) ?? step;
+  }
+
+  async function get(id: string, token: Access): Promise<Result<ConversationView>> {
     const authorized = await authorize(id, token);
     if (!authorized.ok) return authorized;
     const row = authorized.value;
@@ -233,15 +370,14 @@ export function createEngine(options: EngineOptions) {
       id: row.id,
       flow: row.flowId,
       status: row.status,
-      state: stateOf(row.version, snapshot, flow, row.locale),
+      locale: row.locale,
+      region: row.region,
+      state: currentState(row, flow, snapshot),
       transcript: transcriptOf(await store.events(id)),
     });
   }
 
-  async function summary(
-    id: string,
-    token: string | undefined,
-  ): Promise<Result<{ done: boolean; summary: unknown }>> {
+  async function summary(id: string, token: Access): Promise<Result<{ done: boolean; summary: unknown }>> {
     const authorized = await authorize(id, token);
     if (!authorized.ok) return authorized;
     const row = authorized.value;
@@ -250,32 +386,46 @@ export function createEngine(options: EngineOptions) {
     return ok({ done: snapshot.status === "done", summary: flow.summarize(snapshot, row.locale) });
   }
 
-  async function exportData(id: string, token: string | undefined): Promise<Result<Record<string, unknown>>> {
+  async function exportData(id: string, token: Access): Promise<Result<Record<string, unknown>>> {
     const authorized = await authorize(id, token);
     if (!authorized.ok) return authorized;
-    const { tokenHash: _secret, snapshot, ...conversation } = authorized.value;
+    const { tokenHash: _token, resumeHash: _resume, snapshot, safety, ...conversation } = authorized.value;
     const [events, timers] = await Promise.all([store.events(id), store.timers(id)]);
     return ok({
       exportedAt: new Date(now()).toISOString(),
-      conversation: { ...conversation, snapshot: JSON.parse(snapshot) as unknown },
+      conversation: {
+        ...conversation,
+        snapshot: JSON.parse(snapshot) as unknown,
+        safety: safety === null ? null : (JSON.parse(safety) as unknown),
+      },
       events: events.map((e) => ({
         ...e,
         answer: e.answer === null ? null : (JSON.parse(e.answer) as unknown),
         result: JSON.parse(e.result) as unknown,
+        screening: e.screening === null ? null : (JSON.parse(e.screening) as unknown),
       })),
       timers,
       transcript: transcriptOf(events),
     });
   }
 
-  async function erase(id: string, token: string | undefined): Promise<Result<{ erased: true }>> {
+  async function erase(id: string, token: Access): Promise<Result<{ erased: true }>> {
     const authorized = await authorize(id, token);
     if (!authorized.ok) return authorized;
     if (!(await store.erase(id))) return fail("not_found", "no conversation with this id");
     return ok({ erased: true });
   }
 
-  return { create, turn, get, summary, exportData, erase };
+  /** The conversation a resume code opens, and the code in its normal form to use as credential. */
+  async function resume(input: string): Promise<Result<{ id: string; credential: string }>> {
+    const code = normalizeResumeCode(input);
+    if (!code) return fail("invalid_request", "a resume code has 12 letters and digits, like ABCD-EFGH-JKMN");
+    const id = await store.findByResumeHash(await hashToken(code));
+    if (!id) return fail("not_found", "no conversation has this resume code");
+    return ok({ id, credential: code });
+  }
+
+  return { create, turn, get, summary, exportData, erase, resume };
 }
 
 export type { EngineError };

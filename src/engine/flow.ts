@@ -8,10 +8,12 @@ import type { InputSpec, Locale, Region } from "./types.ts";
 export interface FlowInput {
   locale: Locale;
   region: Region;
+  /** Chooses among wording variants, so the coach does not sound like a form; fixed per conversation. */
+  seed: number;
 }
 
 /** The events the engine sends to a flow machine. */
-export type FlowEvent = { type: "answer"; answer: Answer } | { type: "back" };
+export type FlowEvent = { type: "answer"; answer: Answer } | { type: "back" } | { type: "skip" };
 
 /** The `meta` of a state: written by the flow with `step()`, read by the engine through `view`. */
 export interface StepMeta<TContext, TContent> {
@@ -32,14 +34,19 @@ export interface Flow {
   readonly id: string;
   readonly version: number;
   readonly machine: AnyStateMachine;
+  /** Patient-facing flows have every free-text answer screened for danger before they see it. */
+  readonly screened: boolean;
   view(snapshot: AnyMachineSnapshot, locale: Locale): StepView;
   summarize(snapshot: AnyMachineSnapshot, locale: Locale): unknown;
+  /** Language and region as the person chose them inside the flow, when the flow asks. */
+  settings(snapshot: AnyMachineSnapshot): { locale: Locale; region: Region } | undefined;
 }
 
 export interface FlowDefinition<TContext, TContent> {
   id: string;
   version: number;
   machine: AnyStateMachine;
+  screened: boolean;
   content: Record<Locale, TContent>;
   summarize: (context: TContext, content: TContent, done: boolean) => unknown;
 }
@@ -66,11 +73,21 @@ function currentStep(snapshot: AnyMachineSnapshot): StepMeta<unknown, unknown> {
   throw new Error(`flow state ${JSON.stringify(snapshot.value)} has no step meta`);
 }
 
+function settingsOf(context: unknown): { locale: Locale; region: Region } | undefined {
+  if (typeof context !== "object" || context === null) return undefined;
+  if (!("locale" in context) || !("region" in context)) return undefined;
+  const { locale, region } = context;
+  if ((locale === "nl" || locale === "en") && (region === "NL" || region === "BE")) return { locale, region };
+  return undefined;
+}
+
 export function defineFlow<TContext, TContent>(def: FlowDefinition<TContext, TContent>): Flow {
   return {
     id: def.id,
     version: def.version,
     machine: def.machine,
+    screened: def.screened,
+    settings: (snapshot) => settingsOf(snapshot.context),
     view(snapshot, locale) {
       // The step was written with stepsFor<TContext, TContent>() for this very machine.
       const step = currentStep(snapshot) as StepMeta<TContext, TContent>;

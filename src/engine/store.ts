@@ -6,7 +6,7 @@ export type ConversationRecord = ConversationRow;
 export type EventRecord = Omit<EventRow, "id" | "conversationId">;
 export type ConversationUpdate = Pick<
   ConversationRecord,
-  "snapshot" | "version" | "phase" | "status" | "updatedAt" | "expiresAt"
+  "snapshot" | "version" | "phase" | "status" | "safety" | "locale" | "region" | "updatedAt" | "expiresAt"
 >;
 
 export interface TimerRecord {
@@ -24,6 +24,8 @@ export interface ConversationStore {
   /** Inserts the conversation and its first event together. */
   create(conversation: ConversationRecord, first: EventRecord): Promise<void>;
   find(id: string): Promise<ConversationRecord | undefined>;
+  /** The id of the conversation whose resume code hashes to this, if any. */
+  findByResumeHash(resumeHash: string): Promise<string | undefined>;
   findEvent(conversationId: string, turnId: string): Promise<EventRecord | undefined>;
   /**
    * Appends the event and applies the update in one atomic batch, only if the stored version still

@@ -1,16 +1,33 @@
 // The channel-neutral shapes of a conversation as the outside world sees it (DESIGN section 5).
-import { z } from "zod";
-
 export const locales = ["nl", "en"] as const;
 export const regions = ["NL", "BE"] as const;
 export type Locale = (typeof locales)[number];
 export type Region = (typeof regions)[number];
 export type Channel = "web" | "slack";
 
+/**
+ * What the conversation waits for. `value` / `selected` carry an earlier answer (after `back`, or
+ * when correcting) so the person can change it rather than retype it; `skip` is the label of the
+ * skip button on optional questions.
+ */
 export type InputSpec =
-  | { kind: "text"; maxLength: number }
-  | { kind: "scale"; min: number; max: number }
-  | { kind: "choice"; options: { id: string; label: string }[]; multiple: boolean }
+  | { kind: "text"; maxLength: number; value?: string; skip?: string }
+  | {
+      kind: "scale";
+      min: number;
+      max: number;
+      value?: number;
+      minLabel?: string;
+      maxLabel?: string;
+      skip?: string;
+    }
+  | {
+      kind: "choice";
+      options: { id: string; label: string }[];
+      multiple: boolean;
+      selected?: string[];
+      skip?: string;
+    }
   | { kind: "none" };
 
 export interface Message {
@@ -23,22 +40,7 @@ export interface ConversationState {
   phase: string;
   messages: Message[];
   input: InputSpec;
+  /** Whether `{ command: "back" }` is possible now. */
+  canGoBack: boolean;
   done: boolean;
 }
-
-export const conversationStateSchema: z.ZodType<ConversationState> = z.object({
-  version: z.number().int(),
-  phase: z.string(),
-  messages: z.array(z.object({ role: z.enum(["coach", "user"]), text: z.string() })),
-  input: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("text"), maxLength: z.number().int() }),
-    z.object({ kind: z.literal("scale"), min: z.number(), max: z.number() }),
-    z.object({
-      kind: z.literal("choice"),
-      options: z.array(z.object({ id: z.string(), label: z.string() })),
-      multiple: z.boolean(),
-    }),
-    z.object({ kind: z.literal("none") }),
-  ]),
-  done: z.boolean(),
-});

@@ -7,6 +7,7 @@ import type { EngineError } from "../engine/errors.ts";
 
 export type ErrorCode =
   | EngineError["code"]
+  | "forbidden"
   | "payload_too_large"
   | "unsupported_media_type"
   | "internal"
@@ -15,6 +16,7 @@ export type ErrorCode =
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_request: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   version_conflict: 409,
   turn_id_reused: 409,

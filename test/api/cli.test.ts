@@ -28,6 +28,48 @@ describe("gesprekscoach command line", () => {
     expect(lines[0]).toMatch(line);
   });
 
+  it("screen reads one utterance per line from a pipe and prints one JSON line each", async () => {
+    const result = await run(
+      "node",
+      [bin, "screen", "--lang", "nl"],
+      {},
+      "ik ben doodmoe\nik wil niet meer leven\n\nik heb pijn op de borst en kan slecht ademen\n",
+    );
+    expect(result.code).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { level: string; category: string | null });
+    expect(lines).toEqual([
+      { level: "none", category: null },
+      { level: "crisis", category: "suicide" },
+      { level: "none", category: null },
+      { level: "acute", category: "acute_medical" },
+    ]);
+  });
+
+  it("classify reads professional utterances from a pipe and prints the four fields", async () => {
+    const result = await run(
+      "node",
+      [bin, "classify", "--lang=en"],
+      {},
+      "What matters most to you?\nYou should stop smoking.\n",
+    );
+    expect(result.code).toBe(0);
+    const [open, advice] = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(open).toEqual({ behaviour: "question", question: "open", input: null, stance: "volgend" });
+    expect(advice).toEqual({ behaviour: "input", question: null, input: "advice", stance: "expert" });
+  });
+
+  it("screen refuses an unknown language with exit code 2", async () => {
+    const result = await run("node", [bin, "screen", "--lang", "de"], {}, "hallo\n");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--lang nl\|en/);
+  });
+
   it("refuses an unknown command with exit code 2", async () => {
     const result = await run("node", [bin, "dance"]);
     expect(result.code).toBe(2);

@@ -63,11 +63,11 @@ describe("worker in workerd with local D1", () => {
     });
     expect(created.status).toBe(201);
     const { id, token } = (await created.json()) as { id: string; token: string };
-    const turn = (turnId: string, answer: unknown) =>
+    const turn = (turnId: string, answer: unknown, version?: number) =>
       fetch(`${base}/api/conversations/${id}/turns`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ turnId, answer }),
+        body: JSON.stringify({ turnId, answer, version }),
       });
 
     expect((await turn("edge-0001", { choice: "ja" })).status).toBe(200);
@@ -78,6 +78,9 @@ describe("worker in workerd with local D1", () => {
 
     const replayed = await turn("edge-0002", { text: "gardening" });
     expect(await replayed.json()).toEqual(body);
+    const stale = await turn("edge-stale", { value: 3 }, 1);
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ error: { code: "version_conflict" } });
     expect((await turn("edge-0003", { value: 8 })).status).toBe(200);
     const end = await turn("edge-0004", { choice: ["slapen"] });
     expect(((await end.json()) as { state: { done: boolean } }).state.done).toBe(true);
@@ -102,5 +105,22 @@ describe("worker in workerd with local D1", () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(gone.status).toBe(404);
+  });
+
+  it("the scheduled handler fires a due timer exactly once when two sweeps start together", async () => {
+    const planted = await fetch(`${base}/__test/timers`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ id: "edge-timer-1", dueAt: Date.now() - 1000 }),
+    });
+    expect(planted.status).toBe(204);
+    const sweeps = await Promise.all([
+      fetch(`${base}/cdn-cgi/handler/scheduled?cron=*+*+*+*+*`),
+      fetch(`${base}/cdn-cgi/handler/scheduled?cron=*+*+*+*+*`),
+    ]);
+    expect(sweeps.map((r) => r.status)).toEqual([200, 200]);
+    await expect
+      .poll(async () => (await fetch(`${base}/__test/timers?id=edge-timer-1`)).json(), { timeout: 10_000 })
+      .toEqual({ status: "done", attempts: 1 });
   });
 });

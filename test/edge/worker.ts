@@ -1,7 +1,40 @@
-// Test-only Workers entry: the product's handler with the test flow registered, so a whole
-// conversation can run in workerd against local D1 before the product flows exist.
+// Test-only Workers entry: the product's handler with the test flow registered (so a whole
+// conversation can run in workerd against local D1), a timer handler, and one route to plant a
+// timer, so the scheduled handler can be watched.
+import { drizzle } from "drizzle-orm/d1";
+import { schema } from "../../db/schema.ts";
+import { createTimerRepository } from "../../db/timer-repository.ts";
 import { FlowRegistry } from "../../src/engine/flow.ts";
-import { createWorker } from "../../src/worker-handler.ts";
+import { createWorker, type Env } from "../../src/worker-handler.ts";
 import { proefFlow } from "../flows/proef/machine.ts";
 
-export default createWorker(() => new FlowRegistry([proefFlow]));
+const product = createWorker(() => new FlowRegistry([proefFlow]), {
+  // Slow enough that two sweeps started together overlap.
+  ping: () => new Promise((resolve) => setTimeout(resolve, 50)),
+});
+
+export default {
+  async fetch(request, env, ctx) {
+    const url = new URL(request.url);
+    if (request.method === "POST" && url.pathname === "/__test/timers") {
+      const { id, dueAt } = (await request.json()) as { id: string; dueAt: number };
+      await createTimerRepository(drizzle(env.DB, { schema })).schedule({
+        id,
+        conversationId: null,
+        dueAt,
+        event: JSON.stringify({ type: "ping" }),
+      });
+      return new Response(null, { status: 204 });
+    }
+    if (request.method === "GET" && url.pathname === "/__test/timers") {
+      const row = await env.DB.prepare("select status, attempts from timers where id = ?")
+        .bind(url.searchParams.get("id"))
+        .first();
+      return Response.json(row);
+    }
+    return product.fetch?.(request, env, ctx) ?? new Response(null, { status: 500 });
+  },
+  scheduled(controller, env, ctx) {
+    return product.scheduled?.(controller, env, ctx);
+  },
+} satisfies ExportedHandler<Env>;

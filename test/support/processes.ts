@@ -93,9 +93,11 @@ export function run(
   command: string,
   args: string[],
   env: Record<string, string> = {},
+  stdin?: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, WRANGLER_SEND_METRICS: "false", ...env } });
+    child.stdin.end(stdin ?? "");
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => {

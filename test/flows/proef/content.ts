@@ -12,6 +12,7 @@ export interface ProefContent {
   topics: [string, string][];
   thanks: string;
   stopped: string;
+  skip: string;
 }
 
 export const proefContent: Record<Locale, ProefContent> = {
@@ -30,6 +31,7 @@ export const proefContent: Record<Locale, ProefContent> = {
     ],
     thanks: "Dank je wel.",
     stopped: "Jammer, tot een andere keer.",
+    skip: "Sla over",
   },
   en: {
     welcome: "Welcome to the trial. Will you join?",
@@ -46,5 +48,6 @@ export const proefContent: Record<Locale, ProefContent> = {
     ],
     thanks: "Thank you.",
     stopped: "A pity, another time then.",
+    skip: "Skip",
   },
 };

@@ -80,10 +80,12 @@ export const proefMachine = setup({
       meta: step({
         phase: "gg2",
         say: (c) => [c.askTopics],
-        input: (c) => ({
+        input: (c, ctx) => ({
           kind: "choice",
           multiple: true,
           options: c.topics.map(([id, label]) => ({ id, label })),
+          selected: ctx.topics,
+          skip: c.skip,
         }),
       }),
       on: {
@@ -92,6 +94,7 @@ export const proefMachine = setup({
           actions: assign({ topics: ({ event }) => (event.type === "answer" ? choice(event.answer) : []) }),
         },
         back: "cijfer",
+        skip: "klaar",
       },
     },
     klaar: { type: "final", meta: step({ phase: "samenvatting", say: (c) => [c.thanks] }) },
@@ -103,6 +106,7 @@ export const proefFlow = defineFlow<ProefContext, ProefContent>({
   id: "proef",
   version: 1,
   machine: proefMachine,
+  screened: true,
   content: proefContent,
   summarize: (ctx, _c, done) => ({
     done,

@@ -1,0 +1,270 @@
+// `npm run bench`: what a turn costs, side by side with the floor of this machine. Prints a table, or
+// with --json one JSON object. Figures only; nothing here is asserted.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { migrateDatabase, openDatabase } from "../db/libsql.ts";
+import { createRepository } from "../db/repository.ts";
+import { createTimerRepository } from "../db/timer-repository.ts";
+import { reflectieFlow } from "../flows/reflectie/flow.ts";
+import { classify } from "../src/coaching/classify.ts";
+import { labelledEn as classifyEn } from "../src/coaching/data/labelled.en.ts";
+import { labelledNl as classifyNl } from "../src/coaching/data/labelled.nl.ts";
+import { createEngine } from "../src/engine/conversations.ts";
+import { FlowRegistry } from "../src/engine/flow.ts";
+import { advanceFlow, startFlow } from "../src/engine/step.ts";
+import { createLogger } from "../src/log.ts";
+import { labelledEn as screenEn } from "../src/safety/labelled.en.ts";
+import { labelledNl as screenNl } from "../src/safety/labelled.nl.ts";
+import { screen } from "../src/safety/screen.ts";
+import { createTimerSweep } from "../src/timers/sweep.ts";
+
+const json = process.argv.includes("--json");
+const quick = process.argv.includes("--quick");
+const root = new URL("..", import.meta.url).pathname;
+const say = (line: string) => {
+  if (!json) process.stderr.write(`${line}\n`);
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** Median over several runs of the µs per call of `fn` applied to every input. */
+function microsPerCall<T>(inputs: T[], fn: (input: T) => unknown, runs = 7): number {
+  for (const input of inputs) fn(input);
+  const per: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    for (const input of inputs) fn(input);
+    per.push(((performance.now() - t0) * 1000) / inputs.length);
+  }
+  return median(per);
+}
+
+function engineMicros(): number {
+  const input = { locale: "nl" as const, region: "NL" as const, seed: 1 };
+  let { persisted } = startFlow(reflectieFlow, input);
+  for (const choice of ["nl", "NL", "ja"])
+    persisted =
+      advanceFlow(reflectieFlow, persisted, input, {
+        type: "answer",
+        answer: { kind: "choice", choice: [choice] },
+      })?.persisted ?? persisted;
+  const stored = JSON.stringify(persisted);
+  const turn = () => {
+    const next = advanceFlow(reflectieFlow, JSON.parse(stored), input, {
+      type: "answer",
+      answer: { kind: "text", text: "wandelen" },
+    });
+    if (!next) throw new Error("turn refused");
+    JSON.stringify(next.persisted);
+    return reflectieFlow.view(next.snapshot, "nl");
+  };
+  return microsPerCall(
+    Array.from({ length: 2000 }, (_, i) => i),
+    turn,
+  );
+}
+
+async function bytesPerConversation(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), "gc-bench-bytes-"));
+  const opened = await openDatabase(`file:${join(dir, "b.db")}`);
+  await migrateDatabase(opened);
+  const size = async () => {
+    await opened.client.execute("VACUUM");
+    const pages = await opened.client.execute("PRAGMA page_count");
+    const pageSize = await opened.client.execute("PRAGMA page_size");
+    return Number(pages.rows[0]?.[0]) * Number(pageSize.rows[0]?.[0]);
+  };
+  const empty = await size();
+  const engine = createEngine({
+    store: createRepository(opened.db),
+    flows: new FlowRegistry([reflectieFlow]),
+  });
+  const count = 40;
+  for (let c = 0; c < count; c++) {
+    const created = await engine.create({ flow: "reflectie", locale: "nl", region: "NL" });
+    if (!created.ok) throw new Error("create failed");
+    const { id, token } = created.value;
+    let n = 0;
+    let state = created.value.state;
+    while (!state.done) {
+      const answer =
+        state.input.kind === "text"
+          ? { text: "ik word blij van wandelen met mijn hond in het bos" }
+          : state.input.kind === "scale"
+            ? { value: 7 }
+            : { choice: state.input.kind === "choice" ? (state.input.options[0]?.id ?? "ja") : "ja" };
+      const next = await engine.turn(id, token, { turnId: `b-${n++}`, answer });
+      if (!next.ok) throw new Error(next.error.message);
+      state = next.value;
+      if (n > 200) throw new Error("conversation did not finish");
+    }
+  }
+  const full = await size();
+  opened.close();
+  rmSync(dir, { recursive: true, force: true });
+  return Math.round((full - empty) / count);
+}
+
+async function timerSweep10kMs(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), "gc-bench-timers-"));
+  const opened = await openDatabase(`file:${join(dir, "t.db")}`);
+  await migrateDatabase(opened);
+  const now = Date.now();
+  for (let chunk = 0; chunk < 10; chunk++) {
+    const values = Array.from(
+      { length: 1000 },
+      (_, i) => `('t${chunk}-${i}', null, ${now - i}, '{"type":"ping"}', 'pending', 0, null, ${now})`,
+    );
+    await opened.client.execute(
+      `insert into timers (id, conversation_id, due_at, event, status, attempts, claimed_until, created_at) values ${values.join(",")}`,
+    );
+  }
+  const sweep = createTimerSweep({
+    store: createTimerRepository(opened.db),
+    handlers: { ping: async () => {} },
+    log: createLogger("silent"),
+  });
+  const t0 = performance.now();
+  const result = await sweep.runDueTimers(now);
+  const ms = performance.now() - t0;
+  if (result.fired !== 10_000) throw new Error(`fired ${result.fired}`);
+  opened.close();
+  rmSync(dir, { recursive: true, force: true });
+  return ms;
+}
+
+function workerBundle(): { raw: number; gzip: number } {
+  const out = mkdtempSync(join(tmpdir(), "gc-bench-worker-"));
+  execFileSync(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outdir", out], {
+    cwd: root,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    stdio: "ignore",
+  });
+  const file = readdirSync(out).find((f) => f.endsWith(".js"));
+  if (!file) throw new Error("no bundle");
+  const bytes = readFileSync(join(out, file));
+  rmSync(out, { recursive: true, force: true });
+  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+}
+
+interface Load {
+  concurrency: number;
+  throughput: number;
+  p50ms: number;
+  p99ms: number;
+}
+
+async function load(base: string, mode: "turn" | "floor", concurrency: number): Promise<Load> {
+  const seconds = quick ? "2" : "5";
+  const runs: Load[] = [];
+  for (let r = 0; r < (quick ? 1 : 3); r++) {
+    const out = execFileSync(
+      "node",
+      ["--import", "tsx", "bench/load.ts", base, mode, String(concurrency), seconds, "1"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
+    runs.push(JSON.parse(out) as Load);
+  }
+  const mid = runs.sort((a, b) => a.throughput - b.throughput)[Math.floor(runs.length / 2)];
+  if (!mid) throw new Error("no runs");
+  return { concurrency, throughput: mid.throughput, p50ms: mid.p50ms, p99ms: mid.p99ms };
+}
+
+async function turnLoad(): Promise<{ turns: Load[]; floors: Load[] }> {
+  const dir = mkdtempSync(join(tmpdir(), "gc-bench-load-"));
+  const port = 18000 + Math.floor(Math.random() * 2000);
+  const server = spawn("node", ["--import", "tsx", "bench/server.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, "load.db")}` },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve) =>
+    server.stdout.on("data", (d: Buffer) => d.toString().includes("bench server") && resolve()),
+  );
+  const base = `http://127.0.0.1:${port}`;
+  const turns: Load[] = [];
+  const floors: Load[] = [];
+  try {
+    for (const concurrency of [1, 8, 32]) {
+      say(`  load: ${concurrency} concurrent …`);
+      turns.push(await load(base, "turn", concurrency));
+      floors.push(await load(base, "floor", concurrency));
+    }
+  } finally {
+    server.kill("SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { turns, floors };
+}
+
+say("engine, screening, classifier …");
+const engineUsPerTurn = engineMicros();
+const screenSet = [
+  ...screenNl.map((item) => ({ text: item.text, lang: "nl" as const })),
+  ...screenEn.map((item) => ({ text: item.text, lang: "en" as const })),
+];
+const screenUsPerUtterance = microsPerCall(screenSet, (item) => screen(item.text, item.lang));
+const classifyUsPerUtterance = microsPerCall([...classifyNl, ...classifyEn], (item) =>
+  classify(item.text, item.lang),
+);
+say("bytes per conversation …");
+const bytes = await bytesPerConversation();
+say("worker bundle …");
+const bundle = workerBundle();
+say("timer sweep …");
+const sweepMs = await timerSweep10kMs();
+say("turns over HTTP …");
+const { turns, floors } = await turnLoad();
+const at32 = turns.find((t) => t.concurrency === 32);
+const floor32 = floors.find((f) => f.concurrency === 32);
+
+const result = {
+  turn: {
+    concurrency: 32,
+    throughput: Math.round(at32?.throughput ?? 0),
+    baselineThroughput: Math.round(floor32?.throughput ?? 0),
+    ratio: Number(((at32?.throughput ?? 0) / (floor32?.throughput || 1)).toFixed(3)),
+    p50ms: Number((at32?.p50ms ?? 0).toFixed(2)),
+    p99ms: Number((at32?.p99ms ?? 0).toFixed(2)),
+  },
+  turnsByConcurrency: turns.map((t, i) => ({
+    concurrency: t.concurrency,
+    throughput: Math.round(t.throughput),
+    p50ms: Number(t.p50ms.toFixed(2)),
+    p99ms: Number(t.p99ms.toFixed(2)),
+    baselineThroughput: Math.round(floors[i]?.throughput ?? 0),
+  })),
+  slackAck: null,
+  engineUsPerTurn: Number(engineUsPerTurn.toFixed(1)),
+  screenUsPerUtterance: Number(screenUsPerUtterance.toFixed(2)),
+  classifyUsPerUtterance: Number(classifyUsPerUtterance.toFixed(2)),
+  bytesPerConversation: bytes,
+  workerBundleBytes: bundle.raw,
+  workerBundleGzipBytes: bundle.gzip,
+  timerSweep10kMs: Math.round(sweepMs),
+};
+
+if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+else {
+  const rows: [string, string][] = [
+    ...result.turnsByConcurrency.map((t): [string, string] => [
+      `web turns, ${t.concurrency} concurrent`,
+      `${t.throughput}/s (floor ${t.baselineThroughput}/s), p50 ${t.p50ms} ms, p99 ${t.p99ms} ms`,
+    ]),
+    ["ratio to floor at 32", String(result.turn.ratio)],
+    ["engine per turn (no I/O)", `${result.engineUsPerTurn} µs`],
+    ["screening per utterance", `${result.screenUsPerUtterance} µs`],
+    ["classifier per utterance", `${result.classifyUsPerUtterance} µs`],
+    ["database bytes per finished reflection", `${result.bytesPerConversation} B`],
+    ["worker bundle", `${result.workerBundleBytes} B raw, ${result.workerBundleGzipBytes} B gzip`],
+    ["sweep of 10,000 due timers", `${result.timerSweep10kMs} ms`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n")}\n`);
+}

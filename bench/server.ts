@@ -1,0 +1,51 @@
+// The server under load for `npm run bench`: the product app on an embedded libsql file, and beside
+// it on the same server stack a bare route that does one libsql batch of the same size as a turn's
+// write: the floor a turn is measured against.
+import { serve } from "@hono/node-server";
+import { sql } from "drizzle-orm";
+import { Hono } from "hono";
+import { migrateDatabase, openDatabase } from "../db/libsql.ts";
+import { createRepository } from "../db/repository.ts";
+import { productFlows } from "../flows/index.ts";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/log.ts";
+
+const url = process.env.DATABASE_URL ?? "file:data/bench.db";
+const port = Number(process.env.PORT ?? 8799);
+const database = await openDatabase(url);
+await migrateDatabase(database);
+await database.client.execute(
+  "create table if not exists bench_floor (id integer primary key, k text, v text, n integer)",
+);
+await database.client.execute(
+  "create table if not exists bench_floor_row (id text primary key, v text, n integer)",
+);
+
+const product = createApp({
+  store: createRepository(database.db),
+  flows: productFlows(),
+  log: createLogger("silent"),
+});
+const root = new Hono();
+let seq = 0;
+root.post("/__floor", async (c) => {
+  const body = await c.req.json<{ key: string; payload: string; snapshot: string }>();
+  seq++;
+  // Same shape as a turn: one inserted row with the answer and reply, one updated row with the snapshot.
+  await database.db.batch([
+    database.db.run(sql`insert into bench_floor (k, v, n) values (${body.key}, ${body.payload}, ${seq})`),
+    database.db.run(
+      sql`insert into bench_floor_row (id, v, n) values (${body.key}, ${body.snapshot}, ${seq})
+        on conflict(id) do update set v = excluded.v, n = excluded.n`,
+    ),
+  ]);
+  return c.json({ ok: true, seq });
+});
+root.route("/", product);
+serve({ fetch: root.fetch, port, hostname: "127.0.0.1" }, () =>
+  process.stdout.write(`bench server on ${port}\n`),
+);
+process.on("SIGTERM", () => {
+  database.close();
+  process.exit(0);
+});

@@ -1,0 +1,2 @@
+ALTER TABLE `conversations` ADD `safety` text;--> statement-breakpoint
+ALTER TABLE `events` ADD `screening` text;

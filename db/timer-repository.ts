@@ -1,0 +1,85 @@
+// The TimerStore on drizzle (libsql or D1): claiming is one UPDATE ... RETURNING, which SQLite runs
+// atomically, so two sweeps started together never claim the same timer.
+import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import type { TimerStore } from "../src/timers/store.ts";
+import type { SqlDatabase } from "./repository.ts";
+import { conversations, events, timers } from "./schema.ts";
+
+const PURGE_CHUNK = 200;
+const sqlIncrement = sql`${timers.attempts} + 1`;
+
+export function createTimerRepository(db: SqlDatabase): TimerStore {
+  return {
+    async schedule(timer) {
+      await db.insert(timers).values({ ...timer, status: "pending", attempts: 0 });
+    },
+
+    async claimDue(now, limit, leaseMs) {
+      const due = db
+        .select({ id: timers.id })
+        .from(timers)
+        .where(
+          or(
+            and(eq(timers.status, "pending"), lte(timers.dueAt, now)),
+            and(eq(timers.status, "running"), lte(timers.claimedUntil, now)),
+          ),
+        )
+        .orderBy(asc(timers.dueAt))
+        .limit(limit);
+      const claimed = await db
+        .update(timers)
+        .set({ status: "running", claimedUntil: now + leaseMs, attempts: sqlIncrement })
+        .where(inArray(timers.id, due))
+        .returning({
+          id: timers.id,
+          conversationId: timers.conversationId,
+          dueAt: timers.dueAt,
+          event: timers.event,
+          attempts: timers.attempts,
+        });
+      return claimed.sort((a, b) => a.dueAt - b.dueAt);
+    },
+
+    async complete(id) {
+      await db
+        .update(timers)
+        .set({ status: "done", claimedUntil: null })
+        .where(and(eq(timers.id, id), eq(timers.status, "running")));
+    },
+
+    async retry(id, dueAt) {
+      await db
+        .update(timers)
+        .set({ status: "pending", dueAt, claimedUntil: null })
+        .where(and(eq(timers.id, id), eq(timers.status, "running")));
+    },
+
+    async purgeExpired(now) {
+      let purged = 0;
+      for (;;) {
+        const expired = await db
+          .select({ id: conversations.id })
+          .from(conversations)
+          .where(lte(conversations.expiresAt, now))
+          .limit(PURGE_CHUNK);
+        if (expired.length === 0) return purged;
+        const ids = expired.map((row) => row.id);
+        // Re-checked inside the batch: a conversation that got a turn since the select keeps
+        // everything, because its expiry moved.
+        const stillExpired = db
+          .select({ id: conversations.id })
+          .from(conversations)
+          .where(and(inArray(conversations.id, ids), lte(conversations.expiresAt, now)));
+        await db.batch([
+          db.delete(events).where(inArray(events.conversationId, stillExpired)),
+          db.delete(timers).where(inArray(timers.conversationId, stillExpired)),
+          db
+            .delete(conversations)
+            .where(and(inArray(conversations.id, ids), lte(conversations.expiresAt, now))),
+        ]);
+        purged += ids.length;
+        if (ids.length < PURGE_CHUNK) return purged;
+      }
+    },
+  };
+}

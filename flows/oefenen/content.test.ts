@@ -1,0 +1,51 @@
+// The practice flow's copy: both languages tell the same four patients with the same number of lines
+// per pool, the patients cover all four patient types, and no line is empty or unfinished.
+import { describe, expect, it } from "vitest";
+import { en } from "./content.en.ts";
+import { nl } from "./content.nl.ts";
+import type { PersonaLines } from "./content.ts";
+import { personaIds, personas } from "./personas.ts";
+
+describe("oefenen content", () => {
+  it("covers every combination of acceptance and perceived control (Bloem & Stalpers)", () => {
+    const types = new Set(personaIds.map((id) => `${personas[id].acceptance}/${personas[id].control}`));
+    expect([...types].sort()).toEqual(["hoog/hoog", "hoog/laag", "laag/hoog", "laag/laag"]);
+    for (const id of personaIds) {
+      expect(personas[id].readiness).toBeGreaterThanOrEqual(0);
+      expect(personas[id].readiness).toBeLessThanOrEqual(10);
+      expect(personas[id].asksAdviceAt.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("has the same persons with the same number of lines per pool in both languages", () => {
+    for (const id of personaIds) {
+      const shape = (lines: PersonaLines) =>
+        Object.fromEntries(
+          Object.entries(lines).map(([k, v]) => [k, Array.isArray(v) ? v.length : typeof v]),
+        );
+      expect(shape(en.personas[id])).toEqual(shape(nl.personas[id]));
+      expect(nl.personas[id].name).toBe(en.personas[id].name);
+    }
+  });
+
+  it("has no empty or unfinished line", () => {
+    for (const content of [nl, en])
+      for (const id of personaIds)
+        for (const [pool, value] of Object.entries(content.personas[id])) {
+          const lines: unknown[] = Array.isArray(value) ? value : [value];
+          expect(lines.length, `${content.locale} ${id} ${pool}`).toBeGreaterThan(0);
+          for (const line of lines) {
+            expect(typeof line).toBe("string");
+            expect(String(line).trim().length, `${content.locale} ${id} ${pool}`).toBeGreaterThan(1);
+            expect(String(line)).not.toMatch(/\$\{|undefined|TODO/);
+          }
+        }
+  });
+
+  it("lets the patient say the goal in the first person", () => {
+    for (const id of personaIds) {
+      expect(nl.personas[id].goal).toMatch(/\bik\b/i);
+      expect(en.personas[id].goal).toMatch(/\bI\b/);
+    }
+  });
+});

@@ -1,0 +1,78 @@
+// The shape of the practice flow's copy: what the coach says, and every line a simulated patient can say.
+// The machine and the patient logic only hold keys; the sentences live in content.nl.ts and content.en.ts.
+import type { Locale } from "../../src/engine/types.ts";
+import type { EndReason, HintKey } from "./context.ts";
+import type { PersonaId } from "./personas.ts";
+
+/**
+ * One simulated patient's lines. Tuples are told in order as the conversation deepens (their length is
+ * fixed so both languages tell the same story); plain lists are wording variants, picked by seed and turn.
+ */
+export interface PersonaLines {
+  name: string;
+  /** The option in the scenario choice. */
+  label: string;
+  /** What the trainee knows before the conversation: who, why they come, the setting. */
+  card: string[];
+  /** Shown with the feedback: the patient type, the hidden value and the readiness. */
+  reveal: string;
+  /** Answers to open questions, in order: the story comes out bit by bit. */
+  open: [string, string, string, string];
+  /** Answers to reflections, in order: feelings and what lies under the story. */
+  deepen: [string, string, string];
+  /** The hidden value, said once when the conversation has gone deep enough. */
+  value: string;
+  /** More about what matters, once it has been said. */
+  valueMore: string[];
+  /** Short answers to closed questions. */
+  closed: string[];
+  /** Factual answers to closed checklist questions. */
+  facts: string[];
+  /** Answers to the ZZ opener or an open question about the complaint: why they came. */
+  complaint: string[];
+  /** After a backchannel or a remark: a little more, no depth. */
+  other: string[];
+  /** "Ja, maar": the answer to advice or information nobody asked for. */
+  yesBut: string[];
+  /** An activating question while the patient has not been asked to move on: not ready. */
+  unready: string[];
+  /** In phase 2 before saying what matters: does not know yet what to change. */
+  notYet: string[];
+  /** Change talk on the way to a goal, in order. */
+  changeTalk: [string, string];
+  /** The patient's own goal, in their words. */
+  goal: string;
+  /** After the goal: a first step, who helps. */
+  afterGoal: string[];
+  /** Information or advice after permission: taken on board. */
+  acceptInfo: string[];
+  /** The pull towards the ZZ conversation: asking for advice early. */
+  adviceRequest: string[];
+  goodbye: string;
+}
+
+/** The lines a reply can be built from. */
+export type PersonaPool = Exclude<keyof PersonaLines, "name" | "label" | "card" | "reveal">;
+export type GenericPool = "shiftYes" | "shiftOk";
+
+export interface OefenenContent {
+  locale: Locale;
+  choose: { intro: string[]; ask: string };
+  tips: { ask: string; yes: string; no: string };
+  /** Shown when the conversation starts, after the scenario card. */
+  start: (name: string, maxTurns: number) => string[];
+  /** The label of the text input's skip button, which ends the session. */
+  finish: string;
+  /** A line of the patient. */
+  says: (name: string, text: string) => string;
+  /** The patient accepting a named shift: asked with permission, or only announced. */
+  shiftYes: string[];
+  shiftOk: string[];
+  hint: Record<HintKey, (name: string) => string>;
+  ended: Record<EndReason, (name: string, maxTurns: number) => string>;
+  feedbackIntro: string;
+  /** The trainee's own words under a remark. */
+  quote: (words: string) => string;
+  again: string;
+  personas: Record<PersonaId, PersonaLines>;
+}

@@ -1,0 +1,83 @@
+// What the practice flow remembers: the chosen patient, the conversation's phase, the patient's state,
+// every utterance of the trainee with its classification, and the patient's last reply as keys.
+import type { Phase, PracticeTurn } from "../../src/coaching/feedback.ts";
+import type { Answer } from "../../src/engine/answer.ts";
+import type { FlowInput } from "../../src/engine/flow.ts";
+import type { Locale, Region } from "../../src/engine/types.ts";
+import type { GenericPool, PersonaPool } from "./content.ts";
+import type { PersonaId } from "./personas.ts";
+
+/** Ends after this many utterances of the trainee. */
+export const MAX_TURNS = 20;
+
+/** Why the session ended: the trainee chose to, the turns ran out, or the trainee closed after a goal. */
+export type EndReason = "trainee" | "turns" | "closed";
+
+/** The coach's optional hints during the conversation. */
+export type HintKey = "earlyAdvice" | "unnamed" | "named" | "pull" | "value" | "goal";
+
+export interface PatientState {
+  /** How far the patient has opened up: an open question adds 1, a reflection 2. */
+  depth: number;
+  /** Whether the patient has said what matters (the trigger for phase 2). */
+  valueVoiced: boolean;
+  /** Activating turns after the value was voiced, in phase 2 or 3. */
+  changeTalk: number;
+  /** The turn at which the patient set a goal of their own. */
+  goalTurn: number | null;
+  /**
+   * How often each pool of lines was used. Story pools are told in this order; for variant pools it
+   * picks the next variant (offset by the seed), so a line repeats only after all others were said.
+   */
+  said: Partial<Record<PersonaPool | GenericPool, number>>;
+}
+
+/** One piece of the patient's reply: a pool of lines and which one (modulo the pool's length). */
+export interface ReplyPart {
+  pool: PersonaPool | GenericPool;
+  index: number;
+}
+
+export interface OefenenContext {
+  locale: Locale;
+  region: Region;
+  seed: number;
+  persona: PersonaId | null;
+  /** Null until the trainee chose. */
+  withHints: boolean | null;
+  phase: Phase;
+  patient: PatientState;
+  turns: PracticeTurn[];
+  /** The patient's reply to the last utterance. */
+  reply: ReplyPart[];
+  /** Hints for the last utterance (shown only with hints on). */
+  hints: HintKey[];
+  ended: EndReason | null;
+}
+
+export const initialPatient: PatientState = {
+  depth: 0,
+  valueVoiced: false,
+  changeTalk: 0,
+  goalTurn: null,
+  said: {},
+};
+
+export function initialContext(input: FlowInput): OefenenContext {
+  return {
+    locale: input.locale,
+    region: input.region,
+    seed: input.seed,
+    persona: null,
+    withHints: null,
+    phase: "volgend",
+    patient: initialPatient,
+    turns: [],
+    reply: [],
+    hints: [],
+    ended: null,
+  };
+}
+
+export const textOf = (a: Answer): string | undefined => (a.kind === "text" ? a.text : undefined);
+export const choiceOf = (a: Answer): string | undefined => (a.kind === "choice" ? a.choice[0] : undefined);

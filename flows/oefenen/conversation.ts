@@ -1,0 +1,49 @@
+// One turn of the practice conversation: classify what the trainee typed, detect a named shift, let the
+// patient answer, record the turn, pick the hints, and decide whether the session ends. Pure.
+import { classify } from "../../src/coaching/classify.ts";
+import { isClosing } from "../../src/coaching/closing.ts";
+import { isExpertMoveInPhase1, isUnnamedShift, type PracticeTurn } from "../../src/coaching/feedback.ts";
+import { detectShift } from "../../src/coaching/shift.ts";
+import type { HintKey, OefenenContext } from "./context.ts";
+import { respond } from "./patient.ts";
+
+export function takeTurn(ctx: OefenenContext, text: string, maxTurns: number): OefenenContext {
+  if (ctx.persona === null || ctx.ended !== null) return ctx;
+  const classification = classify(text, ctx.locale);
+  const turn = ctx.turns.length + 1;
+
+  // After the patient set a goal, a closing from the trainee ends the session.
+  if (ctx.patient.goalTurn !== null && isClosing(text, ctx.locale)) {
+    const record: PracticeTurn = { text, classification, phase: ctx.phase, shift: null };
+    return {
+      ...ctx,
+      turns: [...ctx.turns, record],
+      reply: [{ pool: "goodbye", index: 0 }],
+      hints: [],
+      ended: "closed",
+    };
+  }
+
+  const shift = detectShift(text, ctx.locale);
+  const answer = respond(ctx.persona, ctx.patient, ctx.phase, { classification, shift }, turn, ctx.seed);
+  const record: PracticeTurn = { text, classification, phase: ctx.phase, shift: answer.accepted };
+  const turns = [...ctx.turns, record];
+
+  const hints: HintKey[] = [];
+  if (isExpertMoveInPhase1(record)) hints.push("earlyAdvice");
+  else if (isUnnamedShift(turns, turns.length - 1)) hints.push("unnamed");
+  if (record.shift) hints.push("named");
+  if ((answer.patient.said.adviceRequest ?? 0) > (ctx.patient.said.adviceRequest ?? 0)) hints.push("pull");
+  if (answer.patient.valueVoiced && !ctx.patient.valueVoiced) hints.push("value");
+  if (answer.patient.goalTurn !== null && ctx.patient.goalTurn === null) hints.push("goal");
+
+  return {
+    ...ctx,
+    phase: answer.phase,
+    patient: answer.patient,
+    turns,
+    reply: answer.reply,
+    hints,
+    ended: turn >= maxTurns ? "turns" : null,
+  };
+}

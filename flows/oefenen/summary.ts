@@ -1,0 +1,23 @@
+// From the practice flow's context to its feedback: the numbers and timeline (src/coaching/feedback.ts)
+// plus the remarks in words. This object is what GET /api/conversations/:id/summary returns.
+import { practiceFeedback } from "../../src/coaching/feedback.ts";
+import type { PracticeSummary } from "../../src/coaching/feedback-schema.ts";
+import { feedbackRemarks } from "../../src/coaching/feedback-text.ts";
+import type { OefenenContent } from "./content.ts";
+import type { OefenenContext } from "./context.ts";
+
+export function toSummary(ctx: OefenenContext, content: OefenenContent, complete: boolean): PracticeSummary {
+  const feedback = practiceFeedback(ctx.turns, ctx.patient.goalTurn);
+  const lines = ctx.persona === null ? null : content.personas[ctx.persona];
+  const goal = lines && ctx.patient.goalTurn !== null ? lines.goal : null;
+  return {
+    flow: "oefenen",
+    locale: content.locale,
+    complete,
+    persona: ctx.persona !== null && lines ? { id: ctx.persona, name: lines.name, label: lines.label } : null,
+    ended: ctx.ended,
+    ...feedback,
+    goal,
+    remarks: feedbackRemarks(feedback, content.locale, { patient: lines?.name ?? "", goal }),
+  };
+}

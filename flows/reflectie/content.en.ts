@@ -1,0 +1,244 @@
+// English copy of the reflection flow. Plain, warm, short sentences.
+import type { Region } from "../../src/engine/types.ts";
+import { HELP_NUMBERS } from "../../src/safety/numbers.ts";
+import type { ReflectieContent } from "./content.ts";
+
+/** The numbers come from the one dated table in src/safety. */
+function urgentHelp(region: Region): string {
+  const { emergency, suicide } = HELP_NUMBERS[region];
+  const line = suicide.altPhone
+    ? `${suicide.phone} or ${suicide.altPhone}`
+    : `the ${suicide.name} on ${suicide.phone}`;
+  return `Do you need urgent help? Call ${emergency.phone}. Are you thinking about suicide? Call ${line}.`;
+}
+
+export const en: ReflectieContent = {
+  skip: "Skip",
+  yes: "Yes",
+  careTeam: {
+    NL: "your GP or practice nurse",
+    BE: "your GP or the practice nurse",
+  },
+  welcome: {
+    greeting:
+      "Welcome. Good to have you here. In this conversation you take time to think about what matters to you, before your appointment at the practice.",
+    askLanguage: "Which language would you like to use?",
+    askRegion: "Where do you live? Then the phone numbers and names we mention will be right.",
+    regions: { NL: "The Netherlands", BE: "Belgium (Flanders)" },
+    explain: (region) => [
+      "First, so you know what to expect.",
+      "This is a chat with a digital coach, not a person. Nobody reads along live. It is not a crisis service, and it gives no diagnosis or treatment advice.",
+      urgentHelp(region),
+      "We only keep your answers, without your name. At the end you and the coach make a summary. You decide whether to share it with your care provider. You can view, download and erase everything.",
+      "It takes about 10 to 20 minutes. You can always pause, skip a question or go back.",
+      "Would you like to take part?",
+    ],
+    agree: "Yes, let's start",
+    decline: "No, I'd rather not",
+    stopped: [
+      "That is completely fine. We have not kept any answers of yours.",
+      "You can close this window. If you change your mind, you can start again with the link from your practice.",
+    ],
+  },
+  gg1: {
+    intro: [
+      "We start with you: with what makes your life good. There are no right or wrong answers.",
+      "First I am mostly curious about you and what you find important. Say everything in your own words.",
+    ],
+    askHappy: [
+      "What makes you happy?",
+      "What brings you joy, even in small things?",
+      "Which moments do you really enjoy?",
+    ],
+    heardHappy: (words) => `You are happy with: “${words}”.`,
+    askMore: ["What would you like more of in your life?", "What would you like more time or room for?"],
+    heardMore: (words) => `You would like more of: “${words}”.`,
+    askHealth: [
+      "How do you experience your health at the moment?",
+      "How is your health, the way you feel it yourself?",
+    ],
+    askGrade:
+      "Would you like to give it a number from 0 to 10? It is not a measurement: it only helps us talk about it. You can also skip this.",
+    gradeLow: "0 = very bad",
+    gradeHigh: "10 = very good",
+  },
+  web: {
+    intro: [
+      "Shall we briefly go through six parts of your life? For each part you give a number from 0 to 10, and then you choose what you want to talk about.",
+      "Would you like to give six parts of your life a number from 0 to 10? Afterwards you choose which ones you want to discuss.",
+    ],
+    start: "Yes, please",
+    dimensions: {
+      lichaam: { name: "Body", about: "how you feel physically, how you sleep, eat and move" },
+      mentaal: {
+        name: "Feelings and thoughts",
+        about: "how you feel, your memory and concentration, how you cope with change",
+      },
+      zingeving: {
+        name: "Meaning",
+        about: "what gives your life meaning, your ideals, what you are grateful for",
+      },
+      kwaliteit: {
+        name: "Quality of life",
+        about: "enjoying life, feeling safe, your home and making ends meet",
+      },
+      meedoen: {
+        name: "Taking part",
+        about: "contact with others, belonging, doing things that feel worthwhile",
+      },
+      dagelijks: {
+        name: "Daily life",
+        about: "looking after yourself, work or daytime activities, asking for help",
+      },
+    },
+    askGrade: (name, about) => `${name}: ${about}. What number would you give this now?`,
+    low: "0 = very bad",
+    high: "10 = very good",
+    askTalk: "Which parts would you like to talk about?",
+  },
+  doelzoeker: {
+    intro: [
+      "Now a few questions about the past, the present and the future. Where would you like to start?",
+      "I would like to ask you about the past, about now and about later. Where would you like to begin?",
+    ],
+    again: "Would you like to say something about another moment?",
+    moments: {
+      vroeger: {
+        label: "The past",
+        question: [
+          "What did you like doing in the past? What gave you energy then?",
+          "Looking back: which things did you enjoy doing?",
+        ],
+      },
+      nu: {
+        label: "Now",
+        question: [
+          "What gives you energy now? What do you enjoy on an ordinary day?",
+          "What makes your life worthwhile at the moment?",
+        ],
+      },
+      later: {
+        label: "Later",
+        question: [
+          "What would you like to be able to do (again) later on?",
+          "Looking ahead: what do you hope to be able to do in a while?",
+        ],
+      },
+    },
+    enough: "I'd like to move on",
+    skipAll: "Skip these questions",
+  },
+  review: {
+    intro: [
+      "Let me put together what I heard from you, in your words.",
+      "This is what I have picked up from you so far.",
+    ],
+    heard: {
+      happy: (words) => `You said you are happy with “${words}”.`,
+      more: (words) => `You would like more of “${words}”.`,
+      health: (words) => `You experience your health like this: “${words}”.`,
+      grade: (grade) => `You gave your health a ${grade}.`,
+      moment: {
+        vroeger: (words) => `In the past you liked: “${words}”.`,
+        nu: (words) => `Now this gives you energy: “${words}”.`,
+        later: (words) => `Later you would like this: “${words}”.`,
+      },
+      grades: (list) => `You gave these numbers: ${list}.`,
+      talk: (list) => `You would like to talk about ${list}.`,
+      addition: (words) => `You added: “${words}”.`,
+    },
+    ask: "Is this right? Or would you like to add or correct something?",
+    right: "Yes, that's right",
+    change: "I'd like to add or correct something",
+    askChange: "What would you like to add or correct, in your own words?",
+    nothingYet: "You have not said much yet, and that is fine.",
+  },
+  shift2: {
+    say: () => [
+      "So far I have mainly listened to what matters to you.",
+      "Now I would like to look with you at whether there is something you would like to be different, or to have more of. Is that all right?",
+    ],
+    yes: "Yes, that's fine",
+    notNow: "Not right now",
+  },
+  gg2: {
+    askTheme: [
+      "What would you like to change, or have more of? Choose what fits best.",
+      "If one thing could go a little better: what would it be?",
+    ],
+    themeMore: (words) => `More of: ${words}`,
+    themeOwn: "Something else, in my own words",
+    notNow: "I don't want to change anything now",
+    askOwnTheme: "What is it about? Say it in a few words.",
+    askWish: (theme) =>
+      theme
+        ? `What would you like to change about “${theme}”? What does it look like when things are better?`
+        : "What would you like to change? What does it look like when things are better?",
+    askImportance: "How important is this change to you, from 0 to 10?",
+    importanceLow: "0 = not important",
+    importanceHigh: "10 = very important",
+    whyImportance: (grade) =>
+      grade === 0
+        ? "You gave it a 0. What would need to happen to make it a little more important?"
+        : `You gave it a ${grade}. Why a ${grade}, and not a lower number?`,
+    askConfidence: "How confident are you that you can do it, from 0 to 10?",
+    confidenceLow: "0 = not confident",
+    confidenceHigh: "10 = very confident",
+    whyConfidence: (grade) =>
+      grade === 0
+        ? "You gave it a 0. What would give you a little more confidence?"
+        : `You gave it a ${grade}. What makes it a ${grade}, and not a lower number?`,
+    askStep: ["What could be a small first step?", "What is the smallest step you could take?"],
+    stepNotYet: "No step yet, that comes later",
+    askWhen: (step) => (step ? `When would you like to do “${step}”?` : "When would you like to start?"),
+    askWho: "Who could help or support you with it?",
+    notNowHeard: "That is fine. You don't have to change anything now; your summary will say so too.",
+  },
+  shift3: {
+    say: (region) => [
+      region === "BE"
+        ? "Let's now look at your appointment. I'd like to work out with you what you want to ask your GP or the practice nurse."
+        : "Let's now look at your appointment. I'd like to work out with you what you want to ask your GP or practice nurse.",
+      "May I ask you a few questions about that?",
+    ],
+    yes: "Yes, fine",
+    no: "No, go to the summary",
+  },
+  gg3: {
+    askHelp: (region) =>
+      `What would you like help or information with from ${region === "BE" ? "your GP or the practice nurse" : "your GP or practice nurse"}?`,
+    askMainQuestion: [
+      "What is your main question for the appointment? Often there is time for one question, so choose the one that counts most for you.",
+      "If you could ask only one question at the appointment: which would it be?",
+    ],
+    askOther: "Is there anything else you would like to discuss?",
+    askZz: "Do you also have questions about complaints or about medicines?",
+    zzYes: "Yes",
+    zzNo: "No",
+    askComplaint: "Which complaint or which medicine is it about?",
+    threeQuestions: () => [
+      "Sometimes you and your care provider have to choose between treatments. Three questions help then:",
+      "1. What are my options?\n2. What are their pros and cons?\n3. What does that mean for me, in my situation?",
+      "Would you like these three questions in your summary?",
+    ],
+    threeYes: "Yes, add them",
+    threeNo: "No, not needed",
+  },
+  summary: {
+    intro: "This is your summary, in your own words.",
+    ask: "Is everything right? You can still change something before you finish.",
+    done: "Yes, that's right",
+    change: "I'd like to change something",
+    askWhich: "What would you like to change?",
+    back: "Nothing after all, back to the summary",
+    askNewText: (label) => `${label}: how would you like to write it?`,
+    askNewGrade: (label) => `${label}: which number would you like to give?`,
+  },
+  finished: (region) => [
+    "Thank you. Your summary has been saved.",
+    region === "BE"
+      ? "Take it to your appointment, or show it to your GP or the practice nurse. Only you decide who you share it with."
+      : "Take it to your appointment, or show it to your GP or practice nurse. Only you decide who you share it with.",
+    "Good luck with your appointment.",
+  ],
+};

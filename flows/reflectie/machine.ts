@@ -1,0 +1,911 @@
+// The reflection flow as an XState machine: welkom -> GG phase 1 (following) -> named shift ->
+// phase 2 (activating) -> named shift -> phase 3 (the question for the visit) -> summary.
+// Keys and logic only; every sentence comes from the content files.
+import { assign, setup } from "xstate";
+import type { FlowEvent, FlowInput } from "../../src/engine/flow.ts";
+import { stepsFor } from "../../src/engine/flow.ts";
+import type { InputSpec } from "../../src/engine/types.ts";
+import { summaryLines, summarySections } from "../../src/summary/render.ts";
+import type { ReflectieContent } from "./content.ts";
+import {
+  choiceOf,
+  choicesOf,
+  type Dimension,
+  dimensions,
+  type GradeField,
+  gradeOf,
+  initialContext,
+  isDimension,
+  isGradeField,
+  isMoment,
+  isTextField,
+  moments,
+  numberOf,
+  openMoments,
+  type ReflectieContext,
+  type TextField,
+  textOf,
+  withGrade,
+  withText,
+} from "./context.ts";
+import { fieldOfPath, themeText, toSummary } from "./summary.ts";
+
+const TEXT_MAX = 1000;
+const SHORT_MAX = 200;
+const step = stepsFor<ReflectieContext, ReflectieContent>();
+
+/** One of the wording variants, fixed for this conversation and question. */
+function pick(variants: string[], ctx: ReflectieContext, salt: number): string {
+  return variants[(ctx.seed + salt) % variants.length] ?? variants[0] ?? "";
+}
+
+/** The person's own words, shortened at a word boundary when they are long. */
+export function words(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
+}
+
+function textInput(ctx: ReflectieContext, field: TextField, skip?: string, maxLength = TEXT_MAX): InputSpec {
+  const value = ctx.texts[field];
+  return { kind: "text", maxLength, ...(value === undefined ? {} : { value }), ...(skip ? { skip } : {}) };
+}
+
+function scaleInput(value: number | undefined, low: string, high: string, skip?: string): InputSpec {
+  return {
+    kind: "scale",
+    min: 0,
+    max: 10,
+    minLabel: low,
+    maxLabel: high,
+    ...(value === undefined ? {} : { value }),
+    ...(skip ? { skip } : {}),
+  };
+}
+
+function choiceInput(options: [string, string][], selected?: string | string[], skip?: string): InputSpec {
+  const chosen = selected === undefined ? [] : Array.isArray(selected) ? selected : [selected];
+  return {
+    kind: "choice",
+    multiple: false,
+    options: options.map(([id, label]) => ({ id, label })),
+    ...(chosen.length ? { selected: chosen } : {}),
+    ...(skip ? { skip } : {}),
+  };
+}
+
+/** The dimensions offered as a theme in phase 2: the marked ones, or all when none was marked. */
+function themeDimensions(ctx: ReflectieContext): Dimension[] {
+  return ctx.talk.length > 0 ? ctx.talk : [...dimensions];
+}
+
+/** The summary items the person can correct, as choice options (id = the answer's field). */
+function editableItems(ctx: ReflectieContext, c: ReflectieContent): [string, string][] {
+  const items: [string, string][] = [];
+  for (const section of summarySections(toSummary(ctx, c, false), ctx.locale)) {
+    for (const item of section.items) {
+      const field = item.path ? fieldOfPath[item.path] : undefined;
+      if (field) items.push([field, `${item.label}: ${words(item.text, 60)}`]);
+    }
+  }
+  return items;
+}
+
+/** What the coach heard in phase 1, as reflections in the person's own words. */
+function heardLines(ctx: ReflectieContext, c: ReflectieContent): string[] {
+  const h = c.review.heard;
+  const t = ctx.texts;
+  const grades = dimensions
+    .filter((d) => ctx.web[d] !== undefined)
+    .map((d) => `${c.web.dimensions[d].name} ${ctx.web[d]}`);
+  return [
+    t.happy ? h.happy(words(t.happy)) : "",
+    t.more ? h.more(words(t.more)) : "",
+    t.health ? h.health(words(t.health)) : "",
+    ctx.healthGrade === undefined ? "" : h.grade(ctx.healthGrade),
+    ...moments.map((m) => (t[m] ? h.moment[m](words(t[m] ?? "")) : "")),
+    grades.length ? h.grades(grades.join(", ")) : "",
+    ctx.talk.length ? h.talk(ctx.talk.map((d) => c.web.dimensions[d].name).join(", ")) : "",
+    t.correction ? h.addition(words(t.correction)) : "",
+  ].filter((line) => line !== "");
+}
+
+function editLabel(ctx: ReflectieContext, c: ReflectieContent): string {
+  const field = ctx.editing;
+  for (const section of summarySections(toSummary(ctx, c, false), ctx.locale))
+    for (const item of section.items) if (item.path && fieldOfPath[item.path] === field) return item.label;
+  return "";
+}
+
+const webStates = dimensions.map((d) => `web_${d}` as const);
+type WebState = (typeof webStates)[number];
+const nextAfterWeb = (d: Dimension): WebState | "web_praten" => {
+  const i = dimensions.indexOf(d);
+  const next = dimensions[i + 1];
+  return next ? `web_${next}` : "web_praten";
+};
+
+const remember = (from: QuestionState) => ({ type: "remember" as const, params: { from } });
+const setText = (field: TextField) => ({ type: "setText" as const, params: { field } });
+const clearText = (field: TextField) => ({ type: "clearText" as const, params: { field } });
+
+/** Every state that asks something; `back` can return to each of them. */
+export const questionStates = [
+  "welkom_taal",
+  "welkom_regio",
+  "welkom_uitleg",
+  "gg1_blij",
+  "gg1_meer",
+  "gg1_gezondheid",
+  "gg1_cijfer",
+  "web_start",
+  ...webStates,
+  "web_praten",
+  "dz_kies",
+  "dz_vraag",
+  "gg1_terugblik",
+  "gg1_aanvulling",
+  "shift2",
+  "gg2_thema",
+  "gg2_eigen",
+  "gg2_wens",
+  "gg2_belang",
+  "gg2_belang_waarom",
+  "gg2_vertrouwen",
+  "gg2_vertrouwen_waarom",
+  "gg2_stap",
+  "gg2_wanneer",
+  "gg2_wie",
+  "shift3",
+  "gg3_hulp",
+  "gg3_hoofdvraag",
+  "gg3_anders",
+  "gg3_zz",
+  "gg3_klacht",
+  "gg3_drievragen",
+  "samenvatting",
+  "sam_kies",
+  "sam_tekst",
+  "sam_cijfer",
+] as const;
+export type QuestionState = (typeof questionStates)[number];
+
+/** A free-text question that may be skipped: the answer is stored, skipping clears it. */
+function openQuestion(
+  from: QuestionState,
+  field: TextField,
+  next: QuestionState,
+  meta: ReturnType<typeof step>,
+) {
+  return {
+    meta,
+    on: {
+      answer: { target: next, actions: [remember(from), setText(field)] },
+      skip: { target: next, actions: [remember(from), clearText(field)] },
+    },
+  };
+}
+
+function webState(d: Dimension) {
+  return {
+    meta: step({
+      phase: "gg1",
+      say: (c) => [c.web.askGrade(c.web.dimensions[d].name, c.web.dimensions[d].about)],
+      input: (c, ctx) => scaleInput(ctx.web[d], c.web.low, c.web.high, c.skip),
+    }),
+    on: {
+      answer: {
+        target: nextAfterWeb(d),
+        actions: [remember(`web_${d}`), { type: "setWeb" as const, params: { dimension: d } }],
+      },
+      skip: {
+        target: nextAfterWeb(d),
+        actions: [remember(`web_${d}`), { type: "clearWeb" as const, params: { dimension: d } }],
+      },
+    },
+  };
+}
+
+const answered = (event: FlowEvent) => (event.type === "answer" ? event.answer : undefined);
+
+export const reflectieMachine = setup({
+  types: {
+    context: {} as ReflectieContext,
+    events: {} as FlowEvent,
+    input: {} as FlowInput,
+  },
+  actions: {
+    remember: assign(({ context }, params: { from: string }) => ({
+      history: [...context.history, params.from],
+    })),
+    setText: assign(({ context, event }, params: { field: TextField }) => {
+      const a = answered(event);
+      return withText(context, params.field, a ? textOf(a) : undefined);
+    }),
+    clearText: assign(({ context }, params: { field: TextField }) =>
+      withText(context, params.field, undefined),
+    ),
+    setHealthGrade: assign(({ event }) => {
+      const a = answered(event);
+      return { healthGrade: a ? numberOf(a) : undefined };
+    }),
+    setWeb: assign(({ context, event }, params: { dimension: Dimension }) => {
+      const a = answered(event);
+      return withGrade(context, `web.${params.dimension}`, a ? numberOf(a) : undefined);
+    }),
+    clearWeb: assign(({ context }, params: { dimension: Dimension }) =>
+      withGrade(context, `web.${params.dimension}`, undefined),
+    ),
+    setTalk: assign(({ event }) => {
+      const a = answered(event);
+      return { talk: (a ? choicesOf(a) : []).filter(isDimension) };
+    }),
+    setMoment: assign(({ event }) => {
+      const a = answered(event);
+      const id = a ? choiceOf(a) : undefined;
+      return isMoment(id) ? { moment: id } : {};
+    }),
+    setMomentText: assign(({ context, event }) => {
+      const a = answered(event);
+      if (!context.moment || !a) return {};
+      return {
+        ...withText(context, context.moment, textOf(a)),
+        momentsSkipped: context.momentsSkipped.filter((m) => m !== context.moment),
+      };
+    }),
+    skipMoment: assign(({ context }) => {
+      const moment = context.moment;
+      if (!moment) return {};
+      return {
+        ...withText(context, moment, undefined),
+        momentsSkipped: [...context.momentsSkipped.filter((m) => m !== moment), moment],
+      };
+    }),
+    skipAllMoments: assign(({ context }) => ({
+      momentsSkipped: openMoments(context).concat(context.momentsSkipped),
+    })),
+    setGg2: assign((_, params: { notNow: boolean }) => ({ gg2NotNow: params.notNow })),
+    setTheme: assign(({ event }) => {
+      const a = answered(event);
+      const id = a ? choiceOf(a) : undefined;
+      if (isDimension(id)) return { theme: { kind: "dimension" as const, dimension: id }, gg2NotNow: false };
+      if (id === "meer") return { theme: { kind: "more" as const }, gg2NotNow: false };
+      return { theme: { kind: "own" as const }, gg2NotNow: false };
+    }),
+    setImportance: assign(({ event }) => {
+      const a = answered(event);
+      return { importance: a ? numberOf(a) : undefined };
+    }),
+    setConfidence: assign(({ event }) => {
+      const a = answered(event);
+      return { confidence: a ? numberOf(a) : undefined };
+    }),
+    setStepNotNow: assign((_, params: { notNow: boolean }) => ({ stepNotNow: params.notNow })),
+    setGg3Declined: assign((_, params: { declined: boolean }) => ({ gg3Declined: params.declined })),
+    setZz: assign((_, params: { zz: boolean }) => ({ zz: params.zz })),
+    setThreeQuestions: assign((_, params: { wanted: boolean }) => ({ threeQuestions: params.wanted })),
+    setLocale: assign(({ event }) => {
+      const a = answered(event);
+      return a && choiceOf(a) === "en" ? { locale: "en" as const } : { locale: "nl" as const };
+    }),
+    setRegion: assign(({ event }) => {
+      const a = answered(event);
+      return a && choiceOf(a) === "BE" ? { region: "BE" as const } : { region: "NL" as const };
+    }),
+    setEditing: assign(({ event }) => {
+      const a = answered(event);
+      const id = a ? choiceOf(a) : undefined;
+      return isTextField(id) || isGradeField(id) ? { editing: id } : {};
+    }),
+    applyEdit: assign(({ context, event }) => {
+      const a = answered(event);
+      const field = context.editing;
+      if (!field) return {};
+      if (isTextField(field))
+        return { ...withText(context, field, a ? textOf(a) : undefined), editing: undefined };
+      return { ...withGrade(context, field, a ? numberOf(a) : undefined), editing: undefined };
+    }),
+  },
+  guards: {
+    chose: ({ event }, params: { id: string }) =>
+      event.type === "answer" && choiceOf(event.answer) === params.id,
+    choseDimensionOrMore: ({ event }) => {
+      if (event.type !== "answer") return false;
+      const id = choiceOf(event.answer);
+      return isDimension(id) || id === "meer";
+    },
+    choseMoment: ({ event }) => event.type === "answer" && isMoment(choiceOf(event.answer)),
+    // Evaluated before the answer is stored: "last" means no other moment is still open.
+    lastMoment: ({ context }) => openMoments(context).filter((m) => m !== context.moment).length === 0,
+    choseTextField: ({ event }) => event.type === "answer" && isTextField(choiceOf(event.answer)),
+    choseGradeField: ({ event }) => event.type === "answer" && isGradeField(choiceOf(event.answer)),
+    gaveGrade: ({ event }) => event.type === "answer" && event.answer.kind === "value",
+  },
+}).createMachine({
+  id: "reflectie",
+  context: ({ input }) => initialContext(input),
+  initial: "welkom_taal",
+  states: {
+    welkom_taal: {
+      meta: step({
+        phase: "welkom",
+        say: (c) => [c.welcome.greeting, c.welcome.askLanguage],
+        input: (_, ctx) =>
+          choiceInput(
+            [
+              ["nl", "Nederlands"],
+              ["en", "English"],
+            ],
+            ctx.locale,
+          ),
+      }),
+      on: { answer: { target: "welkom_regio", actions: [remember("welkom_taal"), "setLocale"] } },
+    },
+    welkom_regio: {
+      meta: step({
+        phase: "welkom",
+        say: (c) => [c.welcome.askRegion],
+        input: (c, ctx) =>
+          choiceInput(
+            [
+              ["NL", c.welcome.regions.NL],
+              ["BE", c.welcome.regions.BE],
+            ],
+            ctx.region,
+          ),
+      }),
+      on: { answer: { target: "welkom_uitleg", actions: [remember("welkom_regio"), "setRegion"] } },
+    },
+    welkom_uitleg: {
+      meta: step({
+        phase: "welkom",
+        say: (c, ctx) => c.welcome.explain(ctx.region),
+        input: (c) =>
+          choiceInput([
+            ["ja", c.welcome.agree],
+            ["nee", c.welcome.decline],
+          ]),
+      }),
+      on: {
+        answer: [
+          {
+            guard: { type: "chose", params: { id: "ja" } },
+            target: "gg1_blij",
+            actions: [remember("welkom_uitleg")],
+          },
+          { target: "gestopt" },
+        ],
+      },
+    },
+    gg1_blij: openQuestion(
+      "gg1_blij",
+      "happy",
+      "gg1_meer",
+      step({
+        phase: "gg1",
+        say: (c, ctx) => [pick(c.gg1.intro, ctx, 1), pick(c.gg1.askHappy, ctx, 2)],
+        input: (c, ctx) => textInput(ctx, "happy", c.skip),
+      }),
+    ),
+    gg1_meer: openQuestion(
+      "gg1_meer",
+      "more",
+      "gg1_gezondheid",
+      step({
+        phase: "gg1",
+        say: (c, ctx) => [
+          ...(ctx.texts.happy ? [c.gg1.heardHappy(words(ctx.texts.happy))] : []),
+          pick(c.gg1.askMore, ctx, 3),
+        ],
+        input: (c, ctx) => textInput(ctx, "more", c.skip),
+      }),
+    ),
+    gg1_gezondheid: openQuestion(
+      "gg1_gezondheid",
+      "health",
+      "gg1_cijfer",
+      step({
+        phase: "gg1",
+        say: (c, ctx) => [
+          ...(ctx.texts.more ? [c.gg1.heardMore(words(ctx.texts.more))] : []),
+          pick(c.gg1.askHealth, ctx, 4),
+        ],
+        input: (c, ctx) => textInput(ctx, "health", c.skip),
+      }),
+    ),
+    gg1_cijfer: {
+      meta: step({
+        phase: "gg1",
+        say: (c) => [c.gg1.askGrade],
+        input: (c, ctx) => scaleInput(ctx.healthGrade, c.gg1.gradeLow, c.gg1.gradeHigh, c.skip),
+      }),
+      on: {
+        answer: { target: "web_start", actions: [remember("gg1_cijfer"), "setHealthGrade"] },
+        skip: { target: "web_start", actions: [remember("gg1_cijfer"), assign({ healthGrade: undefined })] },
+      },
+    },
+    web_start: {
+      meta: step({
+        phase: "gg1",
+        say: (c, ctx) => [pick(c.web.intro, ctx, 5)],
+        input: (c) => choiceInput([["ja", c.web.start]], undefined, c.skip),
+      }),
+      on: {
+        answer: { target: "web_lichaam", actions: [remember("web_start")] },
+        skip: { target: "dz_kies", actions: [remember("web_start")] },
+      },
+    },
+    web_lichaam: webState("lichaam"),
+    web_mentaal: webState("mentaal"),
+    web_zingeving: webState("zingeving"),
+    web_kwaliteit: webState("kwaliteit"),
+    web_meedoen: webState("meedoen"),
+    web_dagelijks: webState("dagelijks"),
+    web_praten: {
+      meta: step({
+        phase: "gg1",
+        say: (c) => [c.web.askTalk],
+        input: (c, ctx) => ({
+          kind: "choice",
+          multiple: true,
+          options: dimensions.map((d) => ({
+            id: d,
+            label:
+              ctx.web[d] === undefined
+                ? c.web.dimensions[d].name
+                : `${c.web.dimensions[d].name} (${ctx.web[d]})`,
+          })),
+          ...(ctx.talk.length ? { selected: ctx.talk } : {}),
+          skip: c.skip,
+        }),
+      }),
+      on: {
+        answer: { target: "dz_kies", actions: [remember("web_praten"), "setTalk"] },
+        skip: { target: "dz_kies", actions: [remember("web_praten"), assign({ talk: [] })] },
+      },
+    },
+    dz_kies: {
+      meta: step({
+        phase: "gg1",
+        say: (c, ctx) => [
+          openMoments(ctx).length === 3 ? pick(c.doelzoeker.intro, ctx, 6) : c.doelzoeker.again,
+        ],
+        input: (c, ctx) => ({
+          kind: "choice",
+          multiple: false,
+          options: [
+            ...openMoments(ctx).map((m) => ({ id: m, label: c.doelzoeker.moments[m].label })),
+            {
+              id: "verder",
+              label: openMoments(ctx).length === 3 ? c.doelzoeker.skipAll : c.doelzoeker.enough,
+            },
+          ],
+        }),
+      }),
+      on: {
+        answer: [
+          { guard: "choseMoment", target: "dz_vraag", actions: [remember("dz_kies"), "setMoment"] },
+          { target: "gg1_terugblik", actions: [remember("dz_kies"), "skipAllMoments"] },
+        ],
+      },
+    },
+    dz_vraag: {
+      meta: step({
+        phase: "gg1",
+        say: (c, ctx) => [pick(c.doelzoeker.moments[ctx.moment ?? "nu"].question, ctx, 7)],
+        input: (c, ctx) => textInput(ctx, ctx.moment ?? "nu", c.skip),
+      }),
+      on: {
+        answer: [
+          { guard: "lastMoment", target: "gg1_terugblik", actions: [remember("dz_vraag"), "setMomentText"] },
+          { target: "dz_kies", actions: [remember("dz_vraag"), "setMomentText"] },
+        ],
+        skip: [
+          { guard: "lastMoment", target: "gg1_terugblik", actions: [remember("dz_vraag"), "skipMoment"] },
+          { target: "dz_kies", actions: [remember("dz_vraag"), "skipMoment"] },
+        ],
+      },
+    },
+    gg1_terugblik: {
+      meta: step({
+        phase: "gg1",
+        say: (c, ctx) => {
+          const heard = heardLines(ctx, c);
+          if (heard.length === 0) return [c.review.nothingYet, c.review.ask];
+          return [pick(c.review.intro, ctx, 8), heard.join("\n"), c.review.ask];
+        },
+        input: (c) =>
+          choiceInput([
+            ["klopt", c.review.right],
+            ["aanvullen", c.review.change],
+          ]),
+      }),
+      on: {
+        answer: [
+          {
+            guard: { type: "chose", params: { id: "klopt" } },
+            target: "shift2",
+            actions: [remember("gg1_terugblik")],
+          },
+          { target: "gg1_aanvulling", actions: [remember("gg1_terugblik")] },
+        ],
+      },
+    },
+    gg1_aanvulling: {
+      meta: step({
+        phase: "gg1",
+        say: (c) => [c.review.askChange],
+        input: (_, ctx) => textInput(ctx, "correction"),
+      }),
+      on: {
+        answer: { target: "gg1_terugblik", actions: [remember("gg1_aanvulling"), setText("correction")] },
+      },
+    },
+    shift2: {
+      meta: step({
+        phase: "gg2",
+        say: (c, ctx) => c.shift2.say(ctx.region),
+        input: (c) =>
+          choiceInput([
+            ["ja", c.shift2.yes],
+            ["nietnu", c.shift2.notNow],
+          ]),
+      }),
+      on: {
+        answer: [
+          {
+            guard: { type: "chose", params: { id: "ja" } },
+            target: "gg2_thema",
+            actions: [remember("shift2"), { type: "setGg2", params: { notNow: false } }],
+          },
+          { target: "shift3", actions: [remember("shift2"), { type: "setGg2", params: { notNow: true } }] },
+        ],
+      },
+    },
+    gg2_thema: {
+      meta: step({
+        phase: "gg2",
+        say: (c, ctx) => [pick(c.gg2.askTheme, ctx, 9)],
+        input: (c, ctx) =>
+          choiceInput(
+            [
+              ...themeDimensions(ctx).map((d): [string, string] => [d, c.web.dimensions[d].name]),
+              ...(ctx.texts.more
+                ? [["meer", c.gg2.themeMore(words(ctx.texts.more, 60))] as [string, string]]
+                : []),
+              ["eigen", c.gg2.themeOwn],
+              ["nietnu", c.gg2.notNow],
+            ],
+            ctx.theme?.kind === "dimension"
+              ? ctx.theme.dimension
+              : ctx.theme?.kind === "more"
+                ? "meer"
+                : undefined,
+          ),
+      }),
+      on: {
+        answer: [
+          { guard: "choseDimensionOrMore", target: "gg2_wens", actions: [remember("gg2_thema"), "setTheme"] },
+          {
+            guard: { type: "chose", params: { id: "eigen" } },
+            target: "gg2_eigen",
+            actions: [remember("gg2_thema"), "setTheme"],
+          },
+          {
+            target: "shift3",
+            actions: [remember("gg2_thema"), { type: "setGg2", params: { notNow: true } }],
+          },
+        ],
+      },
+    },
+    gg2_eigen: {
+      meta: step({
+        phase: "gg2",
+        say: (c) => [c.gg2.askOwnTheme],
+        input: (_, ctx) => textInput(ctx, "ownTheme", undefined, SHORT_MAX),
+      }),
+      on: { answer: { target: "gg2_wens", actions: [remember("gg2_eigen"), setText("ownTheme")] } },
+    },
+    gg2_wens: openQuestion(
+      "gg2_wens",
+      "wish",
+      "gg2_belang",
+      step({
+        phase: "gg2",
+        say: (c, ctx) => [c.gg2.askWish(words(themeText(ctx, c) ?? "", 80))],
+        input: (c, ctx) => textInput(ctx, "wish", c.skip),
+      }),
+    ),
+    gg2_belang: {
+      meta: step({
+        phase: "gg2",
+        say: (c) => [c.gg2.askImportance],
+        input: (c, ctx) => scaleInput(ctx.importance, c.gg2.importanceLow, c.gg2.importanceHigh, c.skip),
+      }),
+      on: {
+        answer: { target: "gg2_belang_waarom", actions: [remember("gg2_belang"), "setImportance"] },
+        skip: {
+          target: "gg2_vertrouwen",
+          actions: [remember("gg2_belang"), assign({ importance: undefined })],
+        },
+      },
+    },
+    gg2_belang_waarom: openQuestion(
+      "gg2_belang_waarom",
+      "importanceWhy",
+      "gg2_vertrouwen",
+      step({
+        phase: "gg2",
+        say: (c, ctx) => [c.gg2.whyImportance(ctx.importance ?? 0)],
+        input: (c, ctx) => textInput(ctx, "importanceWhy", c.skip),
+      }),
+    ),
+    gg2_vertrouwen: {
+      meta: step({
+        phase: "gg2",
+        say: (c) => [c.gg2.askConfidence],
+        input: (c, ctx) => scaleInput(ctx.confidence, c.gg2.confidenceLow, c.gg2.confidenceHigh, c.skip),
+      }),
+      on: {
+        answer: { target: "gg2_vertrouwen_waarom", actions: [remember("gg2_vertrouwen"), "setConfidence"] },
+        skip: {
+          target: "gg2_stap",
+          actions: [remember("gg2_vertrouwen"), assign({ confidence: undefined })],
+        },
+      },
+    },
+    gg2_vertrouwen_waarom: openQuestion(
+      "gg2_vertrouwen_waarom",
+      "confidenceWhy",
+      "gg2_stap",
+      step({
+        phase: "gg2",
+        say: (c, ctx) => [c.gg2.whyConfidence(ctx.confidence ?? 0)],
+        input: (c, ctx) => textInput(ctx, "confidenceWhy", c.skip),
+      }),
+    ),
+    gg2_stap: {
+      meta: step({
+        phase: "gg2",
+        say: (c, ctx) => [pick(c.gg2.askStep, ctx, 10)],
+        input: (c, ctx) => textInput(ctx, "step", c.gg2.stepNotYet),
+      }),
+      on: {
+        answer: {
+          target: "gg2_wanneer",
+          actions: [
+            remember("gg2_stap"),
+            setText("step"),
+            { type: "setStepNotNow", params: { notNow: false } },
+          ],
+        },
+        skip: {
+          target: "shift3",
+          actions: [
+            remember("gg2_stap"),
+            clearText("step"),
+            { type: "setStepNotNow", params: { notNow: true } },
+          ],
+        },
+      },
+    },
+    gg2_wanneer: openQuestion(
+      "gg2_wanneer",
+      "when",
+      "gg2_wie",
+      step({
+        phase: "gg2",
+        say: (c, ctx) => [c.gg2.askWhen(words(ctx.texts.step ?? "", 80))],
+        input: (c, ctx) => textInput(ctx, "when", c.skip, SHORT_MAX),
+      }),
+    ),
+    gg2_wie: openQuestion(
+      "gg2_wie",
+      "who",
+      "shift3",
+      step({
+        phase: "gg2",
+        say: (c) => [c.gg2.askWho],
+        input: (c, ctx) => textInput(ctx, "who", c.skip, SHORT_MAX),
+      }),
+    ),
+    shift3: {
+      meta: step({
+        phase: "gg3",
+        say: (c, ctx) => [...(ctx.gg2NotNow ? [c.gg2.notNowHeard] : []), ...c.shift3.say(ctx.region)],
+        input: (c) =>
+          choiceInput([
+            ["ja", c.shift3.yes],
+            ["nee", c.shift3.no],
+          ]),
+      }),
+      on: {
+        answer: [
+          {
+            guard: { type: "chose", params: { id: "ja" } },
+            target: "gg3_hulp",
+            actions: [remember("shift3"), { type: "setGg3Declined", params: { declined: false } }],
+          },
+          {
+            target: "samenvatting",
+            actions: [remember("shift3"), { type: "setGg3Declined", params: { declined: true } }],
+          },
+        ],
+      },
+    },
+    gg3_hulp: openQuestion(
+      "gg3_hulp",
+      "helpWith",
+      "gg3_hoofdvraag",
+      step({
+        phase: "gg3",
+        say: (c, ctx) => [c.gg3.askHelp(ctx.region)],
+        input: (c, ctx) => textInput(ctx, "helpWith", c.skip),
+      }),
+    ),
+    gg3_hoofdvraag: openQuestion(
+      "gg3_hoofdvraag",
+      "mainQuestion",
+      "gg3_anders",
+      step({
+        phase: "gg3",
+        say: (c, ctx) => [pick(c.gg3.askMainQuestion, ctx, 11)],
+        input: (c, ctx) => textInput(ctx, "mainQuestion", c.skip),
+      }),
+    ),
+    gg3_anders: openQuestion(
+      "gg3_anders",
+      "otherTopics",
+      "gg3_zz",
+      step({
+        phase: "gg3",
+        say: (c) => [c.gg3.askOther],
+        input: (c, ctx) => textInput(ctx, "otherTopics", c.skip),
+      }),
+    ),
+    gg3_zz: {
+      meta: step({
+        phase: "gg3",
+        say: (c) => [c.gg3.askZz],
+        input: (c, ctx) =>
+          choiceInput(
+            [
+              ["ja", c.gg3.zzYes],
+              ["nee", c.gg3.zzNo],
+            ],
+            ctx.zz ? "ja" : undefined,
+          ),
+      }),
+      on: {
+        answer: [
+          {
+            guard: { type: "chose", params: { id: "ja" } },
+            target: "gg3_klacht",
+            actions: [remember("gg3_zz"), { type: "setZz", params: { zz: true } }],
+          },
+          {
+            target: "samenvatting",
+            actions: [
+              remember("gg3_zz"),
+              { type: "setZz", params: { zz: false } },
+              clearText("complaint"),
+              { type: "setThreeQuestions", params: { wanted: false } },
+            ],
+          },
+        ],
+      },
+    },
+    gg3_klacht: openQuestion(
+      "gg3_klacht",
+      "complaint",
+      "gg3_drievragen",
+      step({
+        phase: "gg3",
+        say: (c) => [c.gg3.askComplaint],
+        input: (c, ctx) => textInput(ctx, "complaint", c.skip),
+      }),
+    ),
+    gg3_drievragen: {
+      meta: step({
+        phase: "gg3",
+        say: (c, ctx) => c.gg3.threeQuestions(ctx.region),
+        input: (c, ctx) =>
+          choiceInput(
+            [
+              ["ja", c.gg3.threeYes],
+              ["nee", c.gg3.threeNo],
+            ],
+            ctx.threeQuestions ? "ja" : undefined,
+          ),
+      }),
+      on: {
+        answer: [
+          {
+            guard: { type: "chose", params: { id: "ja" } },
+            target: "samenvatting",
+            actions: [remember("gg3_drievragen"), { type: "setThreeQuestions", params: { wanted: true } }],
+          },
+          {
+            target: "samenvatting",
+            actions: [remember("gg3_drievragen"), { type: "setThreeQuestions", params: { wanted: false } }],
+          },
+        ],
+      },
+    },
+    samenvatting: {
+      meta: step({
+        phase: "samenvatting",
+        say: (c, ctx) => [
+          c.summary.intro,
+          ...summaryLines(toSummary(ctx, c, false), ctx.locale),
+          c.summary.ask,
+        ],
+        input: (c) =>
+          choiceInput([
+            ["klaar", c.summary.done],
+            ["wijzig", c.summary.change],
+          ]),
+      }),
+      on: {
+        answer: [
+          { guard: { type: "chose", params: { id: "klaar" } }, target: "klaar" },
+          { target: "sam_kies", actions: [remember("samenvatting")] },
+        ],
+      },
+    },
+    sam_kies: {
+      meta: step({
+        phase: "samenvatting",
+        say: (c) => [c.summary.askWhich],
+        input: (c, ctx) => choiceInput([...editableItems(ctx, c), ["terug", c.summary.back]]),
+      }),
+      on: {
+        answer: [
+          { guard: "choseTextField", target: "sam_tekst", actions: [remember("sam_kies"), "setEditing"] },
+          { guard: "choseGradeField", target: "sam_cijfer", actions: [remember("sam_kies"), "setEditing"] },
+          { target: "samenvatting", actions: [remember("sam_kies")] },
+        ],
+      },
+    },
+    sam_tekst: {
+      meta: step({
+        phase: "samenvatting",
+        say: (c, ctx) => [c.summary.askNewText(editLabel(ctx, c))],
+        input: (_, ctx) => textInput(ctx, isTextField(ctx.editing) ? ctx.editing : "correction"),
+      }),
+      on: { answer: { target: "samenvatting", actions: [remember("sam_tekst"), "applyEdit"] } },
+    },
+    sam_cijfer: {
+      meta: step({
+        phase: "samenvatting",
+        say: (c, ctx) => [c.summary.askNewGrade(editLabel(ctx, c))],
+        input: (c, ctx) =>
+          scaleInput(
+            isGradeField(ctx.editing) ? gradeOf(ctx, ctx.editing as GradeField) : undefined,
+            c.web.low,
+            c.web.high,
+            c.skip,
+          ),
+      }),
+      on: {
+        answer: { target: "samenvatting", actions: [remember("sam_cijfer"), "applyEdit"] },
+        skip: { target: "samenvatting", actions: [remember("sam_cijfer"), "applyEdit"] },
+      },
+    },
+    klaar: { type: "final", meta: step({ phase: "samenvatting", say: (c, ctx) => c.finished(ctx.region) }) },
+    gestopt: { type: "final", meta: step({ phase: "welkom", say: (c) => c.welcome.stopped }) },
+  },
+  // Back returns to the question answered last, with that answer filled in so it can be changed.
+  on: {
+    back: questionStates.map((id) => ({
+      guard: ({ context }: { context: ReflectieContext }) => context.history.at(-1) === id,
+      target: `.${id}`,
+      actions: assign(({ context }: { context: ReflectieContext }) => ({
+        history: context.history.slice(0, -1),
+      })),
+    })),
+  },
+});
+
+export type ReflectieMachine = typeof reflectieMachine;

@@ -1,0 +1,35 @@
+// The few Slack Web API calls the coach makes, as a small port over Bolt's WebClient, with the
+// answers it needs checked by zod.
+import type { types, webApi } from "@slack/bolt";
+import { z } from "zod";
+import type { SlackMessage } from "./blocks.ts";
+
+export interface SlackApi {
+  /** Posts to a channel, or to a user id (Slack then opens the app's DM with them). */
+  post(channel: string, message: SlackMessage): Promise<{ channel: string; ts: string }>;
+  update(channel: string, ts: string, message: SlackMessage): Promise<void>;
+  ephemeral(channel: string, user: string, text: string): Promise<void>;
+  publishHome(user: string, view: types.HomeView): Promise<void>;
+}
+
+const posted = z.looseObject({ channel: z.string().min(1), ts: z.string().min(1) });
+
+export function webClientApi(client: webApi.WebClient): SlackApi {
+  return {
+    async post(channel, message) {
+      const result = await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
+      const parsed = posted.safeParse(result);
+      if (!parsed.success) throw new Error("chat.postMessage answered without channel and ts");
+      return { channel: parsed.data.channel, ts: parsed.data.ts };
+    },
+    async update(channel, ts, message) {
+      await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+    },
+    async ephemeral(channel, user, text) {
+      await client.chat.postEphemeral({ channel, user, text });
+    },
+    async publishHome(user, view) {
+      await client.views.publish({ user_id: user, view });
+    },
+  };
+}

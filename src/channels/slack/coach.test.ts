@@ -1,0 +1,94 @@
+// The coach's decisions without HTTP: a recording Slack API, the real engine on a temporary database.
+// Text typed where a button is expected is screened for patient-facing flows only; a practice flow's
+// trainee may type anything; and a retried start reuses the conversation its first attempt made.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createSlackRepository } from "../../../db/slack-repository.ts";
+import { proefFlow } from "../../../test/flows/proef/machine.ts";
+import { type TempDatabase, tempDatabase } from "../../../test/support/database.ts";
+import { createEngine } from "../../engine/conversations.ts";
+import { FlowRegistry } from "../../engine/flow.ts";
+import { createLogger } from "../../log.ts";
+import type { SlackApi } from "./api.ts";
+import type { SlackMessage } from "./blocks.ts";
+import { createSlackCoach, type PressedWhere } from "./coach.ts";
+import type { SlackStore } from "./store.ts";
+
+let db: TempDatabase;
+let store: SlackStore;
+let posts: SlackMessage[];
+const api: SlackApi = {
+  async post(channel, message) {
+    posts.push(message);
+    return { channel, ts: `1.${posts.length}` };
+  },
+  async update() {},
+  async ephemeral() {},
+  async publishHome() {},
+};
+const who = { teamId: "T1", userId: "U1" };
+const nowhere: PressedWhere = {
+  channel: "D1",
+  messageTs: undefined,
+  messageBlocks: undefined,
+  messageText: "",
+};
+const lastText = () => JSON.stringify(posts.at(-1)?.blocks ?? []);
+
+beforeEach(async () => {
+  db = await tempDatabase();
+  store = createSlackRepository(db.opened.db);
+  posts = [];
+});
+afterEach(() => db.cleanup());
+
+function coachWith(screened: boolean) {
+  // The test flow, once as patient-facing (screened) and once as a practice flow would be.
+  const flows = new FlowRegistry([{ ...proefFlow, screened }]);
+  const engine = createEngine({ store: db.store, flows });
+  return createSlackCoach({ engine, flows, store, log: createLogger("silent"), now: Date.now });
+}
+
+describe("text typed where a button is expected", () => {
+  it("is screened in a patient-facing flow: crisis words end coaching in Slack with the help", async () => {
+    const coach = coachWith(true);
+    await coach.action(api, who, { kind: "start", flow: "proef", label: "Proef" }, "interaction:s1", nowhere);
+    await coach.message(api, who, { channel: "D1", text: "ik wil dood" }, "event:E1");
+    expect(lastText()).toContain("113");
+    expect((await store.user("T1", "U1"))?.conversationId).toBeNull();
+  });
+
+  it("is not screened in a practice flow: the step is shown again with a note", async () => {
+    const coach = coachWith(false);
+    await coach.action(api, who, { kind: "start", flow: "proef", label: "Proef" }, "interaction:s1", nowhere);
+    await coach.message(api, who, { channel: "D1", text: "denkt u aan zelfdoding?" }, "event:E1");
+    expect(lastText()).not.toContain("113");
+    expect(lastText()).toContain("kies je een antwoord met de knoppen");
+    expect((await store.user("T1", "U1"))?.conversationId).not.toBeNull();
+  });
+});
+
+describe("starting", () => {
+  it("reuses the conversation a retried start created, instead of starting a second one", async () => {
+    const coach = coachWith(true);
+    await coach.action(api, who, { kind: "start", flow: "proef", label: "Proef" }, "interaction:s1", nowhere);
+    const first = (await store.user("T1", "U1"))?.conversationId;
+    await coach.action(api, who, { kind: "start", flow: "proef", label: "Proef" }, "interaction:s1", nowhere);
+    expect((await store.user("T1", "U1"))?.conversationId).toBe(first);
+    expect(await store.conversations("T1", "U1", 10)).toHaveLength(1);
+    await coach.action(api, who, { kind: "start", flow: "proef", label: "Proef" }, "interaction:s2", nowhere);
+    expect(await store.conversations("T1", "U1", 10)).toHaveLength(2);
+  });
+
+  it("offers the flows again for a flow it does not know", async () => {
+    const coach = coachWith(true);
+    await coach.action(
+      api,
+      who,
+      { kind: "start", flow: "bestaat-niet", label: "?" },
+      "interaction:s1",
+      nowhere,
+    );
+    expect(lastText()).toContain("gc_start:0");
+    expect(await store.conversations("T1", "U1", 10)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,37 @@
+// The browser's key to its conversation: an HttpOnly cookie (never a URL), holding the conversation
+// id, its credential and the resume code to show. Secure whenever the page is served over https.
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+
+const NAME = "gc_session";
+
+export interface WebSession {
+  id: string;
+  credential: string;
+  resumeCode: string;
+}
+
+function isHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
+}
+
+export function readSession(c: Context): WebSession | undefined {
+  const value = getCookie(c, NAME);
+  const match = value ? /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{12,128})\.([0-9A-Z-]{12,16})$/.exec(value) : null;
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  return { id: match[1], credential: match[2], resumeCode: match[3] };
+}
+
+export function writeSession(c: Context, session: WebSession, maxAgeDays: number): void {
+  setCookie(c, NAME, `${session.id}.${session.credential}.${session.resumeCode}`, {
+    httpOnly: true,
+    secure: isHttps(c),
+    sameSite: "Lax",
+    path: "/",
+    maxAge: maxAgeDays * 24 * 60 * 60,
+  });
+}
+
+export function clearSession(c: Context): void {
+  deleteCookie(c, NAME, { path: "/", secure: isHttps(c) });
+}

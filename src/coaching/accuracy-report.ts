@@ -1,0 +1,117 @@
+// Prints the classifier's per-language, per-split, per-field accuracy and its worst confusions.
+// Run: node --import tsx src/coaching/accuracy-report.ts [--json] [--misses]
+import { performance } from "node:perf_hooks";
+import { type AccuracyReport, accuracy, type Field, fields } from "./accuracy.ts";
+import { classify } from "./classify.ts";
+import type { LabelledUtterance, Lang, Split } from "./data/label.ts";
+import { labelledEn } from "./data/labelled.en.ts";
+import { labelledNl } from "./data/labelled.nl.ts";
+
+const sets: Record<Lang, LabelledUtterance[]> = { nl: labelledNl, en: labelledEn };
+const splits: Split[] = ["tune", "heldout"];
+const TOP_CONFUSIONS = 6;
+
+interface SplitSummary {
+  size: number;
+  fields: AccuracyReport["fields"];
+  exact: AccuracyReport["exact"];
+  confusions: AccuracyReport["confusions"];
+}
+
+export interface Report {
+  languages: Record<Lang, Record<Split, SplitSummary>>;
+  microsPerUtterance: number;
+}
+
+/** Median of a few timed passes over every labelled utterance, so one slow pass (JIT, GC) does not skew it. */
+function benchmark(items: readonly LabelledUtterance[], passes = 7): number {
+  for (const u of items) classify(u.text, u.lang);
+  const timings: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const start = performance.now();
+    for (const u of items) classify(u.text, u.lang);
+    timings.push(((performance.now() - start) * 1000) / items.length);
+  }
+  timings.sort((a, b) => a - b);
+  return timings[Math.floor(timings.length / 2)] ?? 0;
+}
+
+export function buildReport(): { report: Report; full: Record<Lang, Record<Split, AccuracyReport>> } {
+  const full = {} as Record<Lang, Record<Split, AccuracyReport>>;
+  const languages = {} as Report["languages"];
+  for (const lang of Object.keys(sets) as Lang[]) {
+    full[lang] = {} as Record<Split, AccuracyReport>;
+    languages[lang] = {} as Record<Split, SplitSummary>;
+    for (const split of splits) {
+      const r = accuracy(
+        sets[lang].filter((u) => u.split === split),
+        classify,
+      );
+      full[lang][split] = r;
+      languages[lang][split] = {
+        size: r.size,
+        fields: r.fields,
+        exact: r.exact,
+        confusions: r.confusions.slice(0, TOP_CONFUSIONS),
+      };
+    }
+  }
+  const everything = [...labelledNl, ...labelledEn];
+  return { report: { languages, microsPerUtterance: benchmark(everything) }, full };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+function table(report: Report): string {
+  const lines: string[] = [];
+  const header = ["lang", "split", "n", ...fields, "all 4"];
+  const widths = [4, 7, 4, 10, 10, 10, 10, 8];
+  const row = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 8)).join("  ");
+  lines.push(row(header));
+  lines.push(row(widths.map((w) => "-".repeat(w))));
+  for (const [lang, bySplit] of Object.entries(report.languages)) {
+    for (const split of splits) {
+      const s = bySplit[split];
+      const cell = (f: Field): string =>
+        `${pct(s.fields[f].accuracy)} ${String(s.fields[f].total).padStart(3)}`;
+      lines.push(row([lang, split, String(s.size), ...fields.map(cell), pct(s.exact.accuracy)]));
+    }
+  }
+  lines.push("", "(field cells: accuracy and the number of utterances the field applies to;");
+  lines.push(" question is scored on labelled questions only, input on labelled input only)");
+  for (const [lang, bySplit] of Object.entries(report.languages)) {
+    for (const split of splits) {
+      const c = bySplit[split].confusions;
+      lines.push("", `worst confusions, ${lang} ${split}:`);
+      if (c.length === 0) lines.push("  none");
+      for (const x of c) {
+        lines.push(
+          `  ${String(x.count).padStart(3)}× ${x.field}: ${x.expected} → ${x.predicted}   e.g. "${x.examples[0]}"`,
+        );
+      }
+    }
+  }
+  lines.push("", `speed: ${report.microsPerUtterance.toFixed(1)} µs per utterance (median of 7 passes)`);
+  return lines.join("\n");
+}
+
+function main(argv: readonly string[]): void {
+  const { report, full } = buildReport();
+  if (argv.includes("--json")) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  console.log(table(report));
+  if (argv.includes("--misses")) {
+    for (const [lang, bySplit] of Object.entries(full)) {
+      for (const split of splits) {
+        console.log(`\nmisses, ${lang} ${split}:`);
+        for (const m of bySplit[split].misses) {
+          console.log(`  ${m.field}: ${m.expected} → ${m.predicted}   "${m.text}"`);
+        }
+      }
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

@@ -1,0 +1,82 @@
+// The zod schema of a practice conversation's feedback: the contract of
+// GET /api/conversations/:id/summary for the practice flow, and what the web page and Slack render.
+import { z } from "zod";
+
+const stance = z.enum(["volgend", "activerend", "expert"]);
+const turn = z.number().int().min(1);
+const count = z.number().int().min(0);
+const example = z.object({ turn, text: z.string() });
+
+export const practiceFeedbackSchema = z.object({
+  turns: count,
+  counts: z.object({
+    openQuestions: count,
+    closedQuestions: count,
+    reflections: count,
+    advice: count,
+    information: count,
+    options: count,
+    other: count,
+  }),
+  /** Reflections per question; null when no question was asked. */
+  reflectionToQuestion: z.object({
+    reflections: count,
+    questions: count,
+    ratio: z.number().min(0).nullable(),
+    threshold: z.number(),
+    met: z.boolean(),
+  }),
+  /** Share of open questions in percent; null when no question was asked. */
+  openQuestions: z.object({
+    percent: z.number().min(0).max(100).nullable(),
+    threshold: z.number(),
+    met: z.boolean(),
+  }),
+  expertMovesInPhase1: z.array(
+    z.object({ turn, text: z.string(), input: z.enum(["advice", "information", "options"]) }),
+  ),
+  namedShifts: z.array(
+    z.object({ turn, text: z.string(), from: stance, to: stance, permission: z.boolean() }),
+  ),
+  unnamedShifts: z.array(z.object({ turn, text: z.string(), from: stance, to: stance })),
+  ownGoal: z.object({ formulated: z.boolean(), turn: turn.nullable() }),
+  /** The trainee's own utterances the remarks quote. */
+  examples: z.object({
+    openQuestion: example.nullable(),
+    closedQuestion: example.nullable(),
+    reflection: example.nullable(),
+  }),
+  timeline: z.array(
+    z.object({
+      turn,
+      stance,
+      phase: stance,
+      behaviour: z.enum(["question", "reflection", "input", "other"]),
+      shift: z.enum(["named", "unnamed"]).nullable(),
+    }),
+  ),
+});
+
+export const remarkSchema = z.object({
+  topic: z.enum(["overview", "questions", "reflections", "phase1", "named", "unnamed", "goal"]),
+  /** strength: what went well; tip: what to try next time; info: neutral. */
+  kind: z.enum(["strength", "tip", "info"]),
+  text: z.string().min(1),
+  /** The trainee's own words the remark is about. */
+  example: z.string().min(1).nullable(),
+});
+
+export const practiceSummarySchema = practiceFeedbackSchema.extend({
+  flow: z.literal("oefenen"),
+  locale: z.enum(["nl", "en"]),
+  /** True once the session ended and the feedback was shown. */
+  complete: z.boolean(),
+  persona: z.object({ id: z.string(), name: z.string(), label: z.string() }).nullable(),
+  ended: z.enum(["trainee", "turns", "closed"]).nullable(),
+  /** The patient's own goal in the patient's words, when they formulated one. */
+  goal: z.string().nullable(),
+  remarks: z.array(remarkSchema),
+});
+
+export type Remark = z.infer<typeof remarkSchema>;
+export type PracticeSummary = z.infer<typeof practiceSummarySchema>;

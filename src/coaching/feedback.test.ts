@@ -1,0 +1,243 @@
+// Unit tests for the practice feedback: counts, the MITI thresholds, expert moves in phase 1, named and
+// unnamed shifts (a run counts once), the timeline, the schema, and the remarks in both languages.
+import { describe, expect, it } from "vitest";
+import type { Classification, InputType, Stance } from "./classify.ts";
+import { type Phase, type PracticeTurn, practiceFeedback } from "./feedback.ts";
+import { practiceFeedbackSchema, remarkSchema } from "./feedback-schema.ts";
+import { feedbackRemarks, quoteOf, timelineLines } from "./feedback-text.ts";
+
+const open = (stance: Stance = "volgend"): Classification => ({
+  behaviour: "question",
+  question: "open",
+  input: null,
+  stance,
+  cues: [],
+});
+const closed = (stance: Stance = "expert"): Classification => ({ ...open(stance), question: "closed" });
+const reflection = (stance: Stance = "volgend"): Classification => ({
+  behaviour: "reflection",
+  question: null,
+  input: null,
+  stance,
+  cues: [],
+});
+const input = (type: InputType): Classification => ({
+  behaviour: "input",
+  question: null,
+  input: type,
+  stance: "expert",
+  cues: [],
+});
+const other = (): Classification => ({
+  behaviour: "other",
+  question: null,
+  input: null,
+  stance: "volgend",
+  cues: [],
+});
+
+function said(
+  text: string,
+  classification: Classification,
+  phase: Phase,
+  shift: PracticeTurn["shift"] = null,
+): PracticeTurn {
+  return { text, classification, phase, shift };
+}
+
+describe("practiceFeedback", () => {
+  it("counts and measures a session against the thresholds", () => {
+    const f = practiceFeedback(
+      [
+        said("Hoe gaat het?", open(), "volgend"),
+        said("Je bent moe.", reflection(), "volgend"),
+        said("Je kleinkinderen zijn belangrijk.", reflection(), "volgend"),
+        said("Zullen we kijken wat je wilt veranderen?", closed("activerend"), "volgend", {
+          to: "activerend",
+          permission: true,
+        }),
+        said("Dus je wilt weer fietsen.", reflection("activerend"), "activerend"),
+        said("Wat is een eerste stap?", open("activerend"), "activerend"),
+        said("Mm.", other(), "activerend"),
+      ],
+      6,
+    );
+    expect(f.counts).toEqual({
+      openQuestions: 2,
+      closedQuestions: 1,
+      reflections: 3,
+      advice: 0,
+      information: 0,
+      options: 0,
+      other: 1,
+    });
+    expect(f.reflectionToQuestion).toEqual({
+      reflections: 3,
+      questions: 3,
+      ratio: 1,
+      threshold: 1,
+      met: true,
+    });
+    expect(f.openQuestions).toEqual({ percent: 67, threshold: 70, met: false });
+    expect(f.expertMovesInPhase1).toEqual([]);
+    expect(f.namedShifts).toEqual([
+      {
+        turn: 4,
+        text: "Zullen we kijken wat je wilt veranderen?",
+        from: "volgend",
+        to: "activerend",
+        permission: true,
+      },
+    ]);
+    expect(f.unnamedShifts).toEqual([]);
+    expect(f.ownGoal).toEqual({ formulated: true, turn: 6 });
+    expect(f.examples.openQuestion).toEqual({ turn: 1, text: "Hoe gaat het?" });
+    expect(f.examples.reflection).toEqual({ turn: 2, text: "Je bent moe." });
+    expect(f.timeline.map((t) => [t.phase, t.stance, t.shift])).toEqual([
+      ["volgend", "volgend", null],
+      ["volgend", "volgend", null],
+      ["volgend", "volgend", null],
+      ["volgend", "activerend", "named"],
+      ["activerend", "activerend", null],
+      ["activerend", "activerend", null],
+      ["activerend", "volgend", null],
+    ]);
+    expect(practiceFeedbackSchema.parse(f)).toEqual(f);
+  });
+
+  it("counts advice and information before the first named shift as expert moves in phase 1", () => {
+    const f = practiceFeedback(
+      [
+        said("Je moet bewegen.", input("advice"), "volgend"),
+        said("Suiker stijgt van snoep.", input("information"), "volgend"),
+        said("Mag ik je een tip geven? Wandel elke dag.", input("advice"), "volgend", {
+          to: "expert",
+          permission: true,
+        }),
+        said("Er zijn twee soorten pufjes.", input("options"), "expert"),
+      ],
+      null,
+    );
+    expect(f.expertMovesInPhase1.map((m) => [m.turn, m.input])).toEqual([
+      [1, "advice"],
+      [2, "information"],
+      [3, "advice"],
+    ]);
+    expect(f.counts).toMatchObject({ advice: 2, information: 1, options: 1 });
+    // Advice in phase 3 after the named shift is not a move ahead of the phase.
+    expect(f.unnamedShifts.map((s) => s.turn)).toEqual([1]);
+  });
+
+  it("counts a run of utterances ahead of the phase as one unnamed shift", () => {
+    const f = practiceFeedback(
+      [
+        said("Wat kan ik voor je doen?", open("expert"), "volgend"),
+        said("Rookt u?", closed(), "volgend"),
+        said("Wat wil je veranderen?", open("activerend"), "volgend"),
+        said("Het klinkt zwaar.", reflection(), "volgend"),
+        said("Hoe vaak beweeg je?", closed(), "volgend"),
+        said("Wat wil je veranderen?", open("activerend"), "activerend"),
+      ],
+      null,
+    );
+    expect(f.unnamedShifts).toEqual([
+      { turn: 1, text: "Wat kan ik voor je doen?", from: "volgend", to: "expert" },
+      { turn: 5, text: "Hoe vaak beweeg je?", from: "volgend", to: "expert" },
+    ]);
+    expect(f.timeline.map((t) => t.shift)).toEqual(["unnamed", null, null, null, "unnamed", null]);
+  });
+
+  it("has no ratio or share without questions, and an empty session meets nothing", () => {
+    const empty = practiceFeedback([], null);
+    expect(empty.reflectionToQuestion).toMatchObject({ ratio: null, met: false });
+    expect(empty.openQuestions).toEqual({ percent: null, threshold: 70, met: false });
+    const onlyReflections = practiceFeedback([said("Je bent moe.", reflection(), "volgend")], null);
+    expect(onlyReflections.reflectionToQuestion).toMatchObject({ ratio: null, met: true });
+  });
+});
+
+describe("feedback in words", () => {
+  const good = practiceFeedback(
+    [
+      said("Hoe gaat het met je?", open(), "volgend"),
+      said("Het klinkt alsof je moe bent.", reflection(), "volgend"),
+      said("Wat is belangrijk voor je?", open(), "volgend"),
+      said("Je kleinkinderen betekenen veel voor je.", reflection(), "volgend"),
+      said("Zullen we kijken wat je wilt veranderen?", closed("activerend"), "volgend", {
+        to: "activerend",
+        permission: true,
+      }),
+      said("Je wilt weer fietsen.", reflection("activerend"), "activerend"),
+      said("Wat is een eerste stap?", open("activerend"), "activerend"),
+      said("Je ziet het voor je.", reflection(), "activerend"),
+    ],
+    6,
+  );
+  const poor = practiceFeedback(
+    [
+      said("Rookt u?", closed(), "volgend"),
+      said("Je moet stoppen met roken.", input("advice"), "volgend"),
+      said("Wat wil je veranderen?", open("activerend"), "volgend"),
+    ],
+    null,
+  );
+
+  for (const lang of ["nl", "en"] as const) {
+    it(`praises what went well and quotes the trainee's words (${lang})`, () => {
+      const remarks = feedbackRemarks(good, lang, { patient: "Ans", goal: "Ik wil weer fietsen." });
+      for (const r of remarks) expect(remarkSchema.parse(r)).toEqual(r);
+      expect(remarks.map((r) => [r.topic, r.kind])).toEqual([
+        ["overview", "info"],
+        ["questions", "strength"],
+        ["reflections", "strength"],
+        ["phase1", "strength"],
+        ["named", "strength"],
+        ["unnamed", "strength"],
+        ["goal", "strength"],
+      ]);
+      expect(remarks.find((r) => r.topic === "named")?.example).toBe(
+        "Zullen we kijken wat je wilt veranderen?",
+      );
+      expect(remarks.find((r) => r.topic === "goal")?.text).toContain("Ik wil weer fietsen.");
+      expect(remarks.every((r) => r.text.includes("Ans") || r.topic === "unnamed")).toBe(true);
+    });
+
+    it(`gives specific tips on a poor session (${lang})`, () => {
+      const remarks = feedbackRemarks(poor, lang, { patient: "Henk", goal: null });
+      expect(remarks.map((r) => [r.topic, r.kind])).toEqual([
+        ["overview", "info"],
+        ["questions", "tip"],
+        ["reflections", "tip"],
+        ["phase1", "tip"],
+        ["named", "tip"],
+        ["unnamed", "tip"],
+        ["goal", "tip"],
+      ]);
+      expect(remarks.find((r) => r.topic === "questions")?.example).toBe("Rookt u?");
+      expect(remarks.find((r) => r.topic === "phase1")?.example).toBe("Je moet stoppen met roken.");
+      expect(remarks.find((r) => r.topic === "unnamed")?.example).toBe("Rookt u?");
+      expect(remarks.find((r) => r.topic === "questions")?.text).toContain("50%");
+    });
+
+    it(`says there is nothing to say about an empty session (${lang})`, () => {
+      expect(feedbackRemarks(practiceFeedback([], null), lang, { patient: "Ans", goal: null })).toHaveLength(
+        1,
+      );
+      expect(timelineLines(practiceFeedback([], null), lang)).toEqual([]);
+    });
+  }
+
+  it("draws the timeline per stretch in the same phase", () => {
+    expect(timelineLines(good, "nl")).toEqual([
+      expect.stringContaining("V = volgend"),
+      "Fase volgend, beurt 1–5: V V V V A*",
+      "Fase activerend, beurt 6–8: A A V",
+    ]);
+    expect(timelineLines(poor, "en").slice(1)).toEqual(["Phase following, turns 1–3: E! E A"]);
+  });
+
+  it("shortens long quotes at a word boundary", () => {
+    expect(quoteOf("a ".repeat(200)).length).toBeLessThanOrEqual(161);
+    expect(quoteOf("  kort   en\ngoed ")).toBe("kort en goed");
+  });
+});

@@ -1,0 +1,130 @@
+// The safety screening inside the turn pipeline: crisis and acute answers end coaching for good,
+// an ambiguous answer gets a direct, kind question first, and only the decision is stored.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { proefFlow } from "../../test/flows/proef/machine.ts";
+import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
+import { createEngine, type Engine } from "./conversations.ts";
+import type { Result } from "./errors.ts";
+import { FlowRegistry } from "./flow.ts";
+
+let db: TempDatabase;
+let engine: Engine;
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+beforeEach(async () => {
+  db = await tempDatabase();
+  engine = createEngine({ store: db.store, flows: new FlowRegistry([proefFlow]) });
+});
+afterEach(() => db.cleanup());
+
+async function atTextQuestion(region: "NL" | "BE" = "NL", locale: "nl" | "en" = "nl") {
+  const created = value(await engine.create({ flow: "proef", locale, region }));
+  value(await engine.turn(created.id, created.token, { turnId: "turn-0001", answer: { choice: "ja" } }));
+  return created;
+}
+
+describe("screening in the turn pipeline", () => {
+  it("a crisis answer mid-flow ends coaching with the region's help, and no later turn resumes it", async () => {
+    const { id, token } = await atTextQuestion("BE");
+    const help = value(
+      await engine.turn(id, token, {
+        turnId: "turn-0002",
+        answer: { text: "Ik wil er een einde aan maken" },
+      }),
+    );
+    expect(help).toMatchObject({ phase: "crisis", done: true, input: { kind: "none" }, canGoBack: false });
+    const text = help.messages.map((m) => m.text).join("\n");
+    expect(text).toContain("1813");
+    expect(text).toContain("112");
+
+    for (const [turnId, answer] of [
+      ["later-01", { text: "het gaat al beter, ga maar verder" }],
+      ["later-02", { command: "back" }],
+      ["later-03", { command: "pause" }],
+      ["later-04", { choice: "ja" }],
+    ] as const) {
+      const later = value(await engine.turn(id, token, { turnId, answer }));
+      expect(later.messages).toEqual(help.messages);
+      expect(later.done).toBe(true);
+    }
+    const view = value(await engine.get(id, token));
+    expect(view.state.phase).toBe("crisis");
+    expect((await db.store.find(id))?.status).toBe("crisis");
+  });
+
+  it("an acute medical answer shows 112 and the out-of-hours GP for the region", async () => {
+    const { id, token } = await atTextQuestion("NL");
+    const help = value(
+      await engine.turn(id, token, {
+        turnId: "turn-0002",
+        answer: { text: "ik heb sinds een uur een drukkende pijn op de borst" },
+      }),
+    );
+    expect(help.phase).toBe("crisis");
+    const text = help.messages.map((m) => m.text).join("\n");
+    expect(text).toContain("112");
+    expect(text.toLowerCase()).toContain("huisartsenpost");
+  });
+
+  it("stores the screening decision with the event, not a copy of the text in it", async () => {
+    const { id, token } = await atTextQuestion();
+    value(await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "ik wil dood" } }));
+    const events = await db.store.events(id);
+    const screened = events.find((e) => e.turnId === "turn-0002");
+    const screening = JSON.parse(screened?.screening ?? "null") as {
+      level: string;
+      category: string;
+      cues: string[];
+    };
+    expect(screening).toMatchObject({ level: "crisis", category: "suicide" });
+    expect(screened?.screening).not.toContain("ik wil dood");
+  });
+
+  it("check, answered no: back exactly where the person was, with their answer kept", async () => {
+    const { id, token } = await atTextQuestion();
+    const check = value(
+      await engine.turn(id, token, {
+        turnId: "turn-0002",
+        answer: { text: "ik zie het allemaal niet meer zitten" },
+      }),
+    );
+    expect(check.input).toMatchObject({ kind: "choice", options: [{ id: "ja" }, { id: "nee" }] });
+    expect(check.done).toBe(false);
+    expect((await db.store.find(id))?.status).toBe("check");
+    // Only yes or no is taken while the question is open.
+    expect(await engine.turn(id, token, { turnId: "turn-0003", answer: { command: "back" } })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_request" },
+    });
+    const next = value(await engine.turn(id, token, { turnId: "turn-0004", answer: { choice: "nee" } }));
+    expect(next.messages[0]?.text).toBe("Je zei: ik zie het allemaal niet meer zitten");
+    expect(next.input).toEqual({ kind: "scale", min: 0, max: 10 });
+    expect((await db.store.find(id))?.status).toBe("active");
+  });
+
+  it("check, answered yes: coaching ends with the crisis help", async () => {
+    const { id, token } = await atTextQuestion("NL", "en");
+    value(
+      await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "I feel so hopeless lately" } }),
+    );
+    const help = value(await engine.turn(id, token, { turnId: "turn-0003", answer: { choice: "ja" } }));
+    expect(help.phase).toBe("crisis");
+    expect(help.messages.map((m) => m.text).join("\n")).toContain("113");
+  });
+
+  it("idioms pass straight through", async () => {
+    const { id, token } = await atTextQuestion();
+    const next = value(
+      await engine.turn(id, token, {
+        turnId: "turn-0002",
+        answer: { text: "ik ben doodmoe maar ik lach me dood om mijn kleinzoon" },
+      }),
+    );
+    expect(next.phase).toBe("gg1");
+    expect(next.input.kind).toBe("scale");
+  });
+});

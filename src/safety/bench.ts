@@ -1,0 +1,52 @@
+// Prints how long screen() takes per utterance over the labelled sets. A script, not a test:
+// run it with `node --import tsx src/safety/bench.ts`; timings depend on the machine and its load.
+import { labelledEn } from "./labelled.en.ts";
+import { labelledNl } from "./labelled.nl.ts";
+import { screen } from "./screen.ts";
+
+const WARM_UP_PASSES = 30;
+const RUNS = 9;
+const PASSES_PER_RUN = 20;
+
+/** Median microseconds per utterance over RUNS timed runs, after a warm-up the JIT can settle in. */
+function microsPerUtterance(
+  texts: string[],
+  lang: "nl" | "en",
+): { median: number; min: number; max: number } {
+  for (let i = 0; i < WARM_UP_PASSES; i++) for (const text of texts) screen(text, lang);
+  const perRun: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    for (let i = 0; i < PASSES_PER_RUN; i++) for (const text of texts) screen(text, lang);
+    perRun.push(((performance.now() - start) * 1000) / (PASSES_PER_RUN * texts.length));
+  }
+  perRun.sort((a, b) => a - b);
+  return {
+    median: perRun[Math.floor(RUNS / 2)] as number,
+    min: perRun[0] as number,
+    max: perRun[RUNS - 1] as number,
+  };
+}
+
+/** Three answers glued together: the long end of a typical chat turn. */
+function threeSentenceAnswers(texts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < texts.length; i += 3) out.push(`${texts[i]} ${texts[i + 1]} ${texts[i + 2]}`);
+  return out;
+}
+
+const sets: [string, string[], "nl" | "en"][] = [
+  ["labelled NL", labelledNl.map((i) => i.text), "nl"],
+  ["labelled EN", labelledEn.map((i) => i.text), "en"],
+  ["3-sentence NL", threeSentenceAnswers(labelledNl.map((i) => i.text)), "nl"],
+  ["3-sentence EN", threeSentenceAnswers(labelledEn.map((i) => i.text)), "en"],
+];
+
+console.log(`screen(): µs per utterance, median of ${RUNS} runs after warm-up (min–max)`);
+for (const [name, texts, lang] of sets) {
+  const chars = Math.round(texts.reduce((sum, t) => sum + t.length, 0) / texts.length);
+  const { median, min, max } = microsPerUtterance(texts, lang);
+  console.log(
+    `${name.padEnd(14)} n=${String(texts.length).padStart(3)}  avg ${String(chars).padStart(3)} chars  ${median.toFixed(1).padStart(6)} µs  (${min.toFixed(1)}–${max.toFixed(1)})`,
+  );
+}

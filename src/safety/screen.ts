@@ -1,0 +1,209 @@
+// Screens one free-text answer for red flags (suicide, self-harm, violence at home, acute medical, despair).
+// Pure and synchronous. Tuned for recall: a false alarm costs one question, a miss can cost a life.
+import { normalize, withoutFillers } from "./normalize.ts";
+import { PLAN_HINT, RULES, type Rule } from "./rules.ts";
+import { buildTriggerIndex, triggeredRules } from "./triggers.ts";
+
+export type ScreenLevel = "none" | "check" | "crisis" | "acute";
+export type ScreenCategory = "suicide" | "self_harm" | "violence" | "acute_medical" | "despair";
+export interface ScreenResult {
+  level: ScreenLevel;
+  category: ScreenCategory | null;
+  /** Labels of the rules that fired (with ":negated", ":past"... when lowered); never any of the text. */
+  cues: string[];
+}
+
+/**
+ * Crisis outranks acute: the crisis text also sends people to 112 when they are hurt or have taken
+ * something, so it covers both, while the acute text says nothing about suicide or violence.
+ */
+const RANK: Record<ScreenLevel, number> = { none: 0, check: 1, acute: 2, crisis: 3 };
+
+/** Distant past: a crisis told as history is asked about (check); an old acute event is not acute now. */
+const PAST =
+  /\b(?:vroeger|ooit|destijds|jaren geleden|maanden geleden|lang geleden|vorig jaar|als kind|als tiener|in mijn jeugd|toen (?:ik|we|wij) (?:jong|klein|kind|kinderen|tiener|tieners|student|jonger|[0-9]+)|in (?:19|20)[0-9][0-9]|in the past|years ago|months ago|last year|a long time ago|long ago|as a (?:child|kid|teen|teenager)|when i was (?:young|little|younger|a kid|a child|a teen|a teenager|at school|in school|[0-9]+)|growing up|used to|back then|once upon)\b/;
+/** For acute signals "last week" is already the past: the emergency, if any, is over. */
+const PAST_ACUTE =
+  /\b(?:vorige (?:week|maand)|vorig weekend|weken geleden|toen|last (?:week|month|weekend)|weeks ago)\b/;
+/** It came back: the past frame no longer lowers anything. */
+const RECUR =
+  /\b(?:weer|opnieuw|nog steeds|nog altijd|nog vaak|steeds vaker|terug|sinds kort|de laatste tijd|laatst|nu ook|soms nog|again|still|lately|recently|these days|nowadays|coming back|came back|back again)\b/;
+/** Habitual or effort-bound: a familiar complaint, for the GP in the normal way. */
+const CHRONIC =
+  /\b(?:vaak|soms|regelmatig|altijd|meestal|geregeld|elke (?:dag|keer|ochtend|avond|week|maand|nacht)|iedere (?:dag|keer|maand|nacht)|al (?:jaren|maanden|weken|lang|een tijd|tijden)|jarenlang|chronisch|sinds (?:mijn|de|het|jaren|[0-9]+)(?! (?:uur|minuten|kwartier)\b)|na (?:mijn|de|het) (?:beroerte|herseninfarct|infarct|hartinfarct|ongeluk|operatie|ziekte|bevalling)|door (?:mijn|de) (?:astma|copd|longziekte|longen|ms|parkinson|ziekte|hartfalen|beroerte|dwarslaesie|conditie|overgewicht|gewicht|angst|paniek)|(?:bij|na|tijdens) (?:het )?(?:traplopen|trap oplopen|fietsen|wandelen|lopen|sporten|inspanning|hardlopen|zwemmen|werken|tillen)|als ik ${"(?:[a-z]+ ){0,3}"}(?:traplopen|de trap op|fiets|loop|wandel|sport|ren|hardloop|zwem|bloed zie)|de trap op|snel buiten adem|conditie|rolstoel|dwarslaesie|astma|copd|menstruatie|ongesteld|maandstonden?|often|sometimes|always|usually|regularly|every (?:day|time|morning|night|week|month)|for years|for months|chronic|since (?:my|the) |after (?:my|the) (?:stroke|heart attack|accident|surgery|operation)|because of my (?:asthma|copd|lungs|condition|weight|anxiety)|when i (?:[a-z]+ ){0,2}(?:climb|walk|run|exercise|cycle|swim|go up|see blood)|(?:climbing|walking up|going up) (?:the )?stairs|after (?:running|exercise|a run|walking|climbing)|easily|asthma|wheelchair|my period|periods|still|nog steeds|nog altijd)\b/;
+/** Over and done with: the acute moment has passed ("ze had hoge koorts maar het gaat nu weer goed"). */
+const RECOVERED =
+  /\b(?:gaat (?:nu )?(?:weer )?(?:goed|beter|prima)|is (?:weer )?(?:beter|opgeknapt|hersteld|over)|hersteld|opgeknapt|doing (?:fine|better|well)|is (?:fine|better) now|recovered|all better)\b/;
+/** Now, suddenly, worse: a familiar complaint has turned into an emergency. */
+const INTENSE =
+  /\b(?:nu|nu net|net|zojuist|plotseling|plots|ineens|opeens|sinds vanochtend|sinds vannacht|sinds vanmiddag|sinds vanavond|sinds een uur|sinds een half uur|steeds erger|erger dan ooit|veel erger|heel erg|ernstig|vanochtend|vannacht|vandaag|right now|now|suddenly|all of a sudden|since this morning|since last night|getting worse|much worse|worse than ever|severe|an hour ago|minutes ago|this morning|tonight|today)\b/;
+
+/** Said as a joke: still asked about, since a joke can carry a real wish, but not treated as a crisis. */
+const JOKE = /\b(?:haha+|hahaha|lol|grapje|geintje|kidding|joking|just kidding|jk)\b/;
+
+/** "So embarrassed I wanted to die": shame talking; still asked about, since shame can run deep. */
+const SHAME_FIGURE =
+  /\b(?:embarrass[a-z]*|ashamed|mortified|cringe|awkward|schaamde|schaam|beschaamd|gegeneerd|genant)\b/;
+
+const NEGATOR = /\b(?:geen|niet|nie|ni|nooit|niks|niets|no|not|never|nor|without|zonder|nee)\b/g;
+/** Negators that do not deny the thing that follows ("I do not know if...", "ik kan niet stoppen met..."). */
+const NOT_DENIAL_AFTER =
+  /^ (?:weet|know|sure|zeker|stop|stoppen|ophouden|help|helpen|alleen|only|just|even|anders|long|lang|meer dan|more than|stop thinking|uit mijn hoofd|out of my head)\b/;
+const NOT_DENIAL_BEFORE = /\b(?:weet|snap|begrijp|know)$/;
+
+interface Hit {
+  rule: Rule;
+  level: ScreenLevel;
+  mod: string | null;
+}
+
+function sentenceAround(s: string, from: number, to: number): string {
+  const start = s.lastIndexOf(" . ", from);
+  const end = s.indexOf(" . ", to);
+  return s.slice(start < 0 ? 0 : start + 3, end < 0 ? s.length : end);
+}
+
+/** The words of the same clause right before `at` (at most `count`). */
+function wordsBefore(s: string, at: number, count: number): string {
+  const head = s.slice(Math.max(0, at - 80), at);
+  const cut = Math.max(head.lastIndexOf(" . "), head.lastIndexOf(" , "));
+  const clause = cut < 0 ? head : head.slice(cut + 3);
+  const words = clause.trim().split(" ");
+  return words.slice(-count).join(" ");
+}
+
+/** The words of the same clause right after `at` (at most `count`). */
+function wordsAfter(s: string, at: number, count: number): string {
+  const tail = s.slice(at, at + 60);
+  const cuts = [tail.indexOf(" . "), tail.indexOf(" , ")].filter((i) => i >= 0);
+  const clause = cuts.length > 0 ? tail.slice(0, Math.min(...cuts)) : tail;
+  return clause.trim().split(" ").slice(0, count).join(" ");
+}
+
+function denies(window: string): boolean {
+  if (window === "") return false;
+  NEGATOR.lastIndex = 0;
+  for (let m = NEGATOR.exec(window); m !== null; m = NEGATOR.exec(window)) {
+    const after = window.slice(m.index + m[0].length);
+    const before = window.slice(0, m.index).trimEnd();
+    if (!NOT_DENIAL_AFTER.test(after) && !NOT_DENIAL_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+function isNegated(rule: Rule, s: string, start: number, match: string): boolean {
+  if (rule.negation === undefined) return false;
+  const parts = [wordsBefore(s, start, 4)];
+  if (rule.negation === "inner") {
+    const lastSpace = match.lastIndexOf(" ");
+    if (lastSpace > 0) parts.push(match.slice(0, lastSpace));
+  }
+  parts.push(wordsAfter(s, start + match.length, 3));
+  return denies(parts.join(" "));
+}
+
+function judge(rule: Rule, s: string, start: number, match: string): Hit | null {
+  const sentence = sentenceAround(s, start, start + match.length);
+  const unless = rule.unless;
+  if (unless !== undefined && (typeof unless === "function" ? unless(sentence) : unless.test(sentence))) {
+    return null;
+  }
+  if (rule.onlyIf !== undefined && !rule.onlyIf.test(sentence)) return null;
+  if (rule.unlessAfter?.test(s.slice(start + match.length, start + match.length + 40)) === true) return null;
+  if (rule.chronic === true && CHRONIC.test(sentence) && !INTENSE.test(sentence)) return null;
+  if (rule.level === "acute" && RECOVERED.test(sentence)) return null;
+
+  const hit: Hit = { rule, level: rule.level, mod: null };
+  const other = rule.otherPerson?.test(match) === true;
+  if (other) lower(hit, "check", "other_person");
+  if (rule.lower?.test(sentence) === true) lower(hit, "check", "lowered");
+  if ((rule.category === "suicide" || rule.category === "self_harm") && JOKE.test(sentence)) {
+    lower(hit, "check", "joke");
+  }
+  if ((rule.category === "suicide" || rule.category === "self_harm") && SHAME_FIGURE.test(sentence)) {
+    lower(hit, "check", "figure_of_speech");
+  }
+  if (rule.raiseIf?.test(s) === true && hit.level === "check") {
+    hit.level = "crisis";
+    hit.mod = "plan";
+  }
+  if (rule.lowerAfter?.test(s.slice(start + match.length, start + match.length + 40)) === true) {
+    lower(hit, "check", "lowered");
+  }
+  const past = PAST.test(sentence) || (rule.level === "acute" && PAST_ACUTE.test(sentence));
+  if (past && !RECUR.test(sentence)) {
+    lower(hit, rule.level === "acute" ? "none" : "check", "past");
+  }
+  if (rule.method !== true && isNegated(rule, s, start, match)) {
+    if (other) return null;
+    if (rule.benignWhenNegated?.test(s.slice(start + match.length, start + match.length + 40)) === true) {
+      return null;
+    }
+    const plan = (rule.category === "suicide" || rule.category === "self_harm") && PLAN_HINT.test(sentence);
+    if (plan) hit.mod = "plan";
+    // A denied question-level mention has nothing left to ask about.
+    else if (rule.level === "check") return null;
+    else lower(hit, "check", "negated");
+  }
+  return hit.level === "none" ? null : hit;
+}
+
+function lower(hit: Hit, to: ScreenLevel, why: string): void {
+  if (RANK[to] < RANK[hit.level]) {
+    hit.level = to;
+    hit.mod = why;
+  }
+}
+
+const TRIGGERS = buildTriggerIndex(RULES.map((rule) => rule.keys));
+
+/** The strongest judged match of one rule in one view of the text. */
+function bestMatch(rule: Rule, s: string): Hit | null {
+  const re = rule.re;
+  re.lastIndex = 0;
+  let best: Hit | null = null;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    const hit = judge(rule, s, m.index, m[0]);
+    if (hit !== null && (best === null || RANK[hit.level] > RANK[best.level])) best = hit;
+    if (best !== null && best.level === rule.level && best.mod === null) break;
+  }
+  return best;
+}
+
+const none = (): ScreenResult => ({ level: "none", category: null, cues: [] });
+
+/**
+ * Screens one utterance. The Dutch and English rules always both run, whatever `lang` says: people switch
+ * language mid-chat, and a missed signal costs more than a stray question. `lang` stays in the signature
+ * for callers that know it (the CLI's --lang) and for rules that may one day need it.
+ */
+export function screen(text: string, _lang: "nl" | "en"): ScreenResult {
+  const s = normalize(text);
+  if (s === "") return none();
+  const hits: Hit[] = [];
+  const triggered = triggeredRules(TRIGGERS, s);
+  // The rules run on the text as written and, if it has filler words, once more without them.
+  const compact = withoutFillers(s);
+  const views = compact === s ? [s] : [s, compact];
+  for (let r = 0; r < RULES.length; r++) {
+    if (triggered[r] === 0) continue;
+    const rule = RULES[r] as Rule;
+    let best: Hit | null = null;
+    for (const view of views) {
+      const hit = bestMatch(rule, view);
+      if (hit !== null && (best === null || RANK[hit.level] > RANK[best.level])) best = hit;
+    }
+    if (best !== null) hits.push(best);
+  }
+  if (hits.length === 0) return none();
+
+  let top = hits[0] as Hit;
+  for (const hit of hits) if (RANK[hit.level] > RANK[top.level]) top = hit;
+  const ordered = [...hits].sort((a, b) => RANK[b.level] - RANK[a.level]);
+  const cues = [...new Set(ordered.map((h) => (h.mod === null ? h.rule.cue : `${h.rule.cue}:${h.mod}`)))];
+  return { level: top.level, category: top.rule.category, cues };
+}

@@ -1,0 +1,58 @@
+// The summary of a reflection: the person's own goals in layers (what matters, what I want, my first
+// step, my question for the visit) and the spinnenweb. The zod schema is the contract of
+// GET /api/conversations/:id/summary.
+import { z } from "zod";
+
+const text = z.string().min(1).nullable();
+const grade = z.number().int().min(0).max(10).nullable();
+
+export const summaryDimensions = [
+  "lichaam",
+  "mentaal",
+  "zingeving",
+  "kwaliteit",
+  "meedoen",
+  "dagelijks",
+] as const;
+
+export const summarySchema = z.object({
+  flow: z.literal("reflectie"),
+  locale: z.enum(["nl", "en"]),
+  region: z.enum(["NL", "BE"]),
+  /** True once the person confirmed the summary. */
+  complete: z.boolean(),
+  /** What matters to me: values and life goals, in the person's words. */
+  matters: z.object({
+    happy: text,
+    more: text,
+    past: text,
+    present: text,
+    future: text,
+    addition: text,
+  }),
+  health: z.object({ experience: text, grade }),
+  /** What I want: the functional goal. */
+  wants: z.object({
+    notNow: z.boolean(),
+    theme: text,
+    wish: text,
+    importance: grade,
+    importanceWhy: text,
+    confidence: grade,
+    confidenceWhy: text,
+  }),
+  firstStep: z.object({ notNow: z.boolean(), what: text, when: text, who: text }),
+  /** My question for the GP or practice nurse, and the rest of my agenda. */
+  visit: z.object({
+    mainQuestion: text,
+    helpWith: text,
+    otherTopics: text,
+    complaint: text,
+    threeQuestions: z.boolean(),
+  }),
+  spinnenweb: z.array(
+    z.object({ dimension: z.enum(summaryDimensions), label: z.string(), grade, talk: z.boolean() }),
+  ),
+});
+
+export type Summary = z.infer<typeof summarySchema>;
