@@ -1,10 +1,9 @@
 // `npm run bench`: what a turn costs, side by side with the floor of this machine. Prints a table, or
 // with --json one JSON object. Figures only; nothing here is asserted.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { migrateDatabase, openDatabase } from "../db/libsql.ts";
 import { createRepository } from "../db/repository.ts";
 import { createTimerRepository } from "../db/timer-repository.ts";
@@ -20,6 +19,7 @@ import { labelledEn as screenEn } from "../src/safety/labelled.en.ts";
 import { labelledNl as screenNl } from "../src/safety/labelled.nl.ts";
 import { screen } from "../src/safety/screen.ts";
 import { createTimerSweep } from "../src/timers/sweep.ts";
+import { workerBundleSize } from "./bundle-size.ts";
 
 const json = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
@@ -136,20 +136,6 @@ async function timerSweep10kMs(): Promise<number> {
   return ms;
 }
 
-function workerBundle(): { raw: number; gzip: number } {
-  const out = mkdtempSync(join(tmpdir(), "gc-bench-worker-"));
-  execFileSync(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outdir", out], {
-    cwd: root,
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-    stdio: "ignore",
-  });
-  const file = readdirSync(out).find((f) => f.endsWith(".js"));
-  if (!file) throw new Error("no bundle");
-  const bytes = readFileSync(join(out, file));
-  rmSync(out, { recursive: true, force: true });
-  return { raw: bytes.length, gzip: gzipSync(bytes).length };
-}
-
 interface Load {
   concurrency: number;
   throughput: number;
@@ -216,7 +202,7 @@ const classifyUsPerUtterance = microsPerCall([...classifyNl, ...classifyEn], (it
 say("bytes per conversation …");
 const bytes = await bytesPerConversation();
 say("worker bundle …");
-const bundle = workerBundle();
+const bundle = workerBundleSize();
 say("timer sweep …");
 const sweepMs = await timerSweep10kMs();
 say("turns over HTTP …");

@@ -1,7 +1,9 @@
-// The Workers fetch handler for a given set of flows, over D1 (binding DB). One app per isolate.
+// The Workers fetch and scheduled handlers for a given set of flows, over D1 (binding DB) or, when
+// LIBSQL_URL is set, a remote libsql (Turso) database. One app per isolate.
 import { drizzle } from "drizzle-orm/d1";
+import { drizzle as drizzleLibsql } from "drizzle-orm/libsql/web";
 import type { Hono } from "hono";
-import { createRepository } from "../db/repository.ts";
+import { createRepository, type SqlDatabase } from "../db/repository.ts";
 import { schema } from "../db/schema.ts";
 import { createSlackRepository } from "../db/slack-repository.ts";
 import { createTimerRepository } from "../db/timer-repository.ts";
@@ -13,6 +15,9 @@ import { createTimerSweep, type TimerHandler } from "./timers/sweep.ts";
 
 export interface Env {
   DB: D1Database;
+  /** A remote libsql (Turso) database to use instead of D1, e.g. libsql://name-org.turso.io. */
+  LIBSQL_URL?: string;
+  LIBSQL_AUTH_TOKEN?: string;
   LOG_LEVEL?: string;
   RETENTION_DAYS?: string;
   IDLE_DAYS?: string;
@@ -25,10 +30,23 @@ export function createWorker(
   flows: () => FlowRegistry,
   timerHandlers: Record<string, TimerHandler> = {},
 ): ExportedHandler<Env> {
-  let cached: { db: D1Database; app: Hono; sweep: ReturnType<typeof createTimerSweep> } | undefined;
+  let cached: { key: D1Database | string; app: Hono; sweep: ReturnType<typeof createTimerSweep> } | undefined;
+
+  /** D1 by default; Turso through the web client (no Node built-ins) when LIBSQL_URL is set. */
+  function databaseFor(env: Env): SqlDatabase {
+    if (!env.LIBSQL_URL) return drizzle(env.DB, { schema });
+    return drizzleLibsql({
+      connection: {
+        url: env.LIBSQL_URL,
+        ...(env.LIBSQL_AUTH_TOKEN ? { authToken: env.LIBSQL_AUTH_TOKEN } : {}),
+      },
+      schema,
+    });
+  }
 
   function appFor(env: Env) {
-    if (cached?.db === env.DB) return cached;
+    const key = env.LIBSQL_URL ?? env.DB;
+    if (cached?.key === key) return cached;
     const config = loadConfig(
       {
         LOG_LEVEL: env.LOG_LEVEL,
@@ -41,7 +59,7 @@ export function createWorker(
       workerConfigSchema,
     );
     const slack = slackSettings(config);
-    const db = drizzle(env.DB, { schema });
+    const db = databaseFor(env);
     const log = createLogger(config.LOG_LEVEL);
     const app = createApp({
       store: createRepository(db),
@@ -54,7 +72,7 @@ export function createWorker(
     });
     // Reminders, deadlines and retention: the same sweep the Node timer loop runs.
     const sweep = createTimerSweep({ store: createTimerRepository(db), handlers: timerHandlers, log });
-    cached = { db: env.DB, app, sweep };
+    cached = { key, app, sweep };
     return cached;
   }
 

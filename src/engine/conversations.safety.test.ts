@@ -56,6 +56,32 @@ describe("screening in the turn pipeline", () => {
     expect((await db.store.find(id))?.status).toBe("crisis");
   });
 
+  it("screens text typed where the step waits for a button, and text typed at the check question", async () => {
+    const created = value(await engine.create({ flow: "proef", locale: "nl", region: "NL" }));
+    const help = value(
+      await engine.turn(created.id, created.token, {
+        turnId: "turn-0001",
+        answer: { text: "ik wil niet meer leven" },
+      }),
+    );
+    expect(help.phase).toBe("crisis");
+
+    const other = await atTextQuestion();
+    value(
+      await engine.turn(other.id, other.token, {
+        turnId: "turn-0002",
+        answer: { text: "ik zie het niet meer zitten" },
+      }),
+    );
+    const typed = value(
+      await engine.turn(other.id, other.token, {
+        turnId: "turn-0003",
+        answer: { text: "ja, ik heb de pillen al klaarliggen" },
+      }),
+    );
+    expect(typed.phase).toBe("crisis");
+  });
+
   it("an acute medical answer shows 112 and the out-of-hours GP for the region", async () => {
     const { id, token } = await atTextQuestion("NL");
     const help = value(

@@ -153,29 +153,23 @@ export function createEngine(options: EngineOptions) {
       return ok({ kind: given.command, stepped: next, hold: null });
     }
     const answer = given.answer;
-    const problem = checkAnswerFits(answer, view.input);
-    if (problem) return fail("invalid_request", problem);
-    const shown = answerAsText(answer, view.input);
+    // Danger outranks form: free text is screened even where the step waits for something else
+    // (in Slack a person can type at a button step), and before it is judged too long or empty.
     let screening: Screening | undefined;
     if (flow.screened && answer.kind === "text") {
       screening = screenAnswer(answer.text, row.locale);
+      const base = { kind: "answer", stepped: current, shown: answer.text, screening } as const;
       if (screening.level === "crisis" || screening.level === "acute")
         return ok({
-          kind: "answer",
-          stepped: current,
-          shown,
-          screening,
+          ...base,
           hold: { type: "crisis", level: screening.level, category: screening.category },
         });
       if (screening.level === "check")
-        return ok({
-          kind: "answer",
-          stepped: current,
-          shown,
-          screening,
-          hold: { type: "check", category: screening.category, answer },
-        });
+        return ok({ ...base, hold: { type: "check", category: screening.category, answer } });
     }
+    const problem = checkAnswerFits(answer, view.input);
+    if (problem) return fail("invalid_request", problem);
+    const shown = answerAsText(answer, view.input);
     const next = advanceFlow(flow, current.persisted, input, { type: "answer", answer });
     if (!next) return fail("invalid_request", "this answer does not fit the current step");
     return ok({ kind: "answer", stepped: next, shown, hold: null, ...(screening ? { screening } : {}) });
@@ -191,6 +185,23 @@ export function createEngine(options: EngineOptions) {
   ): Result<Decision> {
     const choice = given.kind === "answer" && given.answer.kind === "choice" ? given.answer.choice : [];
     const question = checkQuestion(row.locale);
+    // Whatever is typed instead of yes or no is screened too: any signal in it, while the coach is
+    // asking about ending one's life, counts as a yes.
+    if (given.kind === "answer" && given.answer.kind === "text") {
+      const screening = screenAnswer(given.answer.text, row.locale);
+      if (screening.level !== "none")
+        return ok({
+          kind: "answer",
+          stepped: current,
+          shown: given.answer.text,
+          screening,
+          hold: {
+            type: "crisis",
+            level: screening.level === "acute" ? "acute" : "crisis",
+            category: screening.category ?? hold.category ?? "suicide",
+          },
+        });
+    }
     if (choice.length !== 1 || (choice[0] !== CHECK_YES && choice[0] !== CHECK_NO))
       return fail(
         "invalid_request",
@@ -204,7 +215,12 @@ export function createEngine(options: EngineOptions) {
         hold: { type: "crisis", level: "crisis", category: hold.category ?? "suicide" },
       });
     // No: the answer that was held back goes to the flow as if the check had not been needed.
-    const next = advanceFlow(flow, current.persisted, inputOf(row), { type: "answer", answer: hold.answer });
+    // The held text is applied only where it answers the step; text typed at a button step was
+    // never an answer, and the person is back exactly where they were.
+    const fits = checkAnswerFits(hold.answer, flow.view(current.snapshot, row.locale).input) === null;
+    const next = fits
+      ? advanceFlow(flow, current.persisted, inputOf(row), { type: "answer", answer: hold.answer })
+      : null;
     return ok({ kind: "answer", stepped: next ?? current, shown: question.no, hold: null });
   }
 

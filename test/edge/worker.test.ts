@@ -123,4 +123,65 @@ describe("worker in workerd with local D1", () => {
       .poll(async () => (await fetch(`${base}/__test/timers?id=edge-timer-1`)).json(), { timeout: 10_000 })
       .toEqual({ status: "done", attempts: 1 });
   });
+
+  it("runs a whole reflection to its summary, and the web chat pages answer form posts", async () => {
+    const created = await fetch(`${base}/api/conversations`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ flow: "reflectie" }),
+    });
+    const { id, token, state: first } = (await created.json()) as { id: string; token: string; state: State };
+    let state = first;
+    for (let n = 0; !state.done && n < 80; n++) {
+      const answer =
+        state.input.kind === "text"
+          ? { text: "samen met mijn kleinkinderen koken" }
+          : state.input.kind === "scale"
+            ? { value: 7 }
+            : { choice: state.input.kind === "choice" ? (state.input.options[0]?.id ?? "ja") : "ja" };
+      const res = await fetch(`${base}/api/conversations/${id}/turns`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ turnId: `edge-walk-${n}`, answer, version: state.version }),
+      });
+      expect(res.status).toBe(200);
+      state = ((await res.json()) as { state: State }).state;
+    }
+    expect(state.done).toBe(true);
+    const summary = await fetch(`${base}/api/conversations/${id}/summary`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(JSON.stringify(await summary.json())).toContain("samen met mijn kleinkinderen koken");
+
+    const start = await fetch(`${base}/chat/start`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+      body: "flow=reflectie&lang=nl",
+    });
+    expect(start.status).toBe(303);
+    const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const page = await fetch(`${base}/chat`, { headers: { cookie } });
+    const html = await page.text();
+    expect(html).toContain("In welke taal wil je het gesprek voeren?");
+    const turnId = /name="turnId" value="([^"]+)"/.exec(html)?.[1] ?? "";
+    const answered = await fetch(`${base}/chat/turn`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: base, cookie },
+      body: `turnId=${turnId}&version=0&choice=nl`,
+    });
+    expect(answered.status).toBe(303);
+    expect(await (await fetch(`${base}/chat`, { headers: { cookie } })).text()).toContain("Waar woon je?");
+  });
 });
+
+interface State {
+  version: number;
+  done: boolean;
+  input:
+    | { kind: "text" }
+    | { kind: "scale" }
+    | { kind: "choice"; options: { id: string }[] }
+    | { kind: "none" };
+}

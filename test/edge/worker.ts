@@ -4,11 +4,12 @@
 import { drizzle } from "drizzle-orm/d1";
 import { schema } from "../../db/schema.ts";
 import { createTimerRepository } from "../../db/timer-repository.ts";
+import { reflectieFlow } from "../../flows/reflectie/flow.ts";
 import { FlowRegistry } from "../../src/engine/flow.ts";
 import { createWorker, type Env } from "../../src/worker-handler.ts";
 import { proefFlow } from "../flows/proef/machine.ts";
 
-const product = createWorker(() => new FlowRegistry([proefFlow]), {
+const product = createWorker(() => new FlowRegistry([proefFlow, reflectieFlow]), {
   // Slow enough that two sweeps started together overlap.
   ping: () => new Promise((resolve) => setTimeout(resolve, 50)),
 });

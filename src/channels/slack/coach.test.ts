@@ -54,7 +54,9 @@ describe("text typed where a button is expected", () => {
     await coach.action(api, who, { kind: "start", flow: "proef", label: "Proef" }, "interaction:s1", nowhere);
     await coach.message(api, who, { channel: "D1", text: "ik wil dood" }, "event:E1");
     expect(lastText()).toContain("113");
-    expect((await store.user("T1", "U1"))?.conversationId).toBeNull();
+    // The engine screened it although the step wants a button, and ended the conversation there.
+    const id = (await store.user("T1", "U1"))?.conversationId;
+    expect(id ? (await db.store.find(id))?.status : "gone").toBe("crisis");
   });
 
   it("is not screened in a practice flow: the step is shown again with a note", async () => {
