@@ -10,6 +10,7 @@ import type { FlowRegistry } from "./engine/flow.ts";
 import type { ConversationStore } from "./engine/store.ts";
 import { errorResponse } from "./http/errors.ts";
 import { noStore, requestLog, securityHeaders } from "./http/middleware.ts";
+import { defaultRateLimits, type RateLimits, rateLimit } from "./http/rate-limit.ts";
 import type { Logger } from "./log.ts";
 
 export interface AppDeps {
@@ -19,12 +20,19 @@ export interface AppDeps {
   now?: () => number;
   retentionDays?: number;
   idleDays?: number;
+  limits?: RateLimits;
   /** Slack settings and storage; without them POST /slack/events answers 404. */
   slack?: SlackDeps;
 }
 
 export function createApp(deps: AppDeps): Hono {
   const engine = createEngine(deps);
+  const limits = deps.limits ?? defaultRateLimits;
+  const guards = {
+    create: rateLimit("create", limits.creates),
+    turn: rateLimit("turn", limits.turns),
+    resume: rateLimit("resume", limits.resumes),
+  };
   const app = new Hono();
 
   app.use(requestLog(deps.log));
@@ -41,7 +49,7 @@ export function createApp(deps: AppDeps): Hono {
     }
   });
 
-  app.route("/api/conversations", conversationApi(engine));
+  app.route("/api/conversations", conversationApi(engine, guards));
   // Before the web pages: their CSRF origin check and body limit are not for Slack's signed requests.
   app.route(
     "/slack",
@@ -49,7 +57,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.route(
     "/",
-    webPages({ engine, retentionDays: deps.retentionDays ?? 90, idleDays: deps.idleDays ?? 30 }),
+    webPages({ engine, guards, retentionDays: deps.retentionDays ?? 90, idleDays: deps.idleDays ?? 30 }),
   );
 
   app.notFound((c) =>

@@ -1,6 +1,7 @@
 // Configuration from environment variables, validated with zod at start. A bad value stops the
 // process with one line naming the variable.
 import { z } from "zod";
+import { defaultRateLimits, type RateLimits } from "./http/rate-limit.ts";
 import { logLevelSchema } from "./log.ts";
 
 const configSchema = z.object({
@@ -22,6 +23,9 @@ const configSchema = z.object({
   LOG_LEVEL: logLevelSchema.default("info"),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Per client: conversations started per 10 minutes, turns per minute.
+  RATE_LIMIT_CREATES: z.coerce.number().int().min(1).max(100_000).default(30),
+  RATE_LIMIT_TURNS: z.coerce.number().int().min(1).max(100_000).default(300),
   // Slack (optional, both or neither): the app's signing secret and bot token, and the Web API base
   // URL (Slack's own unless set; tests point it at a fake).
   SLACK_SIGNING_SECRET: z
@@ -45,6 +49,8 @@ export const workerConfigSchema = configSchema.pick({
   LOG_LEVEL: true,
   RETENTION_DAYS: true,
   IDLE_DAYS: true,
+  RATE_LIMIT_CREATES: true,
+  RATE_LIMIT_TURNS: true,
   SLACK_SIGNING_SECRET: true,
   SLACK_BOT_TOKEN: true,
   SLACK_API_URL: true,
@@ -66,6 +72,15 @@ export function slackSettings(
       "invalid configuration: SLACK_BOT_TOKEN is required when SLACK_SIGNING_SECRET is set",
     );
   return { signingSecret, botToken, ...(apiUrl ? { apiUrl } : {}) };
+}
+
+/** The rate limits the configuration asks for. */
+export function rateLimitsOf(config: Pick<Config, "RATE_LIMIT_CREATES" | "RATE_LIMIT_TURNS">): RateLimits {
+  return {
+    ...defaultRateLimits,
+    creates: { ...defaultRateLimits.creates, max: config.RATE_LIMIT_CREATES },
+    turns: { ...defaultRateLimits.turns, max: config.RATE_LIMIT_TURNS },
+  };
 }
 
 export class ConfigError extends Error {

@@ -9,7 +9,7 @@ import { createSlackRepository } from "../db/slack-repository.ts";
 import { createTimerRepository } from "../db/timer-repository.ts";
 import { productFlows } from "../flows/index.ts";
 import { createApp } from "./app.ts";
-import { type Config, slackSettings } from "./config.ts";
+import { type Config, rateLimitsOf, slackSettings } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { createTimerSweep } from "./timers/sweep.ts";
@@ -48,9 +48,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     retentionDays: config.RETENTION_DAYS,
     idleDays: config.IDLE_DAYS,
+    limits: rateLimitsOf(config),
     ...(slack ? { slack: { ...slack, store: createSlackRepository(database.db) } } : {}),
   });
-  // Plain HTTP/1.1: @hono/node-server only makes an HTTP/2 server when asked to.
   // Reminders, deadlines and retention: the same sweep the Workers cron runs.
   const sweep = createTimerSweep({ store: createTimerRepository(database.db), handlers: {}, log });
   let sweeping: Promise<unknown> = Promise.resolve();
@@ -66,6 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   runSweep();
   const timerLoop = setInterval(runSweep, options.sweepIntervalMs ?? 30_000);
   timerLoop.unref();
+  // Plain HTTP/1.1: @hono/node-server only makes an HTTP/2 server when asked to.
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as Server;
   let address: AddressInfo;
   try {

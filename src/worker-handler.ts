@@ -8,7 +8,7 @@ import { schema } from "../db/schema.ts";
 import { createSlackRepository } from "../db/slack-repository.ts";
 import { createTimerRepository } from "../db/timer-repository.ts";
 import { createApp } from "./app.ts";
-import { loadConfig, slackSettings, workerConfigSchema } from "./config.ts";
+import { loadConfig, rateLimitsOf, slackSettings, workerConfigSchema } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
 import { createLogger } from "./log.ts";
 import { createTimerSweep, type TimerHandler } from "./timers/sweep.ts";
@@ -21,6 +21,8 @@ export interface Env {
   LOG_LEVEL?: string;
   RETENTION_DAYS?: string;
   IDLE_DAYS?: string;
+  RATE_LIMIT_CREATES?: string;
+  RATE_LIMIT_TURNS?: string;
   SLACK_SIGNING_SECRET?: string;
   SLACK_BOT_TOKEN?: string;
   SLACK_API_URL?: string;
@@ -52,6 +54,8 @@ export function createWorker(
         LOG_LEVEL: env.LOG_LEVEL,
         RETENTION_DAYS: env.RETENTION_DAYS,
         IDLE_DAYS: env.IDLE_DAYS,
+        RATE_LIMIT_CREATES: env.RATE_LIMIT_CREATES,
+        RATE_LIMIT_TURNS: env.RATE_LIMIT_TURNS,
         SLACK_SIGNING_SECRET: env.SLACK_SIGNING_SECRET,
         SLACK_BOT_TOKEN: env.SLACK_BOT_TOKEN,
         SLACK_API_URL: env.SLACK_API_URL,
@@ -67,6 +71,7 @@ export function createWorker(
       log,
       retentionDays: config.RETENTION_DAYS,
       idleDays: config.IDLE_DAYS,
+      limits: rateLimitsOf(config),
       // Slack's after-ack work runs under executionCtx.waitUntil, which Hono hands to the route.
       ...(slack ? { slack: { ...slack, store: createSlackRepository(db) } } : {}),
     });

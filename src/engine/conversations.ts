@@ -35,7 +35,7 @@ export interface EngineOptions {
   idleDays?: number;
 }
 
-/** What is stored in an event's `answer` column. */
+/** What is stored in an event's `answer` column; `shown` only where it differs from a typed text. */
 interface StoredAnswer {
   given: ParsedAnswer;
   shown?: string;
@@ -320,7 +320,10 @@ export function createEngine(options: EngineOptions) {
           ? "paused"
           : "active";
     const at = now();
-    const stored: StoredAnswer = decision.shown === undefined ? { given } : { given, shown: decision.shown };
+    // A typed text is shown as typed: it is stored once, in `given`.
+    const typed = given.kind === "answer" && given.answer.kind === "text" ? given.answer.text : undefined;
+    const stored: StoredAnswer =
+      decision.shown === undefined || decision.shown === typed ? { given } : { given, shown: decision.shown };
     const written = await store.append(
       id,
       row.version,
@@ -359,7 +362,12 @@ export function createEngine(options: EngineOptions) {
     for (const event of events) {
       if (event.answer !== null) {
         const stored = JSON.parse(event.answer) as StoredAnswer;
-        if (stored.shown !== undefined) transcript.push({ role: "user", text: stored.shown });
+        const typed =
+          stored.given.kind === "answer" && stored.given.answer.kind === "text"
+            ? stored.given.answer.text
+            : undefined;
+        const shown = stored.shown ?? typed;
+        if (shown !== undefined) transcript.push({ role: "user", text: shown });
       }
       transcript.push(...(JSON.parse(event.result) as ConversationState).messages);
     }

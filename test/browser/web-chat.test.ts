@@ -285,4 +285,38 @@ describe("web chat in Chromium", () => {
     expect(cookies.find((c) => c.name === "gc_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     expect(await focusedText(page)).toBe("Nederlands");
   });
+
+  it("a practice session ends on a feedback page with the phase timeline; axe finds nothing", async () => {
+    const page = await newPage();
+    await page.goto(`${server.base}/`);
+    await page.getByRole("button", { name: "Oefen een gesprek" }).click();
+    await page.waitForURL(/\/chat$/);
+    // Choose a patient and whether to get hints: the first option each time.
+    while ((await page.locator("#answer-text").count()) === 0) {
+      const before = await logCount(page);
+      await page.locator("#answer-form button.choice").first().click();
+      await waitForTurn(page, before);
+    }
+    await expectNoAxeViolations(page, "practice chat");
+    for (const utterance of [
+      "Wat is voor u belangrijk op dit moment?",
+      "U merkt dat het lopen zwaarder wordt.",
+      "U zou echt meer moeten bewegen.",
+    ]) {
+      const before = await logCount(page);
+      await page.getByLabel("Je antwoord").fill(utterance);
+      await page.getByRole("button", { name: "Versturen" }).click();
+      await waitForTurn(page, before);
+    }
+    const before = await logCount(page);
+    await page.locator('#answer-form button[name="command"][value="skip"]').click();
+    await waitForTurn(page, before);
+    await page.getByRole("link", { name: "Bekijk je samenvatting" }).click();
+    await page.waitForURL(/\/samenvatting$/);
+    expect(await page.locator("h1").textContent()).toBe("Feedback op je oefengesprek");
+    expect(await page.locator("table.timeline tbody tr").count()).toBe(3);
+    expect(await page.locator("main").textContent()).toContain("U zou echt meer moeten bewegen.");
+    await expectNoAxeViolations(page, "practice feedback");
+    await screenshot(page, "practice-feedback-1280");
+  });
 });

@@ -1,5 +1,5 @@
 // The JSON API of DESIGN section 5: create a conversation, take turns, read, summarize, export, erase.
-import { type Context, Hono } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { z } from "zod";
 import type { Engine } from "../../engine/conversations.ts";
@@ -40,7 +40,13 @@ function respond<T>(c: Context, result: Result<T>, status: 200 | 201 = 200): Res
   return result.ok ? c.json(result.value as object, status) : engineErrorResponse(c, result.error);
 }
 
-export function conversationApi(engine: Engine): Hono {
+export interface Guards {
+  create: MiddlewareHandler;
+  turn: MiddlewareHandler;
+  resume: MiddlewareHandler;
+}
+
+export function conversationApi(engine: Engine, guards: Guards): Hono {
   const api = new Hono();
 
   api.use(
@@ -51,13 +57,13 @@ export function conversationApi(engine: Engine): Hono {
     }),
   );
 
-  api.post("/", async (c) => {
+  api.post("/", guards.create, async (c) => {
     const body = await parseJson(c, createRequestSchema);
     if (!body.ok) return body.response;
     return respond(c, await engine.create(body.value, "web"), 201);
   });
 
-  api.post("/:id/turns", async (c) => {
+  api.post("/:id/turns", guards.turn, async (c) => {
     const body = await parseJson(c, turnRequestSchema);
     if (!body.ok) return body.response;
     const result = await engine.turn(c.req.param("id"), bearer(c), body.value);

@@ -17,6 +17,10 @@ export interface PageCopy {
     notList: string[];
     startReflect: string;
     startReflectHint: string;
+    practiceTitle: string;
+    practiceText: string;
+    startPractice: string;
+    startQuiz: string;
     continueTitle: string;
     continueButton: string;
     resumeTitle: string;
@@ -48,6 +52,34 @@ export interface PageCopy {
     noConversation: string;
     startOver: string;
     helpTitle: string;
+  };
+  feedback: {
+    title: string;
+    remarks: string;
+    strength: string;
+    tip: string;
+    counts: string;
+    openQuestions: string;
+    closedQuestions: string;
+    reflections: string;
+    advice: string;
+    information: string;
+    ratio: string;
+    openShare: string;
+    met: string;
+    notMet: string;
+    timeline: string;
+    turn: string;
+    phase: string;
+    stance: string;
+    behaviour: string;
+    shift: string;
+    named: string;
+    unnamed: string;
+    behaviours: Record<"question" | "reflection" | "input" | "other", string>;
+    quizScore: (correct: number, total: number) => string;
+    yourAnswer: string;
+    expected: string;
   };
   summary: {
     title: string;
@@ -85,6 +117,11 @@ export const pageCopy: Record<Locale, PageCopy> = {
       ],
       startReflect: "Begin met nadenken",
       startReflectHint: "We bewaren alleen je antwoorden, zonder je naam.",
+      practiceTitle: "Voor zorgverleners in opleiding",
+      practiceText:
+        "Oefen de drie fasen van het GG/ZZ-gesprek met een gesimuleerde patiënt en krijg daarna feedback, of test of je de fase van een uitspraak herkent.",
+      startPractice: "Oefen een gesprek",
+      startQuiz: "Herken de fase",
       continueTitle: "Je was al begonnen",
       continueButton: "Ga verder waar je was",
       resumeTitle: "Verder op een ander apparaat?",
@@ -101,6 +138,13 @@ export const pageCopy: Record<Locale, PageCopy> = {
       gg3: "Fase 3 van 3: je vraag voor de afspraak",
       samenvatting: "Samenvatting",
       crisis: "Hulp",
+      voorbereiding: "Oefenen: voorbereiding",
+      volgend: "Oefenen: fase 1, volgend",
+      activerend: "Oefenen: fase 2, activerend",
+      expert: "Oefenen: fase 3, expert",
+      feedback: "Oefenen: feedback",
+      quiz: "Herken de fase",
+      uitslag: "Herken de fase: uitslag",
     },
     chat: {
       title: "Gesprek",
@@ -124,6 +168,39 @@ export const pageCopy: Record<Locale, PageCopy> = {
       noConversation: "We vinden geen gesprek in deze browser.",
       startOver: "Naar de startpagina",
       helpTitle: "Hulp",
+    },
+    feedback: {
+      title: "Feedback op je oefengesprek",
+      remarks: "Wat opviel",
+      strength: "Goed",
+      tip: "Tip",
+      counts: "In getallen",
+      openQuestions: "Open vragen",
+      closedQuestions: "Gesloten vragen",
+      reflections: "Reflecties",
+      advice: "Adviezen",
+      information: "Informatie",
+      ratio: "Reflecties per vraag",
+      openShare: "Aandeel open vragen",
+      met: "drempel gehaald",
+      notMet: "drempel nog niet gehaald",
+      timeline: "Verloop van het gesprek",
+      turn: "Beurt",
+      phase: "Fase",
+      stance: "Houding",
+      behaviour: "Soort uitspraak",
+      shift: "Wissel",
+      named: "benoemd",
+      unnamed: "niet benoemd",
+      behaviours: {
+        question: "vraag",
+        reflection: "reflectie",
+        input: "advies of informatie",
+        other: "overig",
+      },
+      quizScore: (correct, total) => `Je had ${correct} van de ${total} goed.`,
+      yourAnswer: "Jouw antwoord",
+      expected: "Juist",
     },
     summary: {
       title: "Je samenvatting",
@@ -168,6 +245,11 @@ export const pageCopy: Record<Locale, PageCopy> = {
       ],
       startReflect: "Start reflecting",
       startReflectHint: "We only keep your answers, without your name.",
+      practiceTitle: "For care professionals in training",
+      practiceText:
+        "Practise the three phases of the GG/ZZ conversation with a simulated patient and get feedback afterwards, or test whether you recognise the phase of an utterance.",
+      startPractice: "Practise a conversation",
+      startQuiz: "Recognise the phase",
       continueTitle: "You had already started",
       continueButton: "Continue where you were",
       resumeTitle: "Continue on another device?",
@@ -184,6 +266,13 @@ export const pageCopy: Record<Locale, PageCopy> = {
       gg3: "Part 3 of 3: your question for the appointment",
       samenvatting: "Summary",
       crisis: "Help",
+      voorbereiding: "Practice: preparation",
+      volgend: "Practice: phase 1, following",
+      activerend: "Practice: phase 2, activating",
+      expert: "Practice: phase 3, expert",
+      feedback: "Practice: feedback",
+      quiz: "Recognise the phase",
+      uitslag: "Recognise the phase: result",
     },
     chat: {
       title: "Conversation",
@@ -207,6 +296,39 @@ export const pageCopy: Record<Locale, PageCopy> = {
       noConversation: "We cannot find a conversation in this browser.",
       startOver: "To the start page",
       helpTitle: "Help",
+    },
+    feedback: {
+      title: "Feedback on your practice conversation",
+      remarks: "What stood out",
+      strength: "Well done",
+      tip: "Tip",
+      counts: "In numbers",
+      openQuestions: "Open questions",
+      closedQuestions: "Closed questions",
+      reflections: "Reflections",
+      advice: "Advice",
+      information: "Information",
+      ratio: "Reflections per question",
+      openShare: "Share of open questions",
+      met: "threshold met",
+      notMet: "threshold not met yet",
+      timeline: "How the conversation went",
+      turn: "Turn",
+      phase: "Phase",
+      stance: "Stance",
+      behaviour: "Kind of utterance",
+      shift: "Shift",
+      named: "named",
+      unnamed: "not named",
+      behaviours: {
+        question: "question",
+        reflection: "reflection",
+        input: "advice or information",
+        other: "other",
+      },
+      quizScore: (correct, total) => `You got ${correct} out of ${total} right.`,
+      yourAnswer: "Your answer",
+      expected: "Correct",
     },
     summary: {
       title: "Your summary",

@@ -40,6 +40,20 @@ export const LandingPage: FC<{ copy: PageCopy; hasConversation: boolean; error?:
         </button>
         <p class="hint">{l.startReflectHint}</p>
       </form>
+      <section aria-labelledby="practice-title">
+        <h2 id="practice-title">{l.practiceTitle}</h2>
+        <p>{l.practiceText}</p>
+        <form method="post" action="/chat/start" class="inline">
+          <input type="hidden" name="flow" value="oefenen" />
+          <input type="hidden" name="lang" value={copy.lang} />
+          <button type="submit">{l.startPractice}</button>
+        </form>
+        <form method="post" action="/chat/start" class="inline">
+          <input type="hidden" name="flow" value="quiz" />
+          <input type="hidden" name="lang" value={copy.lang} />
+          <button type="submit">{l.startQuiz}</button>
+        </form>
+      </section>
       <section aria-labelledby="resume-title" class="resume-form">
         <h2 id="resume-title">{l.resumeTitle}</h2>
         {error ? (

@@ -5,6 +5,8 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { z } from "zod";
+import { quizSummarySchema } from "../../../flows/oefenen-quiz/summary.ts";
+import { practiceSummarySchema } from "../../coaching/feedback-schema.ts";
 import type { WireAnswer } from "../../engine/answer.ts";
 import type { Engine } from "../../engine/conversations.ts";
 import type { EngineError } from "../../engine/errors.ts";
@@ -12,9 +14,10 @@ import { formatResumeCode } from "../../engine/resume-code.ts";
 import type { Locale } from "../../engine/types.ts";
 import { noStore } from "../../http/middleware.ts";
 import { summarySchema } from "../../summary/schema.ts";
-import { MAX_BODY_BYTES } from "./api.ts";
+import { type Guards, MAX_BODY_BYTES } from "./api.ts";
 import { ChatPage } from "./chat-page.tsx";
 import { type PageCopy, pageCopy } from "./copy.ts";
+import { FeedbackPage, QuizPage } from "./feedback-page.tsx";
 import { LandingPage, PrivacyPage } from "./landing-page.tsx";
 import { clearSession, readSession, type WebSession, writeSession } from "./session.ts";
 import { appCss } from "./static/app-css.ts";
@@ -23,6 +26,7 @@ import { HelpPage, MessagePage, SummaryPage } from "./summary-page.tsx";
 
 export interface PagesOptions {
   engine: Engine;
+  guards: Guards;
   retentionDays: number;
   idleDays: number;
 }
@@ -30,7 +34,10 @@ export interface PagesOptions {
 const localeOf = (value: unknown): Locale => (value === "en" ? "en" : "nl");
 const copyFor = (c: Context): PageCopy => pageCopy[localeOf(c.req.query("lang"))];
 
-const startSchema = z.object({ flow: z.literal("reflectie"), lang: z.enum(["nl", "en"]).default("nl") });
+const startSchema = z.object({
+  flow: z.enum(["reflectie", "oefenen", "quiz"]),
+  lang: z.enum(["nl", "en"]).default("nl"),
+});
 
 const formSchema = z.object({
   turnId: z.string().min(6).max(128),
@@ -67,7 +74,7 @@ const statusOf: Record<EngineError["code"], 400 | 401 | 404 | 409> = {
   finished: 409,
 };
 
-export function webPages({ engine, retentionDays, idleDays }: PagesOptions): Hono {
+export function webPages({ engine, guards, retentionDays, idleDays }: PagesOptions): Hono {
   const web = new Hono();
   web.use(csrf());
   web.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text("Too large", 413) }));
@@ -103,7 +110,7 @@ export function webPages({ engine, retentionDays, idleDays }: PagesOptions): Hon
     page(c, <PrivacyPage copy={copyFor(c)} retentionDays={retentionDays} idleDays={idleDays} />),
   );
 
-  web.post("/chat/start", async (c) => {
+  web.post("/chat/start", guards.create, async (c) => {
     const form = startSchema.safeParse(await c.req.parseBody());
     if (!form.success) {
       const copy = copyFor(c);
@@ -133,7 +140,7 @@ export function webPages({ engine, retentionDays, idleDays }: PagesOptions): Hon
     return c.redirect("/chat", 303);
   });
 
-  web.post("/chat/resume", async (c) => {
+  web.post("/chat/resume", guards.resume, async (c) => {
     const body = await c.req.parseBody();
     const copy = pageCopy[localeOf(body.lang)];
     const code = typeof body.code === "string" ? body.code : "";
@@ -188,7 +195,7 @@ export function webPages({ engine, retentionDays, idleDays }: PagesOptions): Hon
     return chatPage(c, session);
   });
 
-  web.post("/chat/turn", async (c) => {
+  web.post("/chat/turn", guards.turn, async (c) => {
     const session = readSession(c);
     if (!session) return c.redirect("/", 303);
     const parsed = formSchema.safeParse(await c.req.parseBody({ all: true }));
@@ -214,8 +221,14 @@ export function webPages({ engine, retentionDays, idleDays }: PagesOptions): Hon
     const copy = pageCopy[localeOf(view.locale)];
     if (view.state.phase === "crisis") return page(c, <HelpPage copy={copy} state={view.state} />);
     const result = await engine.summary(session.id, session.credential);
-    const summary = result.ok ? summarySchema.safeParse(result.value.summary) : undefined;
-    if (!result.ok || !summary?.success) return c.redirect("/chat", 303);
+    if (!result.ok) return c.redirect("/chat", 303);
+    // Each flow has its own summary contract; the page follows the one that parses.
+    const practice = practiceSummarySchema.safeParse(result.value.summary);
+    if (practice.success) return page(c, <FeedbackPage copy={copy} summary={practice.data} />);
+    const quiz = quizSummarySchema.safeParse(result.value.summary);
+    if (quiz.success) return page(c, <QuizPage copy={copy} summary={quiz.data} />);
+    const summary = summarySchema.safeParse(result.value.summary);
+    if (!summary.success) return c.redirect("/chat", 303);
     return page(c, <SummaryPage copy={copy} summary={summary.data} done={result.value.done} />);
   });
 

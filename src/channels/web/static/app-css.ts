@@ -85,6 +85,21 @@ button.danger { border-color: var(--danger); color: var(--danger); }
 .spinnenweb { width: 100%; max-width: 36rem; height: auto; display: block; }
 .note { background: var(--you); padding: 0.5rem 0.75rem; border-radius: 0.5rem; }
 .erase { margin-top: 1rem; }
+form.inline { display: inline-block; margin-right: 0.5rem; }
+.remarks { padding-left: 1.25rem; }
+.remark { margin: 0.4rem 0; }
+.remark .example { display: block; color: var(--muted); margin-top: 0.2rem; }
+.counts { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; }
+.counts dt { font-weight: 600; }
+.counts dd { margin: 0; }
+.table-scroll { overflow-x: auto; }
+.timeline { border-collapse: collapse; width: 100%; }
+.timeline th, .timeline td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; }
+.timeline tr.stance-volgend th { border-left: 6px solid #1f5f78; }
+.timeline tr.stance-activerend th { border-left: 6px solid #6b4f00; }
+.timeline tr.stance-expert th { border-left: 6px solid #8c1d18; }
+.score { font-size: 1.2rem; font-weight: 600; }
+.quiz-items li { margin-bottom: 1rem; }
 @media (min-width: 40rem) {
   .choices.buttons { flex-direction: row; flex-wrap: wrap; }
 }
