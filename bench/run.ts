@@ -20,6 +20,7 @@ import { labelledNl as screenNl } from "../src/safety/labelled.nl.ts";
 import { screen } from "../src/safety/screen.ts";
 import { createTimerSweep } from "../src/timers/sweep.ts";
 import { workerBundleSize } from "./bundle-size.ts";
+import { slackAck } from "./slack-ack.ts";
 
 const json = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
@@ -205,6 +206,8 @@ say("worker bundle …");
 const bundle = workerBundleSize();
 say("timer sweep …");
 const sweepMs = await timerSweep10kMs();
+say("slack ack …");
+const ack = await slackAck(quick ? 100 : 300);
 say("turns over HTTP …");
 const { turns, floors } = await turnLoad();
 const at32 = turns.find((t) => t.concurrency === 32);
@@ -226,7 +229,7 @@ const result = {
     p99ms: Number(t.p99ms.toFixed(2)),
     baselineThroughput: Math.round(floors[i]?.throughput ?? 0),
   })),
-  slackAck: null,
+  slackAck: { p50ms: ack.p50ms, p99ms: ack.p99ms },
   engineUsPerTurn: Number(engineUsPerTurn.toFixed(1)),
   screenUsPerUtterance: Number(screenUsPerUtterance.toFixed(2)),
   classifyUsPerUtterance: Number(classifyUsPerUtterance.toFixed(2)),
@@ -244,6 +247,7 @@ else {
       `${t.throughput}/s (floor ${t.baselineThroughput}/s), p50 ${t.p50ms} ms, p99 ${t.p99ms} ms`,
     ]),
     ["ratio to floor at 32", String(result.turn.ratio)],
+    ["slack ack, 8 concurrent", `p50 ${result.slackAck.p50ms} ms, p99 ${result.slackAck.p99ms} ms`],
     ["engine per turn (no I/O)", `${result.engineUsPerTurn} µs`],
     ["screening per utterance", `${result.screenUsPerUtterance} µs`],
     ["classifier per utterance", `${result.classifyUsPerUtterance} µs`],

@@ -46,6 +46,7 @@ async function migrateOnly(): Promise<void> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config.DATABASE_URL, {
     ...(config.DATABASE_AUTH_TOKEN ? { authToken: config.DATABASE_AUTH_TOKEN } : {}),
+    ...(config.DATABASE_ENCRYPTION_KEY ? { encryptionKey: config.DATABASE_ENCRYPTION_KEY } : {}),
   });
   try {
     await migrateDatabase(database);

@@ -20,6 +20,8 @@ const configSchema = z.object({
     )
     .default("file:data/gesprekscoach.db"),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+  // Encrypts the embedded database file at rest (libsql's encryption); see README for the trade-offs.
+  DATABASE_ENCRYPTION_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: logLevelSchema.default("info"),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
@@ -102,7 +104,7 @@ export function loadConfig(
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? "configuration");
   // Secrets are named, never echoed.
-  const given = /SECRET|TOKEN/.test(name) ? undefined : env[name];
+  const given = /SECRET|TOKEN|KEY/.test(name) ? undefined : env[name];
   throw new ConfigError(
     `invalid configuration: ${name} ${issue?.message ?? "is invalid"}${given === undefined ? "" : ` (got ${JSON.stringify(given)})`}`,
   );

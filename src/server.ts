@@ -40,6 +40,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const slack = slackSettings(config);
   const database = await openDatabase(config.DATABASE_URL, {
     ...(config.DATABASE_AUTH_TOKEN ? { authToken: config.DATABASE_AUTH_TOKEN } : {}),
+    ...(config.DATABASE_ENCRYPTION_KEY ? { encryptionKey: config.DATABASE_ENCRYPTION_KEY } : {}),
   });
   await migrateDatabase(database);
   const app = createApp({

@@ -11,6 +11,15 @@ export function requestLog(log: Logger): MiddlewareHandler {
     c.header("X-Request-Id", requestId);
     await next();
     // Route pattern only: paths carry conversation ids, bodies carry answers; neither is logged.
+    const status = c.res.status;
+    if (status === 401 || status === 403)
+      log.warn("security: request refused", {
+        requestId,
+        method: c.req.method,
+        route: c.req.routePath,
+        status,
+        reason: status === 401 ? "missing or rejected credential" : "cross-site or forbidden",
+      });
     log.info("request", {
       requestId,
       method: c.req.method,

@@ -245,5 +245,9 @@ describe("conversation API over HTTP", () => {
     expect(output).toContain('"route":"/api/conversations/:id/turns"');
     expect(output).not.toContain("geheim-antwoord-7731");
     expect(output).not.toContain(c.token);
+    // Rejected tokens are security events in the log, without the token.
+    await call(base, "GET", `/api/conversations/${c.id}`, { token: "rejected-token-zz-0000000000" });
+    await expect.poll(() => server.output()).toContain('"msg":"security: request refused"');
+    expect(server.output()).not.toContain("rejected-token-zz-0000000000");
   });
 });
