@@ -47,6 +47,20 @@ export function createRepository(db: SqlDatabase): ConversationStore {
       return rows[0]?.id;
     },
 
+    async findForTurn(conversationId, turnId) {
+      const rows = await db
+        .select({ conversation: conversations, event: events })
+        .from(conversations)
+        .leftJoin(events, and(eq(events.conversationId, conversations.id), eq(events.turnId, turnId)))
+        .where(eq(conversations.id, conversationId))
+        .limit(1);
+      const row = rows[0];
+      if (!row) return undefined;
+      if (!row.event) return { conversation: row.conversation, event: undefined };
+      const { id: _id, conversationId: _c, ...event } = row.event;
+      return { conversation: row.conversation, event };
+    },
+
     async findEvent(conversationId, turnId) {
       const rows = await db
         .select()

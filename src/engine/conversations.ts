@@ -105,7 +105,15 @@ export function createEngine(options: EngineOptions) {
 
   async function authorize(id: string, token: Access): Promise<Result<ConversationRecord>> {
     if (!token) return fail("unauthorized", "a bearer token is required");
-    const row = await store.find(id);
+    return check(await store.find(id), token);
+  }
+
+  /** Whether `token` opens `row`; a symbol-carrying channel is trusted as it is. */
+  async function check(
+    row: ConversationRecord | undefined,
+    token: Access,
+  ): Promise<Result<ConversationRecord>> {
+    if (!token) return fail("unauthorized", "a bearer token is required");
     if (!row) return fail("not_found", "no conversation with this id");
     if (token === CHANNEL_ACCESS) return ok(row);
     const digest = await hashToken(token);
@@ -276,13 +284,14 @@ export function createEngine(options: EngineOptions) {
   }
 
   async function turn(id: string, token: Access, request: TurnRequest): Promise<Result<ConversationState>> {
-    const authorized = await authorize(id, token);
+    if (!token) return fail("unauthorized", "a bearer token is required");
+    // One read: the conversation, and the event if this turnId was applied before.
+    const found = await store.findForTurn(id, request.turnId);
+    const authorized = await check(found?.conversation, token);
     if (!authorized.ok) return authorized;
     const row = authorized.value;
     const given = normalizeAnswer(request.answer);
-
-    const earlier = await store.findEvent(id, request.turnId);
-    if (earlier) return replay(earlier, given);
+    if (found?.event) return replay(found.event, given);
     const hold = parseHold(row.safety);
     // After a crisis every turn gets the same help back; nothing continues the coaching.
     if (hold?.type === "crisis") return ok(crisisState(hold, row.region, row.locale, row.version));

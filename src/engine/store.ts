@@ -27,6 +27,11 @@ export interface ConversationStore {
   /** The id of the conversation whose resume code hashes to this, if any. */
   findByResumeHash(resumeHash: string): Promise<string | undefined>;
   findEvent(conversationId: string, turnId: string): Promise<EventRecord | undefined>;
+  /** The conversation and, if this turnId was applied before, its event: one query per turn. */
+  findForTurn(
+    conversationId: string,
+    turnId: string,
+  ): Promise<{ conversation: ConversationRecord; event: EventRecord | undefined } | undefined>;
   /**
    * Appends the event and applies the update in one atomic batch, only if the stored version still
    * equals `expectedVersion`. Returns false (and writes nothing) when it does not, when the turn id
