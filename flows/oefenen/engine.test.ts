@@ -3,18 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { practiceSummarySchema } from "../../src/coaching/feedback-schema.ts";
 import { createEngine, type Engine } from "../../src/engine/conversations.ts";
-import type { Result } from "../../src/engine/errors.ts";
 import { FlowRegistry } from "../../src/engine/flow.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
+import { value } from "../../test/support/result.ts";
 import { oefenenFlow } from "./flow.ts";
 
 let db: TempDatabase;
 let engine: Engine;
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 beforeEach(async () => {
   db = await tempDatabase();

@@ -3,17 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { proefFlow } from "../../test/flows/proef/machine.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
+import { value } from "../../test/support/result.ts";
 import { createEngine, type Engine } from "./conversations.ts";
-import type { Result } from "./errors.ts";
 import { FlowRegistry } from "./flow.ts";
 
 let db: TempDatabase;
 let engine: Engine;
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 beforeEach(async () => {
   db = await tempDatabase();

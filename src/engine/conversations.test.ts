@@ -1,19 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { proefFlow } from "../../test/flows/proef/machine.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
+import { value } from "../../test/support/result.ts";
 import { createEngine, type Engine } from "./conversations.ts";
-import type { Result } from "./errors.ts";
 import { FlowRegistry } from "./flow.ts";
 import type { TurnRequest } from "./requests.ts";
 
 let db: TempDatabase;
 let engine: Engine;
 const clock = 1_700_000_000_000;
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 beforeEach(async () => {
   db = await tempDatabase();

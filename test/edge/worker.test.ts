@@ -1,50 +1,18 @@
 // The Worker in real workerd (wrangler dev, local mode) on a local D1 with the committed
 // migrations applied: health, and a whole conversation over HTTP through the D1 repository.
-import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "../support/database.ts";
-import { type Child, freePort, run, start, waitForOutput } from "../support/processes.ts";
+import { startWorkerd, type Workerd } from "../support/workerd.ts";
 
-const config = "test/edge/wrangler.toml";
-const wrangler = "node_modules/.bin/wrangler";
-let dir: string;
-let worker: Child;
+let worker: Workerd;
 let base: string;
 
 beforeAll(async () => {
-  dir = tempDir("gesprekscoach-d1-");
-  const migrated = await run(wrangler, [
-    "d1",
-    "migrations",
-    "apply",
-    "DB",
-    "--local",
-    "--config",
-    config,
-    "--persist-to",
-    dir,
-  ]);
-  expect(migrated.code, migrated.stdout + migrated.stderr).toBe(0);
-  const port = await freePort();
-  worker = start(wrangler, [
-    "dev",
-    "--config",
-    config,
-    "--local",
-    "--ip",
-    "127.0.0.1",
-    "--port",
-    String(port),
-    "--persist-to",
-    dir,
-  ]);
-  await waitForOutput(worker, /Ready on http:\/\/127\.0\.0\.1:\d+/, 60_000);
-  base = `http://127.0.0.1:${port}`;
+  worker = await startWorkerd();
+  base = worker.base;
 }, 90_000);
 
 afterAll(async () => {
   await worker?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("worker in workerd with local D1", () => {
