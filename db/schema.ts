@@ -132,3 +132,96 @@ export const slackConversations = sqliteTable(
     index("slack_conversations_user").on(t.teamId, t.userId, t.createdAt),
   ],
 );
+
+// Asynchronous intervision in Slack (src/intervision, src/channels/slack/intervision). Contributions
+// are the record of a peer discussion about pseudonymised cases: stored, never logged.
+
+/** One intervision round: its method and settings, where it runs, and its state (src/intervision/round.ts). */
+export const intervisionRounds = sqliteTable(
+  "intervision_rounds",
+  {
+    id: text("id").primaryKey(),
+    teamId: text("team_id").notNull(),
+    channelId: text("channel_id").notNull(),
+    // The parent message whose thread the round runs in; null until posted.
+    parentTs: text("parent_ts"),
+    phaseTs: text("phase_ts"),
+    method: text("method", { enum: ["incident", "roddel", "vijfstappen", "balint"] }).notNull(),
+    locale: text("locale", { enum: ["nl", "en"] }).notNull(),
+    facilitatorId: text("facilitator_id").notNull(),
+    caseBringerId: text("case_bringer_id").notNull(),
+    phaseHours: integer("phase_hours").notNull(),
+    anonymousQuestions: integer("anonymous_questions", { mode: "boolean" }).notNull(),
+    status: text("status", { enum: ["running", "ended"] }).notNull(),
+    phase: integer("phase").notNull(),
+    phaseOpen: integer("phase_open", { mode: "boolean" }).notNull(),
+    phaseStartedAt: integer("phase_started_at").notNull(),
+    deadlineAt: integer("deadline_at"),
+    // Bumped by every change; timers carry the version they were scheduled for.
+    version: integer("version").notNull(),
+    change: text("change", { enum: ["started", "advanced", "extended", "closed", "ended"] }).notNull(),
+    changedBy: text("changed_by", { enum: ["facilitator", "deadline"] }).notNull(),
+    // The claim key or timer id that made the current version.
+    changeKey: text("change_key").notNull(),
+    // The version shown in Slack, and the lease of whoever is showing the next one.
+    announcedVersion: integer("announced_version").notNull(),
+    announcingUntil: integer("announcing_until"),
+    nextSteps: text("next_steps"),
+    // The start modal's view id: a repeated submission finds this round instead of starting another.
+    startKey: text("start_key").notNull(),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    endedAt: integer("ended_at"),
+  },
+  (t) => [
+    uniqueIndex("intervision_rounds_start_key").on(t.startKey),
+    index("intervision_rounds_thread").on(t.teamId, t.channelId, t.parentTs),
+    index("intervision_rounds_status").on(t.teamId, t.status),
+  ],
+);
+
+/** Who takes part in a round: the reminders go to those who did not contribute yet. */
+export const intervisionParticipants = sqliteTable(
+  "intervision_participants",
+  {
+    roundId: text("round_id").notNull(),
+    userId: text("user_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.userId] }),
+    index("intervision_participants_user").on(t.userId),
+  ],
+);
+
+/** A contribution with the phase it was made in; `source_key` makes a re-delivered one the same row. */
+export const intervisionContributions = sqliteTable(
+  "intervision_contributions",
+  {
+    id: text("id").primaryKey(),
+    roundId: text("round_id").notNull(),
+    phase: integer("phase").notNull(),
+    userId: text("user_id").notNull(),
+    kind: text("kind", { enum: ["question", "answer", "aside", "contribution"] }).notNull(),
+    anonymous: integer("anonymous", { mode: "boolean" }).notNull(),
+    text: text("text").notNull(),
+    messageTs: text("message_ts"),
+    sourceKey: text("source_key").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("intervision_contributions_source").on(t.roundId, t.sourceKey),
+    index("intervision_contributions_phase").on(t.roundId, t.phase, t.userId),
+  ],
+);
+
+/** The case bringer's rating of a question: one per question, the latest press wins. */
+export const intervisionRatings = sqliteTable(
+  "intervision_ratings",
+  {
+    contributionId: text("contribution_id").primaryKey(),
+    roundId: text("round_id").notNull(),
+    rating: text("rating", { enum: ["warm", "lauwarm", "koud"] }).notNull(),
+    ratedAt: integer("rated_at").notNull(),
+  },
+  (t) => [index("intervision_ratings_round").on(t.roundId)],
+);

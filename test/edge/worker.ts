@@ -1,6 +1,6 @@
 // Test-only Workers entry: the product's handler with the test flow registered (so a whole
-// conversation can run in workerd against local D1), a timer handler, and one route to plant a
-// timer, so the scheduled handler can be watched.
+// conversation can run in workerd against local D1), a timer handler, and routes to plant a timer
+// and to bring intervision deadlines to now, so the scheduled handler can be watched.
 import { drizzle } from "drizzle-orm/d1";
 import { schema } from "../../db/schema.ts";
 import { createTimerRepository } from "../../db/timer-repository.ts";
@@ -25,6 +25,15 @@ export default {
         dueAt,
         event: JSON.stringify({ type: "ping" }),
       });
+      return new Response(null, { status: 204 });
+    }
+    if (request.method === "POST" && url.pathname === "/__test/intervision-due") {
+      // Brings the pending deadlines of intervision rounds to now, so the next sweep fires them.
+      await env.DB.prepare(
+        "update timers set due_at = ? where id like 'iv:%:deadline' and status = 'pending'",
+      )
+        .bind(Date.now() - 1000)
+        .run();
       return new Response(null, { status: 204 });
     }
     if (request.method === "GET" && url.pathname === "/__test/timers") {

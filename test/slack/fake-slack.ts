@@ -22,6 +22,8 @@ export interface FakeSlack {
   fail(method: string, status?: number, times?: number): void;
   /** Answers the next call of `method` only after `ms` (it is recorded when it answers). */
   delay(method: string, ms: number): void;
+  /** Answers every later successful call of `method` with this body (such as conversations.members). */
+  answer(method: string, body: Record<string, unknown>): void;
   /** Resolves once `count` accepted calls of `method` were made. */
   waitFor(method: string, count: number, timeoutMs?: number): Promise<SlackCall[]>;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const failures = new Map<string, { status: number; times: number }>();
   const delays = new Map<string, number>();
+  const canned = new Map<string, Record<string, unknown>>();
   let seq = 0;
   const waiters = new Set<() => void>();
 
@@ -90,7 +93,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       "chat.postEphemeral": { ok: true, message_ts: ts },
       "views.publish": { ok: true, view: { id: `V${seq}` } },
     };
-    const response = (answers[method] ?? { ok: true }) as Record<string, unknown>;
+    const response = (canned.get(method) ?? answers[method] ?? { ok: true }) as Record<string, unknown>;
     calls.push({ method, token: auth, args, status: 200, response });
     for (const wake of waiters) wake();
     res.writeHead(200, { "content-type": "application/json" });
@@ -109,6 +112,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     delay(method, ms) {
       delays.set(method, ms);
+    },
+    answer(method, body) {
+      canned.set(method, body);
     },
     waitFor(method, count, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {

@@ -7,6 +7,8 @@ import type { Logger } from "../../log.ts";
 import { ACTION_PATTERN, readAction } from "./actions.ts";
 import { webClientApi } from "./api.ts";
 import type { SlackCoach } from "./coach.ts";
+import { registerIntervision } from "./intervision/register.ts";
+import type { Intervision } from "./intervision/service.ts";
 import { boltLogger } from "./logging.ts";
 import type { HonoReceiver } from "./receiver.ts";
 
@@ -16,6 +18,8 @@ export interface BoltOptions {
   apiUrl: string | undefined;
   receiver: HonoReceiver;
   coach: SlackCoach;
+  /** Intervision rounds in channels (/intervisie); absent when there is no store for them. */
+  intervision?: Intervision;
   log: Logger;
 }
 
@@ -77,6 +81,8 @@ export function createBoltApp(options: BoltOptions): App {
       // No retries inside a request: a failed call fails the event, and Slack's re-delivery (made
       // safe by the claim and the derived turnId) is the retry. Short timeout: Workers stop at 30 s.
       retryConfig: { retries: 0 },
+      // Rate limited: fail now rather than sleep through Retry-After past the ack (and Workers' 30 s).
+      rejectRateLimitedCalls: true,
       timeout: 5000,
       fetch: workerSafeFetch,
     },
@@ -102,7 +108,9 @@ export function createBoltApp(options: BoltOptions): App {
     const opened = homeOpened.safeParse(event);
     const ctx = contextSchema.safeParse(context);
     if (!opened.success || !ctx.success || opened.data.tab !== "home") return;
-    await coach.home(webClientApi(client), { teamId: ctx.data.teamId, userId: opened.data.user });
+    const who = { teamId: ctx.data.teamId, userId: opened.data.user };
+    const api = webClientApi(client);
+    await coach.home(options.intervision ? options.intervision.homeApi(api, who) : api, who);
   });
 
   app.command("/coach", async ({ ack, command: body, client, context }) => {
@@ -142,6 +150,8 @@ export function createBoltApp(options: BoltOptions): App {
       },
     );
   });
+
+  if (options.intervision) registerIntervision(app, options.intervision, log);
 
   return app;
 }

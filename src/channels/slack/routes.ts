@@ -5,9 +5,11 @@ import { bodyLimit } from "hono/body-limit";
 import type { Engine } from "../../engine/conversations.ts";
 import type { FlowRegistry } from "../../engine/flow.ts";
 import { errorResponse } from "../../http/errors.ts";
+import type { IntervisionStore } from "../../intervision/store.ts";
 import type { Logger } from "../../log.ts";
 import { createBoltApp } from "./bolt-app.ts";
 import { createSlackCoach } from "./coach.ts";
+import { createIntervision } from "./intervision/service.ts";
 import { HonoReceiver } from "./receiver.ts";
 import type { SlackStore } from "./store.ts";
 import { createVerifier } from "./verify.ts";
@@ -24,6 +26,8 @@ export interface SlackSettings {
 
 export interface SlackDeps extends SlackSettings {
   store: SlackStore;
+  /** Intervision rounds (/intervisie); without it the command is not registered. */
+  intervision?: IntervisionStore;
 }
 
 export interface SlackRouteOptions {
@@ -61,7 +65,17 @@ export function slackRoutes(options: SlackRouteOptions): Hono {
     log,
     now,
   });
-  createBoltApp({ botToken: slack.botToken, apiUrl: slack.apiUrl, receiver, coach, log });
+  const intervision = slack.intervision
+    ? createIntervision({ store: slack.intervision, log, now })
+    : undefined;
+  createBoltApp({
+    botToken: slack.botToken,
+    apiUrl: slack.apiUrl,
+    receiver,
+    coach,
+    ...(intervision ? { intervision } : {}),
+    log,
+  });
 
   routes.post(
     "/events",

@@ -1,0 +1,109 @@
+// The intervision store on a real database file: a start creates one round however often it is
+// submitted, a change wins only from the version it read and brings its timers in the same batch,
+// announcing is claimed with a lease, and a re-delivered contribution is the same row.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startState, timersFor, transition } from "../src/intervision/round.ts";
+import type { IntervisionStore, RoundSetup } from "../src/intervision/store.ts";
+import { type TempDatabase, tempDatabase } from "../test/support/database.ts";
+import { createIntervisionRepository } from "./intervision-repository.ts";
+
+const T0 = 1_800_000_000_000;
+const plan = { method: "incident", phaseHours: 24 } as const;
+const setup: RoundSetup = {
+  teamId: "T1",
+  channelId: "C1",
+  method: "incident",
+  locale: "nl",
+  facilitatorId: "U0FAC",
+  caseBringerId: "U0CASE",
+  phaseHours: 24,
+  anonymousQuestions: false,
+};
+
+let db: TempDatabase;
+let store: IntervisionStore;
+beforeEach(async () => {
+  db = await tempDatabase();
+  store = createIntervisionRepository(db.opened.db);
+});
+afterEach(() => db.cleanup());
+
+const timerIds = async () =>
+  (await db.opened.client.execute("select id from timers order by id")).rows.map((r) => String(r.id));
+
+async function create(id = "R1", startKey = "view:V1") {
+  const state = startState(plan, T0);
+  return store.create(setup, ["U0CASE", "U0ANNA"], {
+    id,
+    startKey,
+    state,
+    timers: timersFor(state, plan, T0),
+    now: T0,
+  });
+}
+
+describe("the intervision repository", () => {
+  it("creates a round once per start, with its participants and first timers", async () => {
+    const first = await create();
+    const again = await create("R2");
+    expect(again.id).toBe(first.id);
+    expect(await store.participants("R1")).toEqual(["U0ANNA", "U0CASE"]);
+    expect(await timerIds()).toEqual(["iv:R1:1:deadline", "iv:R1:1:remind"]);
+    expect(await store.runningFor("T1", "U0ANNA", 5)).toHaveLength(1);
+    expect(await store.runningFor("T1", "U0FAC", 5)).toHaveLength(1);
+    expect(await store.runningFor("T1", "U0ELSE", 5)).toHaveLength(0);
+  });
+
+  it("saves a change only from the version it read, with its timers", async () => {
+    const round = await create();
+    const next = transition(round, plan, { type: "advance" }, T0 + 1);
+    if (!next.ok) throw new Error("refused");
+    const change = { state: next.state, changeKey: "k1", timers: timersFor(next.state, plan, T0 + 1) };
+    expect(await store.change("R1", 1, change, T0 + 1)).toBe(true);
+    expect(await store.change("R1", 1, { ...change, changeKey: "k2" }, T0 + 2)).toBe(false);
+    expect(await store.get("R1")).toMatchObject({ version: 2, phase: 1, changeKey: "k1" });
+    expect(await timerIds()).toContain("iv:R1:2:deadline");
+  });
+
+  it("lets one announcer at a time show a version, until it finishes or its lease runs out", async () => {
+    await create();
+    expect(await store.claimAnnouncement("R1", 1, T0, 30_000)).toBe(true);
+    expect(await store.claimAnnouncement("R1", 1, T0 + 1, 30_000)).toBe(false);
+    expect(await store.claimAnnouncement("R1", 1, T0 + 30_001, 30_000)).toBe(true);
+    await store.finishAnnouncement("R1", 1);
+    expect(await store.claimAnnouncement("R1", 1, T0 + 60_000, 30_000)).toBe(false);
+    expect((await store.get("R1"))?.announcedVersion).toBe(1);
+  });
+
+  it("stores a re-delivered contribution once and returns the first row", async () => {
+    await create();
+    const contribution = {
+      roundId: "R1",
+      phase: 1,
+      userId: "U0ANNA",
+      kind: "question" as const,
+      anonymous: false,
+      text: "Wat gebeurde er?",
+      messageTs: "1.2",
+      sourceKey: "ts:1.2",
+      createdAt: T0,
+    };
+    const first = await store.addContribution(contribution);
+    const again = await store.addContribution({ ...contribution, text: "anders" });
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ contribution: first.contribution, created: false });
+    expect(await store.questionsBy("R1", 1, "U0ANNA")).toBe(1);
+    expect(await store.contributors("R1", 1)).toEqual(["U0ANNA"]);
+    await store.rate("R1", first.contribution.id, "koud", T0);
+    await store.rate("R1", first.contribution.id, "warm", T0 + 1);
+    expect(await store.ratings("R1")).toEqual([{ contributionId: first.contribution.id, rating: "warm" }]);
+  });
+
+  it("discards a round that never reached its channel, with its timers", async () => {
+    await create();
+    await store.discard("R1");
+    expect(await store.get("R1")).toBeUndefined();
+    expect(await timerIds()).toEqual([]);
+    expect(await store.participants("R1")).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+// App Home's intervision part: the user's running rounds, put into the coach's view as it is
+// published, so the coach's home needs to know nothing about intervision.
+import type { types } from "@slack/bolt";
+import type { SlackApi } from "../api.ts";
+import { copyFor, type IntervisionKit, type IntervisionUser } from "./kit.ts";
+import { homeBlocks } from "./messages.ts";
+
+/** Rounds listed, and App Home's limit of 100 blocks. */
+const HOME_ROUNDS = 10;
+const MAX_HOME_BLOCKS = 100;
+
+/** Our blocks go after the coach's intro (its first divider), before its own lists. */
+export function withBlocks(view: types.HomeView, extra: types.KnownBlock[]): types.HomeView {
+  const blocks = [...view.blocks] as types.KnownBlock[];
+  const divider = blocks.findIndex((b) => b.type === "divider");
+  const at = divider === -1 ? blocks.length : divider + 1;
+  blocks.splice(at, 0, ...extra);
+  return { ...view, blocks: blocks.slice(0, MAX_HOME_BLOCKS) };
+}
+
+export function createHome(kit: IntervisionKit) {
+  const { store } = kit.deps;
+
+  /** The same SlackApi, whose publishHome adds the user's running rounds. */
+  return function homeApi(api: SlackApi, who: IntervisionUser): SlackApi {
+    return {
+      ...api,
+      async publishHome(user, view) {
+        const rounds = await store.runningFor(who.teamId, who.userId, HOME_ROUNDS);
+        // Home is in Dutch unless all the user's rounds run in English.
+        const locale = rounds.length > 0 && rounds.every((r) => r.locale === "en") ? "en" : "nl";
+        await api.publishHome(user, withBlocks(view, homeBlocks(rounds, who.userId, copyFor(locale))));
+      },
+    };
+  };
+}
