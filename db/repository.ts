@@ -4,7 +4,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { ConversationStore } from "../src/engine/store.ts";
-import { conversations, events, type Schema, timers } from "./schema.ts";
+import { auditLog, conversations, events, type Schema, timers } from "./schema.ts";
 
 /** The drizzle database both drivers give us: LibSQLDatabase and DrizzleD1Database both fit. */
 export type SqlDatabase = BaseSQLiteDatabase<"async", unknown, Schema> & {
@@ -26,11 +26,30 @@ export function createRepository(db: SqlDatabase): ConversationStore {
       await db.run(sql`select 1`);
     },
 
-    async create(conversation, first) {
+    async create(conversation, first, audit) {
       await db.batch([
         db.insert(conversations).values(conversation),
         db.insert(events).values({ ...first, conversationId: conversation.id }),
+        db.insert(auditLog).values(audit),
       ]);
+    },
+
+    async audit(entry) {
+      await db.insert(auditLog).values(entry);
+    },
+
+    async auditTrail(conversationId) {
+      return db
+        .select({
+          at: auditLog.at,
+          action: auditLog.action,
+          actor: auditLog.actor,
+          conversationId: auditLog.conversationId,
+          detail: auditLog.detail,
+        })
+        .from(auditLog)
+        .where(eq(auditLog.conversationId, conversationId))
+        .orderBy(asc(auditLog.id));
     },
 
     async find(id) {
@@ -121,7 +140,7 @@ export function createRepository(db: SqlDatabase): ConversationStore {
         .orderBy(asc(timers.dueAt));
     },
 
-    async erase(conversationId) {
+    async erase(conversationId, audit) {
       const [, , removed] = await db.batch([
         db.delete(events).where(eq(events.conversationId, conversationId)),
         db.delete(timers).where(eq(timers.conversationId, conversationId)),
@@ -129,6 +148,7 @@ export function createRepository(db: SqlDatabase): ConversationStore {
           .delete(conversations)
           .where(eq(conversations.id, conversationId))
           .returning({ id: conversations.id }),
+        db.insert(auditLog).values(audit),
       ]);
       return removed.length > 0;
     },

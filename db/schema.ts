@@ -77,7 +77,25 @@ export const timers = sqliteTable(
   ],
 );
 
-export const schema = { conversations, events, timers };
+/**
+ * Who did what to a conversation and when: never content, only the action, the kind of credential
+ * that did it and a count where it helps. Kept for RETENTION_DAYS like the data itself.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    action: text("action", { enum: ["create", "export", "erase", "resume", "purge"] }).notNull(),
+    actor: text("actor", { enum: ["token", "resume-code", "channel", "system"] }).notNull(),
+    conversationId: text("conversation_id"),
+    /** A count (purge) or a channel name (create); never text a person wrote. */
+    detail: text("detail"),
+  },
+  (t) => [index("audit_log_at").on(t.at), index("audit_log_conversation").on(t.conversationId)],
+);
+
+export const schema = { conversations, events, timers, auditLog };
 export type Schema = typeof schema;
 export type ConversationRow = typeof conversations.$inferSelect;
 export type EventRow = typeof events.$inferSelect;

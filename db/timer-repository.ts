@@ -1,14 +1,23 @@
 // The TimerStore on drizzle (libsql or D1): claiming is one UPDATE ... RETURNING, which SQLite runs
 // atomically, so two sweeps started together never claim the same timer.
-import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
 import type { TimerStore } from "../src/timers/store.ts";
 import type { SqlDatabase } from "./repository.ts";
-import { conversations, events, timers } from "./schema.ts";
+import { auditLog, conversations, events, timers } from "./schema.ts";
 
 const PURGE_CHUNK = 200;
 const sqlIncrement = sql`${timers.attempts} + 1`;
 
 export function createTimerRepository(db: SqlDatabase): TimerStore {
+  /** One audit line per sweep that deleted anything: how many, never which. */
+  const noted = async (count: number) => {
+    if (count > 0)
+      await db
+        .insert(auditLog)
+        .values({ at: Date.now(), action: "purge", actor: "system", detail: String(count) });
+    return count;
+  };
+
   return {
     async schedule(timer) {
       await db.insert(timers).values({ ...timer, status: "pending", attempts: 0 });
@@ -54,7 +63,8 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
         .where(and(eq(timers.id, id), eq(timers.status, "running")));
     },
 
-    async purgeExpired(now) {
+    async purgeExpired(now, auditBefore) {
+      await db.delete(auditLog).where(lt(auditLog.at, auditBefore));
       let purged = 0;
       for (;;) {
         const expired = await db
@@ -62,7 +72,7 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
           .from(conversations)
           .where(lte(conversations.expiresAt, now))
           .limit(PURGE_CHUNK);
-        if (expired.length === 0) return purged;
+        if (expired.length === 0) return noted(purged);
         const ids = expired.map((row) => row.id);
         // Re-checked inside the batch: a conversation that got a turn since the select keeps
         // everything, because its expiry moved.
@@ -78,7 +88,7 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
             .where(and(inArray(conversations.id, ids), lte(conversations.expiresAt, now))),
         ]);
         purged += ids.length;
-        if (ids.length < PURGE_CHUNK) return purged;
+        if (ids.length < PURGE_CHUNK) return noted(purged);
       }
     },
   };

@@ -67,6 +67,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store: createTimerRepository(database.db),
     handlers: intervisionTimerHandlers(slack, createIntervisionRepository(database.db), log),
     log,
+    auditRetentionDays: config.RETENTION_DAYS,
   });
   let sweeping: Promise<unknown> = Promise.resolve();
   const runSweep = () => {

@@ -93,6 +93,7 @@ export function createWorker(
         ...timerHandlers,
       },
       log,
+      auditRetentionDays: config.RETENTION_DAYS,
     });
     cached = { key, app, sweep };
     return cached;

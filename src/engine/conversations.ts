@@ -19,7 +19,7 @@ import {
 } from "./safety-gate.ts";
 import { screenAnswer } from "./screening.ts";
 import { advanceFlow, restoreFlow, type Stepped, startFlow } from "./step.ts";
-import type { ConversationRecord, ConversationStore, EventRecord } from "./store.ts";
+import type { AuditEntry, ConversationRecord, ConversationStore, EventRecord } from "./store.ts";
 import { hashToken, newToken, sameDigest } from "./token.ts";
 import type { Channel, ConversationState, Locale, Message } from "./types.ts";
 
@@ -121,6 +121,13 @@ export function createEngine(options: EngineOptions) {
       sameDigest(digest, row.tokenHash) || (row.resumeHash !== null && sameDigest(digest, row.resumeHash));
     if (!opens) return fail("unauthorized", "the token does not open this conversation");
     return ok(row);
+  }
+
+  /** Which kind of credential opened the row, for the audit log. */
+  async function actorOf(row: ConversationRecord, token: Access): Promise<AuditEntry["actor"]> {
+    if (token === CHANNEL_ACCESS) return "channel";
+    if (token && sameDigest(await hashToken(token), row.tokenHash)) return "token";
+    return "resume-code";
   }
 
   function replay(event: EventRecord, given: ParsedAnswer): Result<ConversationState> {
@@ -279,6 +286,7 @@ export function createEngine(options: EngineOptions) {
         screening: null,
         createdAt: at,
       },
+      { at, action: "create", actor: "token", conversationId: id, detail: channel },
     );
     return ok({ id, token, resumeCode: formatResumeCode(resumeCode), state });
   }
@@ -422,8 +430,14 @@ export function createEngine(options: EngineOptions) {
   async function exportData(id: string, token: Access): Promise<Result<Record<string, unknown>>> {
     const authorized = await authorize(id, token);
     if (!authorized.ok) return authorized;
-    const { tokenHash: _token, resumeHash: _resume, snapshot, safety, ...conversation } = authorized.value;
-    const [events, timers] = await Promise.all([store.events(id), store.timers(id)]);
+    const row = authorized.value;
+    const { tokenHash: _token, resumeHash: _resume, snapshot, safety, ...conversation } = row;
+    await store.audit({ at: now(), action: "export", actor: await actorOf(row, token), conversationId: id });
+    const [events, timers, audit] = await Promise.all([
+      store.events(id),
+      store.timers(id),
+      store.auditTrail(id),
+    ]);
     return ok({
       exportedAt: new Date(now()).toISOString(),
       conversation: {
@@ -438,6 +452,7 @@ export function createEngine(options: EngineOptions) {
         screening: e.screening === null ? null : (JSON.parse(e.screening) as unknown),
       })),
       timers,
+      audit,
       transcript: transcriptOf(events),
     });
   }
@@ -445,7 +460,13 @@ export function createEngine(options: EngineOptions) {
   async function erase(id: string, token: Access): Promise<Result<{ erased: true }>> {
     const authorized = await authorize(id, token);
     if (!authorized.ok) return authorized;
-    if (!(await store.erase(id))) return fail("not_found", "no conversation with this id");
+    const audit = {
+      at: now(),
+      action: "erase",
+      actor: await actorOf(authorized.value, token),
+      conversationId: id,
+    } as const;
+    if (!(await store.erase(id, audit))) return fail("not_found", "no conversation with this id");
     return ok({ erased: true });
   }
 
@@ -455,6 +476,7 @@ export function createEngine(options: EngineOptions) {
     if (!code) return fail("invalid_request", "a resume code has 12 letters and digits, like ABCD-EFGH-JKMN");
     const id = await store.findByResumeHash(await hashToken(code));
     if (!id) return fail("not_found", "no conversation has this resume code");
+    await store.audit({ at: now(), action: "resume", actor: "resume-code", conversationId: id });
     return ok({ id, credential: code });
   }
 

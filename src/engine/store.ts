@@ -1,6 +1,6 @@
 // The persistence port the engine needs. db/repository.ts implements it on drizzle (libsql or D1);
 // every write is one atomic batch.
-import type { ConversationRow, EventRow } from "../../db/schema.ts";
+import type { auditLog, ConversationRow, EventRow } from "../../db/schema.ts";
 
 export type ConversationRecord = ConversationRow;
 export type EventRecord = Omit<EventRow, "id" | "conversationId">;
@@ -8,6 +8,9 @@ export type ConversationUpdate = Pick<
   ConversationRecord,
   "snapshot" | "version" | "phase" | "status" | "safety" | "locale" | "region" | "updatedAt" | "expiresAt"
 >;
+
+/** One line of the audit log: an action, the kind of credential behind it, never content. */
+export type AuditEntry = Omit<typeof auditLog.$inferInsert, "id">;
 
 export interface TimerRecord {
   id: string;
@@ -21,8 +24,8 @@ export interface TimerRecord {
 export interface ConversationStore {
   /** Resolves once the database answers. */
   ping(): Promise<void>;
-  /** Inserts the conversation and its first event together. */
-  create(conversation: ConversationRecord, first: EventRecord): Promise<void>;
+  /** Inserts the conversation, its first event and the audit line together. */
+  create(conversation: ConversationRecord, first: EventRecord, audit: AuditEntry): Promise<void>;
   find(id: string): Promise<ConversationRecord | undefined>;
   /** The id of the conversation whose resume code hashes to this, if any. */
   findByResumeHash(resumeHash: string): Promise<string | undefined>;
@@ -45,6 +48,9 @@ export interface ConversationStore {
   ): Promise<boolean>;
   events(conversationId: string): Promise<EventRecord[]>;
   timers(conversationId: string): Promise<TimerRecord[]>;
-  /** Removes the conversation, its events and its timers; false when there was nothing. */
-  erase(conversationId: string): Promise<boolean>;
+  /** Removes the conversation, its events and its timers, and writes the audit line; false when there was nothing. */
+  erase(conversationId: string, audit: AuditEntry): Promise<boolean>;
+  audit(entry: AuditEntry): Promise<void>;
+  /** The audit lines about one conversation, oldest first. */
+  auditTrail(conversationId: string): Promise<AuditEntry[]>;
 }

@@ -26,6 +26,9 @@ export interface TimerStore {
   complete(id: string, claimedAt: number): Promise<void>;
   /** Puts a failed timer back, due again at `dueAt`. */
   retry(id: string, dueAt: number): Promise<void>;
-  /** Deletes conversations (with their events and timers) whose retention ended; returns how many. */
-  purgeExpired(now: number): Promise<number>;
+  /**
+   * Deletes conversations (with their events and timers) whose retention ended, and audit lines
+   * older than `auditBefore`; notes the purge itself in the audit log. Returns how many conversations.
+   */
+  purgeExpired(now: number, auditBefore: number): Promise<number>;
 }

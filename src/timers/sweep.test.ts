@@ -160,4 +160,31 @@ describe("runDueTimers", () => {
     }
     expect(await db.store.find(fresh.value.id)).toBeDefined();
   });
+
+  it("keeps an audit line per action without content, and deletes lines older than the retention", async () => {
+    const engine = createEngine({ store: db.store, flows: new FlowRegistry([proefFlow]), now: () => T0 });
+    const created = await engine.create({ flow: "proef", locale: "nl", region: "NL" });
+    if (!created.ok) throw new Error("create failed");
+    const { id, token } = created.value;
+    await engine.turn(id, token, { turnId: "turn-0001", answer: { choice: "ja" } });
+    await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "geheim-antwoord-9981" } });
+    const exported = await engine.exportData(id, token);
+    if (!exported.ok) throw new Error("export failed");
+    expect(exported.value.audit).toEqual([
+      { at: T0, action: "create", actor: "token", conversationId: id, detail: "web" },
+      { at: T0, action: "export", actor: "token", conversationId: id, detail: null },
+    ]);
+    expect(await engine.erase(id, token)).toEqual({ ok: true, value: { erased: true } });
+    const lines = await db.opened.client.execute(
+      "select action, actor, conversation_id, detail from audit_log order by id",
+    );
+    expect(lines.rows.map((r) => r.action)).toEqual(["create", "export", "erase"]);
+    expect(JSON.stringify(lines.rows)).not.toContain("geheim-antwoord-9981");
+
+    const sweep = createTimerSweep({ store, handlers: {}, log, auditRetentionDays: 90 });
+    await sweep.runDueTimers(T0 + 89 * 86_400_000);
+    expect((await db.opened.client.execute("select count(*) as n from audit_log")).rows[0]?.n).toBe(3);
+    await sweep.runDueTimers(T0 + 90 * 86_400_000 + 1);
+    expect((await db.opened.client.execute("select count(*) as n from audit_log")).rows[0]?.n).toBe(0);
+  });
 });

@@ -19,6 +19,8 @@ export interface SweepOptions {
   batchSize?: number;
   /** How long a claim holds before another sweep may take the timer over (a crashed sweep). */
   leaseMs?: number;
+  /** Days the audit log is kept (RETENTION_DAYS, like the data it speaks of). */
+  auditRetentionDays?: number;
 }
 
 export interface SweepResult {
@@ -39,6 +41,7 @@ export function createTimerSweep(options: SweepOptions) {
   const { store, handlers, log } = options;
   const batchSize = options.batchSize ?? 200;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const auditRetentionMs = (options.auditRetentionDays ?? 90) * 86_400_000;
 
   async function fire(timer: DueTimer, now: number): Promise<boolean> {
     try {
@@ -71,7 +74,7 @@ export function createTimerSweep(options: SweepOptions) {
       }
       if (due.length < batchSize) break;
     }
-    result.purged = await store.purgeExpired(now);
+    result.purged = await store.purgeExpired(now, now - auditRetentionMs);
     if (result.fired || result.failed || result.purged) log.info("timer sweep", { ...result });
     return result;
   }
