@@ -148,4 +148,18 @@ describe("screening in the turn pipeline", () => {
     expect(next.phase).toBe("gg1");
     expect(next.input.kind).toBe("scale");
   });
+
+  it("asks about safety, not about ending one's life, when the unclear signal is about being unsafe", async () => {
+    const { id, token } = await atTextQuestion("NL");
+    const check = value(
+      await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "ik voel me niet veilig" } }),
+    );
+    const question = check.messages[0]?.text ?? "";
+    expect(check.input).toMatchObject({ kind: "choice", options: [{ id: "ja" }, { id: "nee" }] });
+    expect(question).toMatch(/bang|pijn/);
+    expect(question).not.toMatch(/einde aan je leven/);
+    const help = value(await engine.turn(id, token, { turnId: "turn-0003", answer: { choice: "ja" } }));
+    expect(help.phase).toBe("crisis");
+    expect(help.messages.map((m) => m.text).join("\n")).toContain("0800-2000");
+  });
 });

@@ -1,7 +1,7 @@
 // The turn pipeline (DESIGN section 4), channel-neutral: authorize, restore the flow from its
 // snapshot, apply one answer, render the next step, and persist event + snapshot in one batch.
 import type { AnyMachineSnapshot } from "xstate";
-import { checkQuestion } from "../safety/help.ts";
+import { checkQuestionFor } from "../safety/help.ts";
 import { answerAsText, checkAnswerFits, normalizeAnswer, type ParsedAnswer } from "./answer.ts";
 import { engineCopy } from "./copy.ts";
 import { type EngineError, fail, ok, type Result } from "./errors.ts";
@@ -190,7 +190,7 @@ export function createEngine(options: EngineOptions) {
     return ok({ kind: "answer", stepped: next, shown, hold: null, ...(screening ? { screening } : {}) });
   }
 
-  /** The answer to "are you thinking about ending your life?": yes ends coaching, no carries on. */
+  /** The answer to the direct question (ending one's life, or being unsafe): yes ends coaching, no carries on. */
   function answerCheck(
     flow: Flow,
     row: ConversationRecord,
@@ -199,7 +199,7 @@ export function createEngine(options: EngineOptions) {
     current: Stepped,
   ): Result<Decision> {
     const choice = given.kind === "answer" && given.answer.kind === "choice" ? given.answer.choice : [];
-    const question = checkQuestion(row.locale);
+    const question = checkQuestionFor(hold.category, row.locale);
     // Whatever is typed instead of yes or no is screened too: any signal in it, while the coach is
     // asking about ending one's life, counts as a yes.
     if (given.kind === "answer" && given.answer.kind === "text") {

@@ -1,6 +1,6 @@
 // Where the safety screening meets a conversation: what is held while the coach checks, what ends
 // coaching, and the states the person sees then. Pure; the texts come from src/safety.
-import { checkQuestion, helpFor } from "../safety/help.ts";
+import { checkQuestionFor, helpFor } from "../safety/help.ts";
 import type { ScreenCategory, ScreenResult } from "../safety/screen.ts";
 import type { Answer } from "./answer.ts";
 import type { ConversationState, Locale, Region } from "./types.ts";
@@ -33,8 +33,14 @@ export function crisisState(
   };
 }
 
-export function checkState(locale: Locale, phase: string, version: number): ConversationState {
-  const check = checkQuestion(locale);
+export function checkState(
+  category: ScreenCategory | null,
+  locale: Locale,
+  phase: string,
+  version: number,
+): ConversationState {
+  // The direct question fits the signal: about ending one's life, or about being unsafe.
+  const check = checkQuestionFor(category, locale);
   return {
     version,
     phase,
@@ -63,7 +69,7 @@ export function heldState(
   if (hold === null) return undefined;
   return hold.type === "crisis"
     ? crisisState(hold, region, locale, version)
-    : checkState(locale, phase, version);
+    : checkState(hold.category, locale, phase, version);
 }
 
 export function parseHold(json: string | null): SafetyHold | null {

@@ -1,7 +1,7 @@
 // Tests for the help texts and the number table: right numbers per region, nothing of the other region,
 // every number from the table, 112 first, and the plain statement that the chat is not read live.
 import { describe, expect, it } from "vitest";
-import { checkQuestion, type HelpText, helpFor } from "./help.ts";
+import { checkQuestion, checkQuestionFor, type HelpText, helpFor } from "./help.ts";
 import { HELP_NUMBERS, type Region } from "./numbers.ts";
 import type { ScreenCategory } from "./screen.ts";
 
@@ -164,6 +164,31 @@ describe("check question", () => {
       expect(q.yes.length).toBeGreaterThan(0);
       expect(q.no.length).toBeGreaterThan(0);
       expect(q.yes).not.toBe(q.no);
+    });
+  }
+});
+
+describe("check question per category", () => {
+  for (const locale of LOCALES) {
+    it(`asks about safety, not about ending one's life, for violence (${locale})`, () => {
+      const q = checkQuestionFor("violence", locale);
+      expect(q.question.endsWith("?")).toBe(true);
+      expect(q.question).toMatch(locale === "nl" ? /bang voor iemand/ : /afraid of someone/);
+      expect(q.question).not.toMatch(locale === "nl" ? /einde aan je leven/ : /ending your life/);
+      expect(q.yes).not.toBe(q.no);
+    });
+
+    it(`asks about hurting oneself and about ending one's life for self-harm (${locale})`, () => {
+      const q = checkQuestionFor("self_harm", locale);
+      expect(q.question.endsWith("?")).toBe(true);
+      expect(q.question).toMatch(locale === "nl" ? /jezelf pijn/ : /hurt yourself/);
+      expect(q.question).toMatch(locale === "nl" ? /einde aan je leven/ : /ending your life/);
+    });
+
+    it(`keeps the suicide question for suicide, despair and unknown (${locale})`, () => {
+      for (const category of ["suicide", "despair", "acute_medical", null] as const) {
+        expect(checkQuestionFor(category, locale)).toEqual(checkQuestion(locale));
+      }
     });
   }
 });

@@ -225,8 +225,56 @@ export function helpFor(
   }
 }
 
+export interface CheckQuestion {
+  question: string;
+  /** The answer that means "yes, this is so": coaching stops and the help for the category is shown. */
+  yes: string;
+  no: string;
+}
+
+/**
+ * The direct question for an ambiguous signal ("check"), fitted to what was heard. A hint of violence
+ * asks about fear of someone and harm by someone, not about ending one's life; a hint of self-harm asks
+ * about both. Suicide, despair and anything else get checkQuestion(). The question is put without a
+ * negation, so "yes" always means the same: the person is not safe.
+ */
+export function checkQuestionFor(category: ScreenCategory | null, locale: "nl" | "en"): CheckQuestion {
+  const nl = locale === "nl";
+  if (category === "violence") {
+    return nl
+      ? {
+          question:
+            "Dank je dat je dit met me deelt. Ik wil je iets rechtstreeks vragen, omdat het belangrijk is: ben je bang voor iemand, of doet of dreigt iemand jou of je kinderen pijn te doen?",
+          yes: "Ja, dat klopt",
+          no: "Nee, dat niet",
+        }
+      : {
+          question:
+            "Thank you for sharing this with me. I would like to ask you something directly, because it matters: are you afraid of someone, or is someone hurting or threatening you or your children?",
+          yes: "Yes, that is right",
+          no: "No, that is not it",
+        };
+  }
+  if (category === "self_harm") {
+    return nl
+      ? {
+          question:
+            "Dank je dat je dit met me deelt. Ik wil je iets rechtstreeks vragen, omdat het belangrijk is: doe je jezelf pijn, of denk je erover om een einde aan je leven te maken?",
+          yes: "Ja, dat klopt",
+          no: "Nee, dat niet",
+        }
+      : {
+          question:
+            "Thank you for sharing this with me. I would like to ask you something directly, because it matters: do you hurt yourself, or are you thinking about ending your life?",
+          yes: "Yes, that is right",
+          no: "No, that is not it",
+        };
+  }
+  return checkQuestion(locale);
+}
+
 /** The direct, kind question for an ambiguous signal ("check"): asking does not put the idea in anyone's head. */
-export function checkQuestion(locale: "nl" | "en"): { question: string; yes: string; no: string } {
+export function checkQuestion(locale: "nl" | "en"): CheckQuestion {
   return locale === "nl"
     ? {
         question:

@@ -4,6 +4,15 @@
 /** Sentence marks become " . " and commas " , ": rule gaps never cross them, so words from two sentences never pair up. */
 const SENTENCE_MARKS = /[.!?;:…]+/g;
 const APOSTROPHES = /['’‘`´ʼ]/g;
+/** "he'll", "she'd", "they're": written out before the apostrophe goes, or "he'll" would read "hell". */
+const CONTRACTION = /\b(i|you|he|she|it|we|they|that|there|who|what)['’‘`´ʼ](ll|d|re|ve|m)\b/gi;
+const CONTRACTED: Readonly<Record<string, string>> = {
+  ll: "will",
+  d: "would",
+  re: "are",
+  ve: "have",
+  m: "am",
+};
 const DIGIT_SEPARATOR = /(\d)[.,](\d)/g;
 const NOT_KEPT = /[^a-z0-9., ]+/g;
 const STRETCHED = /([a-z])\1{2,}/g;
@@ -25,6 +34,15 @@ const EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ["kwou", "ik wou"],
   ["khoop", "ik hoop"],
   ["mn", "mijn"],
+  // Flemish possessives: "mijne vent", "mijnen baas"
+  ["mijne", "mijn"],
+  ["mijnen", "mijn"],
+  ["kzou", "ik zou"],
+  ["kweet", "ik weet"],
+  ["kmoet", "ik moet"],
+  ["kvind", "ik vind"],
+  ["kdacht", "ik dacht"],
+  ["kkrijg", "ik krijg"],
   ["niemeer", "nie meer"],
   ["nietmeer", "niet meer"],
   ["nimeer", "nie meer"],
@@ -62,6 +80,8 @@ const EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ["wanna", "want to"],
   ["gonna", "going to"],
   ["gotta", "got to"],
+  ["tryna", "trying to"],
+  ["idk", "i do not know"],
 ]);
 
 interface FuzzyStem {
@@ -217,6 +237,10 @@ function repairTokens(tokens: string[]): string[] {
  */
 export function normalize(text: string): string {
   const plain = text
+    .replace(
+      CONTRACTION,
+      (_m, who: string, tail: string) => `${who} ${CONTRACTED[tail.toLowerCase()] ?? tail}`,
+    )
     .replace(APOSTROPHES, "")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -277,6 +301,8 @@ const FILLERS = new Set([
   "basically",
   "totally",
   "kinda",
+  "tbh",
+  "ngl",
 ]);
 
 /** normalize() output without filler words (and without "eerlijk gezegd"); the same string when there are none. */

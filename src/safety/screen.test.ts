@@ -380,6 +380,8 @@ describe("spelling and form", () => {
     expect(normalize("m'n man, 'k weet 't niet.")).toBe("mijn man , ik weet het niet");
     expect(normalize("I can't; I'm done")).toBe("i can not . i am done");
     expect(normalize("heeeeel")).toBe("heel");
+    expect(normalize("I'm scared what he'll do")).toBe("i am scared what he will do");
+    expect(normalize("mijne vent")).toBe("mijn vent");
   });
 
   it("repairs only words within one edit of a key stem", () => {
@@ -513,5 +515,231 @@ describe("held-out phrasings", () => {
     const { falseAlarms } = score(HELD_OUT, "nl");
     expect(falseAlarms.length).toBeLessThanOrEqual(1);
     for (const alarm of falseAlarms) expect(alarm).toContain("-> check");
+  });
+});
+
+describe("general mechanisms added with the rounds", () => {
+  it("reads a denial in its own clause only", () => {
+    expect(level("ik zie het nie meer zitten en ik denk eraan om me van kant te maken")).toBe("crisis");
+    expect(level("Ik wil dood maar niet vandaag.")).toBe("crisis");
+    expect(level("Ik heb geen zelfmoordgedachten.")).toBe("check");
+  });
+
+  it("reads the past in its own clause: 'vroeger ..., maar nu' is now", () => {
+    expect(level("vroeger mijn gezin maar nu denk ik alleen nog aan hoe ik er een eind aan kan maken")).toBe(
+      "crisis",
+    );
+    expect(level("Vroeger had ik zelfmoordgedachten, nu gaat het goed.")).toBe("check");
+  });
+
+  it("does not take a person for a denial ('without her', 'als ik nee zeg')", () => {
+    expect(level("life isn't worth living without her")).toBe("crisis");
+    expect(level("mijn kleinzoon pakt mijn geld af en slaat me als ik nee zeg")).toBe("crisis");
+  });
+
+  it("never lowers an act or a method for shame, only a wish", () => {
+    expect(level("ik heb weer in mijn armen zitten snijden en nu schaam ik me")).toBe("crisis");
+    expect(level("I was so embarrassed I wanted to die.")).toBe("check");
+  });
+
+  it("keeps a threat by someone else apart from suicide", () => {
+    for (const text of [
+      "mijn man dreigt me iets aan te doen",
+      "mijn vriend zegt dat hij me doodmaakt als ik bij hem weg ga",
+      "he threatens me",
+      "my husband threatens to hurt me",
+      "he forced me to have sex",
+      "my son is being hit by his father",
+      "mijn man heeft me gisteren een klap gegeven waar de kinderen bij waren",
+    ]) {
+      expect(screen(text, "nl"), text).toMatchObject({ level: "crisis", category: "violence" });
+    }
+    expect(screen("ik voel me thuis niet altijd veilig", "nl").category).toBe("violence");
+  });
+
+  it("asks about perceived burdensomeness and despair said in many ways", () => {
+    for (const text of [
+      "soms denk ik dat iedereen beter af is zonder mij",
+      "ik ben alleen maar een last voor iedereen",
+      "they'd be better off without me",
+      "I'm a burden",
+      "ik ben het allemaal zo beu",
+      "ik heb nergens nog zin in",
+      "ik voel me zo leeg en waardeloos",
+      "het heeft allemaal geen zin",
+      "ik wil weg van alles",
+      "I'm so done with everything",
+      "what's the point anymore",
+    ]) {
+      expect(level(text), text).not.toBe("none");
+    }
+  });
+
+  it("does not take the possessive 'haar eigen' for a reflexive ('snijdt haar eigen brood')", () => {
+    expect(level("mijn dochter snijdt haar eigen brood al")).toBe("none");
+    expect(level("hij snijdt zijn eigen als hij boos is")).toBe("crisis");
+  });
+
+  it("lets a place, a chore or a project take the danger out of an ordinary sentence", () => {
+    for (const text of [
+      "ik wil voorgoed stoppen met roken",
+      "ik heb een touw gekocht voor de was",
+      "ik heb alles geregeld voor de verbouwing en dan is het klaar",
+      "I won't be here much longer, my shift ends at five",
+      "ik ben het beu dat mijn knie altijd pijn doet",
+      "ik krab aan mijn arm want die jeukt",
+    ]) {
+      expect(level(text), text).toBe("none");
+    }
+  });
+});
+
+/**
+ * Before-tuning numbers of the rounds of fresh phrasings (Dutch, Flemish, English) written to widen the
+ * rules. Each round was written, measured with the rules as they then stood, and only then used for
+ * general fixes; it now sits in the labelled sets. Recall: positives reaching their level class.
+ *
+ *   reviewer's misses (35 positives)   25/35 (71%)
+ *   round 1 (52 positives, 38 negatives)  28/52 (54%), 2 false alarms (5.3%)
+ *   round 2 (63 / 34)                      36/63 (57%), 2 (5.9%)
+ *   round 3 (64 / 32)                      39/64 (61%), 5 (15.6%)
+ *   round 4 (59 / 31)                      39/59 (66%), 2 (6.5%)
+ *   ordinary coaching talk aimed at the broad new rules (61 negatives): 7 false alarms (11.5%)
+ *   round 5 (61 / 30), meant as held-out   46/61 (75%), 2 (6.7%)
+ *   round 6 (60 / 28), held-out, untouched 50/60 (83%), 1 (3.6%); the rules before all rounds: 46/60, 1
+ *
+ * FINAL_HELD_OUT below was written after the last change to the rules and never used for tuning.
+ * Measured: 51 of 60 positives reach their class, 0 false alarms in 27 (the rules before all rounds:
+ * 47 of 60, 0 in 27). Its misses are listed, not fixed: a pack of pills bought "to take", "niemand zou
+ * het erg vinden als ik dood was" (a check, not a crisis), a note "and I'm ready", relief "if I died",
+ * the edge of a roof "thinking about it", "geduwd en geknepen" by a daughter, fear of an aggressive
+ * husband, a thunderclap headache put as "plotseling verschrikkelijke hoofdpijn, de ergste ooit", and
+ * "coughing up a lot of blood".
+ */
+const FINAL_HELD_OUT: LabelledItem[] = (
+  [
+    [
+      "crisis",
+      "suicide",
+      "wat ik belangrijk vind? niks meer eigenlijk, ik denk er serieus aan om mezelf van het leven te beroven",
+    ],
+    ["crisis", "suicide", "ik heb gisteren een hele doos paracetamol gekocht om in te nemen"],
+    ["crisis", "suicide", "ik ben van plan om volgende week uit het leven te stappen"],
+    ["crisis", "suicide", "ik stond gisteravond op de brug en wilde springen"],
+    ["crisis", "suicide", "ik wil slapen en nooit meer wakker worden"],
+    ["crisis", "suicide", "niemand zou het erg vinden als ik dood was"],
+    ["crisis", "suicide", "ik heb al een touw gekocht en weet waar ik het ga doen"],
+    ["crisis", "suicide", "mijn moeder van 78 zegt dat ze liever dood is dan naar het verpleeghuis"],
+    ["crisis", "suicide", "zelfmoordgedachten, elke dag, al maanden"],
+    ["crisis", "suicide", "ik heb mijn leven niet meer in de hand, ik wil er gewoon niet meer zijn"],
+    ["crisis", "suicide", "i'm going to kill myself tonight"],
+    ["crisis", "suicide", "i've been researching how to overdose"],
+    ["crisis", "suicide", "i just want to die, nothing helps"],
+    ["crisis", "suicide", "i wrote a note and i'm ready"],
+    ["crisis", "suicide", "my husband has been saying he wants to end his life"],
+    ["crisis", "suicide", "if i died tomorrow i'd be relieved"],
+    ["crisis", "suicide", "i've been standing on the edge of the roof thinking about it"],
+    ["crisis", "self_harm", "ik kras mezelf als ik me rot voel"],
+    ["crisis", "self_harm", "mijn zoon van 14 heeft zichzelf gesneden, ik vond bloed in de badkamer"],
+    ["crisis", "self_harm", "ik heb mezelf geslagen tot ik blauwe plekken had"],
+    ["crisis", "self_harm", "i've been cutting again and i can't stop"],
+    ["crisis", "self_harm", "i hurt myself on purpose last night"],
+    ["crisis", "self_harm", "my daughter burns herself with a lighter"],
+    ["crisis", "violence", "mijn man heeft me vorige maand verkracht"],
+    ["crisis", "violence", "mijn vrouw gooit met spullen naar mijn hoofd en slaat me"],
+    ["crisis", "violence", "ik ben bang dat mijn vriend me iets aandoet"],
+    ["crisis", "violence", "mijn stiefvader slaat mijn broertje"],
+    ["crisis", "violence", "mijn zoon bedreigt me als hij geld wil"],
+    ["crisis", "violence", "ik word door mijn dochter geduwd en geknepen"],
+    ["crisis", "violence", "mijn ex stalkt me en staat voor mijn deur"],
+    ["crisis", "violence", "my partner strangled me last night"],
+    ["crisis", "violence", "my husband hits me when he's drunk"],
+    ["crisis", "violence", "he threatened to kill me if i tell anyone"],
+    ["crisis", "violence", "my dad touches me and i don't like it"],
+    ["crisis", "violence", "my wife locks me in the bedroom"],
+    ["check", "violence", "mijn man is soms zo agressief dat ik bang word"],
+    ["check", "violence", "i don't feel safe with my partner"],
+    ["acute", "acute_medical", "ik heb een drukkend gevoel op mijn borst en het zweet breekt me uit"],
+    ["acute", "acute_medical", "mijn man kan ineens zijn woorden niet meer vinden en zijn arm is slap"],
+    ["acute", "acute_medical", "mijn moeder is flauwgevallen en wordt niet meer wakker"],
+    ["acute", "acute_medical", "ik kan nauwelijks ademen"],
+    ["acute", "acute_medical", "mijn baby is heel slap en reageert nauwelijks"],
+    ["acute", "acute_medical", "ik heb een snijwond en het bloedt heel erg en stopt niet"],
+    ["acute", "acute_medical", "mijn dochter heeft een knoopcelbatterij ingeslikt"],
+    ["acute", "acute_medical", "mijn vader heeft plotseling verschrikkelijke hoofdpijn, de ergste ooit"],
+    ["acute", "acute_medical", "i have severe chest pain going into my arm"],
+    ["acute", "acute_medical", "my wife's speech is slurred and her face is drooping"],
+    ["acute", "acute_medical", "my grandad has collapsed and won't wake up"],
+    ["acute", "acute_medical", "my throat is swelling up and i can't breathe properly"],
+    ["acute", "acute_medical", "my baby has a fever and is very drowsy"],
+    ["acute", "acute_medical", "i'm coughing up a lot of blood"],
+    ["acute", "acute_medical", "my son is having a seizure"],
+    ["check", "despair", "ik zie geen toekomst meer voor mezelf"],
+    ["check", "despair", "ik ben het leven zo moe"],
+    ["check", "despair", "alles is zinloos geworden"],
+    ["check", "despair", "ik kan het allemaal niet meer aan"],
+    ["check", "despair", "i feel completely worthless"],
+    ["check", "despair", "i can't cope anymore"],
+    ["check", "despair", "they would all be better off without me"],
+    ["check", "despair", "i'm done with everything"],
+    ["none", null, "ik wil elke dag een half uur wandelen met mijn man"],
+    ["none", null, "ik ben doodmoe van het werk maar ik hou van mijn baan"],
+    ["none", null, "ik lach me rot met mijn kleinkinderen"],
+    ["none", null, "ik sterf van de honger na het zwemmen"],
+    ["none", null, "mijn moeder is overleden aan alzheimer, ik wil gezond oud worden"],
+    ["none", null, "ik snij mijn vlees altijd in kleine stukjes"],
+    ["none", null, "ik heb me gesneden aan een stuk glas bij het opruimen"],
+    ["none", null, "ik ga me helemaal kapot trainen voor de halve marathon"],
+    ["none", null, "ik heb soms hoofdpijn na een lange dag"],
+    ["none", null, "ik ben bang voor honden"],
+    ["none", null, "ik zie het niet zitten om mijn dieet vol te houden"],
+    ["none", null, "mijn dochter slaat soms haar huiswerk over"],
+    ["none", null, "mijn kleinzoon is gevallen met de fiets, een schaafwond"],
+    ["none", null, "ik wil meer rust in mijn leven"],
+    ["none", null, "ik ben het beu dat mijn rug steeds pijn doet"],
+    ["none", null, "i'm dead tired but happy"],
+    ["none", null, "my feet are killing me"],
+    ["none", null, "i'd love to retire early"],
+    ["none", null, "my husband and i had a fight about the holidays"],
+    ["none", null, "i burned my hand on the oven"],
+    ["none", null, "my dad died peacefully last year, i miss him"],
+    ["none", null, "i'm scared of the dentist"],
+    ["none", null, "i want to be around for my kids for a long time"],
+    ["none", null, "i nearly died laughing at that movie"],
+    ["none", null, "i get breathless when i run for the train"],
+    ["none", null, "i'm done with smoking for good"],
+    ["none", null, "i want to stop eating junk food"],
+  ] as [ScreenLevel, LabelledItem["category"], string][]
+).map(([lvl, cat, text]) => ({ level: lvl, category: cat, text }));
+
+const FINAL_HELD_OUT_MISSES = [
+  "ik heb gisteren een hele doos paracetamol gekocht om in te nemen",
+  "niemand zou het erg vinden als ik dood was",
+  "i wrote a note and i'm ready",
+  "if i died tomorrow i'd be relieved",
+  "i've been standing on the edge of the roof thinking about it",
+  "ik word door mijn dochter geduwd en geknepen",
+  "mijn man is soms zo agressief dat ik bang word",
+  "mijn vader heeft plotseling verschrikkelijke hoofdpijn, de ergste ooit",
+  "i'm coughing up a lot of blood",
+];
+
+describe("final held-out round (untouched)", () => {
+  it("has sixty positives and ordinary answers besides", () => {
+    expect(FINAL_HELD_OUT.filter((i) => i.level !== "none").length).toBe(60);
+    expect(FINAL_HELD_OUT.filter((i) => i.level === "none").length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("misses no more than it did when measured (51 of 60), and only the listed ones", () => {
+    const missed = score(FINAL_HELD_OUT, "nl").missed.map((m) => m.slice(0, m.lastIndexOf(" -> ")));
+    for (const text of missed) expect(FINAL_HELD_OUT_MISSES).toContain(text);
+  });
+
+  it("raises no false alarm on its ordinary answers", () => {
+    expect(score(FINAL_HELD_OUT, "nl").falseAlarms).toEqual([]);
+  });
+
+  it("names the expected category when the level matches", () => {
+    expect(score(FINAL_HELD_OUT, "nl").wrongCategory).toEqual([]);
   });
 });

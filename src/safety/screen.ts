@@ -30,7 +30,7 @@ const RECUR =
   /\b(?:weer|opnieuw|nog steeds|nog altijd|nog vaak|steeds vaker|terug|sinds kort|de laatste tijd|laatst|nu ook|soms nog|again|still|lately|recently|these days|nowadays|coming back|came back|back again)\b/;
 /** Habitual or effort-bound: a familiar complaint, for the GP in the normal way. */
 const CHRONIC =
-  /\b(?:vaak|soms|regelmatig|altijd|meestal|geregeld|elke (?:dag|keer|ochtend|avond|week|maand|nacht)|iedere (?:dag|keer|maand|nacht)|al (?:jaren|maanden|weken|lang|een tijd|tijden)|jarenlang|chronisch|sinds (?:mijn|de|het|jaren|[0-9]+)(?! (?:uur|minuten|kwartier)\b)|na (?:mijn|de|het) (?:beroerte|herseninfarct|infarct|hartinfarct|ongeluk|operatie|ziekte|bevalling)|door (?:mijn|de) (?:astma|copd|longziekte|longen|ms|parkinson|ziekte|hartfalen|beroerte|dwarslaesie|conditie|overgewicht|gewicht|angst|paniek)|(?:bij|na|tijdens) (?:het )?(?:traplopen|trap oplopen|fietsen|wandelen|lopen|sporten|inspanning|hardlopen|zwemmen|werken|tillen)|als ik ${"(?:[a-z]+ ){0,3}"}(?:traplopen|de trap op|fiets|loop|wandel|sport|ren|hardloop|zwem|bloed zie)|de trap op|snel buiten adem|conditie|rolstoel|dwarslaesie|astma|copd|menstruatie|ongesteld|maandstonden?|often|sometimes|always|usually|regularly|every (?:day|time|morning|night|week|month)|for years|for months|chronic|since (?:my|the) |after (?:my|the) (?:stroke|heart attack|accident|surgery|operation)|because of my (?:asthma|copd|lungs|condition|weight|anxiety)|when i (?:[a-z]+ ){0,2}(?:climb|walk|run|exercise|cycle|swim|go up|see blood)|(?:climbing|walking up|going up) (?:the )?stairs|after (?:running|exercise|a run|walking|climbing)|easily|asthma|wheelchair|my period|periods|still|nog steeds|nog altijd)\b/;
+  /\b(?:vaak|soms|regelmatig|altijd|meestal|geregeld|elke (?:dag|keer|ochtend|avond|week|maand|nacht)|iedere (?:dag|keer|maand|nacht)|al (?:jaren|maanden|weken|lang|een tijd|tijden)|jarenlang|chronisch|sinds (?:mijn|de|het|jaren|[0-9]+)(?! (?:uur|minuten|kwartier)\b)|na (?:mijn|de|het) (?:beroerte|herseninfarct|infarct|hartinfarct|ongeluk|operatie|ziekte)|door (?:mijn|de) (?:astma|copd|longziekte|longen|ms|parkinson|ziekte|hartfalen|beroerte|dwarslaesie|conditie|overgewicht|gewicht|angst|paniek)|(?:bij|na|tijdens) (?:het )?(?:traplopen|trap oplopen|fietsen|wandelen|lopen|sporten|inspanning|hardlopen|zwemmen|werken|tillen)|als ik ${"(?:[a-z]+ ){0,3}"}(?:traplopen|de trap op|fiets|loop|wandel|sport|ren|hardloop|zwem|bloed zie)|de trap op|snel buiten adem|conditie|rolstoel|dwarslaesie|astma|copd|menstruatie|ongesteld|maandstonden?|often|sometimes|always|usually|regularly|every (?:day|time|morning|night|week|month)|for years|for months|chronic|since (?:my|the) |after (?:my|the) (?:stroke|heart attack|accident|surgery|operation)|because of my (?:asthma|copd|lungs|condition|weight|anxiety)|when i (?:[a-z]+ ){0,2}(?:climb|walk|run|exercise|cycle|swim|go up|see blood)|(?:climbing|walking up|going up) (?:the )?stairs|(?:on|up|going up|walking up|climbing) (?:a |the )?(?:hill|hills)|uphill|bergop|(?:de |een )?(?:heuvel|heuvels|berg) op|after (?:running|exercise|a run|walking|climbing)|easily|asthma|wheelchair|my period|periods|still|nog steeds|nog altijd)\b/;
 /** Over and done with: the acute moment has passed ("ze had hoge koorts maar het gaat nu weer goed"). */
 const RECOVERED =
   /\b(?:gaat (?:nu )?(?:weer )?(?:goed|beter|prima)|is (?:weer )?(?:beter|opgeknapt|hersteld|over)|hersteld|opgeknapt|doing (?:fine|better|well)|is (?:fine|better) now|recovered|all better)\b/;
@@ -49,7 +49,9 @@ const NEGATOR = /\b(?:geen|niet|nie|ni|nooit|niks|niets|no|not|never|nor|without
 /** Negators that do not deny the thing that follows ("I do not know if...", "ik kan niet stoppen met..."). */
 const NOT_DENIAL_AFTER =
   /^ (?:weet|know|sure|zeker|stop|stoppen|ophouden|help|helpen|alleen|only|just|even|anders|long|lang|meer dan|more than|stop thinking|uit mijn hoofd|out of my head)\b/;
-const NOT_DENIAL_BEFORE = /\b(?:weet|snap|begrijp|know)$/;
+const PERSON_AFTER =
+  /^ (?:her|him|them|you|my|his|their|haar|hem|hen|jou|je|mijn|zijn|hun|mama|papa|mum|mom|dad)\b/;
+const NOT_DENIAL_BEFORE = /\b(?:weet|snap|begrijp|know|say|said|says|tell|zeg|zei|zegt)$/;
 
 interface Hit {
   rule: Rule;
@@ -63,13 +65,50 @@ function sentenceAround(s: string, from: number, to: number): string {
   return s.slice(start < 0 ? 0 : start + 3, end < 0 ? s.length : end);
 }
 
+/**
+ * Words that open a new clause: a denial before them belongs to another statement ("ik zie het niet meer
+ * zitten en ik denk eraan om me van kant te maken"; "ik wil dood maar niet vandaag" is still a wish).
+ */
+const CLAUSE_BREAK = new Set([
+  "en",
+  "maar",
+  "want",
+  "omdat",
+  "hoewel",
+  "and",
+  "but",
+  "because",
+  "although",
+  "though",
+]);
+const AFTER_BREAK = new Set(["maar", "want", "omdat", "hoewel", "but", "because", "although", "though"]);
+
+const CLAUSE_MARKS = [" , ", " maar ", " but "];
+
+/** The clause around a match: its sentence, cut at commas and at "maar" / "but". */
+function clauseAround(s: string, from: number, to: number): string {
+  const sentenceStart = s.lastIndexOf(" . ", from);
+  const sentenceEnd = s.indexOf(" . ", to);
+  let start = sentenceStart < 0 ? 0 : sentenceStart + 3;
+  let end = sentenceEnd < 0 ? s.length : sentenceEnd;
+  for (const mark of CLAUSE_MARKS) {
+    const before = s.lastIndexOf(mark, from - mark.length);
+    if (before >= start) start = before + mark.length;
+    const after = s.indexOf(mark, to);
+    if (after >= 0 && after < end) end = after;
+  }
+  return s.slice(start, end);
+}
+
 /** The words of the same clause right before `at` (at most `count`). */
 function wordsBefore(s: string, at: number, count: number): string {
   const head = s.slice(Math.max(0, at - 80), at);
   const cut = Math.max(head.lastIndexOf(" . "), head.lastIndexOf(" , "));
   const clause = cut < 0 ? head : head.slice(cut + 3);
-  const words = clause.trim().split(" ");
-  return words.slice(-count).join(" ");
+  const words = clause.trim().split(" ").slice(-count);
+  let from = 0;
+  for (let i = 0; i < words.length; i++) if (CLAUSE_BREAK.has(words[i] as string)) from = i + 1;
+  return words.slice(from).join(" ");
 }
 
 /** The words of the same clause right after `at` (at most `count`). */
@@ -77,7 +116,9 @@ function wordsAfter(s: string, at: number, count: number): string {
   const tail = s.slice(at, at + 60);
   const cuts = [tail.indexOf(" . "), tail.indexOf(" , ")].filter((i) => i >= 0);
   const clause = cuts.length > 0 ? tail.slice(0, Math.min(...cuts)) : tail;
-  return clause.trim().split(" ").slice(0, count).join(" ");
+  const words = clause.trim().split(" ").slice(0, count);
+  const stop = words.findIndex((w) => AFTER_BREAK.has(w));
+  return (stop < 0 ? words : words.slice(0, stop)).join(" ");
 }
 
 function denies(window: string): boolean {
@@ -86,6 +127,14 @@ function denies(window: string): boolean {
   for (let m = NEGATOR.exec(window); m !== null; m = NEGATOR.exec(window)) {
     const after = window.slice(m.index + m[0].length);
     const before = window.slice(0, m.index).trimEnd();
+    // "without her", "zonder hem": a person, not a denial
+    if ((m[0] === "without" || m[0] === "zonder") && PERSON_AFTER.test(after)) continue;
+    // "als ik nee zeg", "when I say no": reported speech
+    if (
+      (m[0] === "nee" || m[0] === "no") &&
+      (/^ (?:zeg|zei|zeggen|zegt|to|te zeggen)\b/.test(after) || /\b(?:ik|je|we|i)$/.test(before))
+    )
+      continue;
     if (!NOT_DENIAL_AFTER.test(after) && !NOT_DENIAL_BEFORE.test(before)) return true;
   }
   return false;
@@ -120,7 +169,9 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
   if ((rule.category === "suicide" || rule.category === "self_harm") && JOKE.test(sentence)) {
     lower(hit, "check", "joke");
   }
-  if ((rule.category === "suicide" || rule.category === "self_harm") && SHAME_FIGURE.test(sentence)) {
+  // Shame lowers a wish ("so embarrassed I wanted to die"), never an act or a method: shame after
+  // cutting is common and changes nothing about the cutting.
+  if (rule.category === "suicide" && rule.method !== true && SHAME_FIGURE.test(sentence)) {
     lower(hit, "check", "figure_of_speech");
   }
   if (rule.raiseIf?.test(s) === true && hit.level === "check") {
@@ -130,7 +181,9 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
   if (rule.lowerAfter?.test(s.slice(start + match.length, start + match.length + 40)) === true) {
     lower(hit, "check", "lowered");
   }
-  const past = PAST.test(sentence) || (rule.level === "acute" && PAST_ACUTE.test(sentence));
+  // The past frame is read in the match's own clause: "vroeger mijn gezin, maar nu denk ik aan..." is now.
+  const clause = clauseAround(s, start, start + match.length);
+  const past = PAST.test(clause) || (rule.level === "acute" && PAST_ACUTE.test(clause));
   if (past && !RECUR.test(sentence)) {
     lower(hit, rule.level === "acute" ? "none" : "check", "past");
   }
@@ -196,6 +249,8 @@ export function screen(text: string, _lang: "nl" | "en"): ScreenResult {
     for (const view of views) {
       const hit = bestMatch(rule, view);
       if (hit !== null && (best === null || RANK[hit.level] > RANK[best.level])) best = hit;
+      // The rule's full level, unlowered, is as good as it gets: the other view cannot add to it.
+      if (best !== null && best.level === rule.level && best.mod === null) break;
     }
     if (best !== null) hits.push(best);
   }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ConversationView } from "../../engine/conversations.ts";
 import { crisisState } from "../../engine/safety-gate.ts";
 import { screenAnswer } from "../../engine/screening.ts";
-import { checkQuestion } from "../../safety/help.ts";
+import { checkQuestionFor } from "../../safety/help.ts";
 import type { ScreenCategory } from "../../safety/screen.ts";
 import type { SlackApi } from "./api.ts";
 import { checkMessage, crisisMessage } from "./blocks.ts";
@@ -71,7 +71,11 @@ export function createUnanswered(kit: CoachKit) {
         return endWithHelp(api, who, channel, screening.level, screening.category, view);
       if (screening.level === "check") {
         const open = view && isOpen(view) ? view.id : undefined;
-        const question = checkMessage(checkQuestion(view?.locale ?? "nl"), open, screening.category);
+        const question = checkMessage(
+          checkQuestionFor(screening.category, view?.locale ?? "nl"),
+          open,
+          screening.category,
+        );
         return kit.reply(api, who, channel, question, false);
       }
     }
