@@ -4,10 +4,11 @@
 // the machine is the same, only its turn limit differs. Plus the README diagram check.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type AnyMachineSnapshot, type AnyStateNode, createActor } from "xstate";
+import { type AnyMachineSnapshot, createActor } from "xstate";
 import { adjacencyMapToArray, getAdjacencyMap } from "xstate/graph";
 import { classify } from "../../src/coaching/classify.ts";
 import { defineFlow, type FlowEvent } from "../../src/engine/flow.ts";
+import { transitionCoverage, unreachedStates } from "../../test/support/model-coverage.ts";
 import { withDiagram } from "../diagram.ts";
 import { en } from "./content.en.ts";
 import { nl } from "./content.nl.ts";
@@ -74,14 +75,6 @@ function serialize(snapshot: AnyMachineSnapshot): string {
   ]);
 }
 
-function allNodes(node: AnyStateNode): AnyStateNode[] {
-  return [node, ...Object.values(node.states as Record<string, AnyStateNode>).flatMap(allNodes)];
-}
-
-function transitionKey(t: { source: AnyStateNode; eventType: string }, index: number): string {
-  return `${t.source.id} ${t.eventType} #${index}`;
-}
-
 describe("oefenen machine, model-based", () => {
   const edges = adjacencyMapToArray(
     getAdjacencyMap(short, { events: eventsFor, serializeState: serialize, input, limit: 100_000 }),
@@ -108,23 +101,13 @@ describe("oefenen machine, model-based", () => {
   });
 
   it("reaches every state", () => {
-    const reached = new Set(edges.flatMap((e) => [String(e.state.value), String(e.nextState.value)]));
-    expect(Object.keys(short.root.states).filter((s) => !reached.has(s))).toEqual([]);
+    expect(unreachedStates(short, edges)).toEqual([]);
   });
 
   it("takes every transition the machine defines", () => {
-    const taken = new Set<string>();
-    for (const { state, event } of edges) {
-      for (const t of short.getTransitionData(state as never, event as never)) {
-        const index = t.source.transitions.get(t.eventType)?.indexOf(t) ?? -1;
-        taken.add(transitionKey(t, index));
-      }
-    }
-    const defined = allNodes(short.root).flatMap((node) =>
-      [...node.transitions.values()].flatMap((ts) => ts.map((t, i) => transitionKey(t, i))),
-    );
+    const { defined, untaken } = transitionCoverage(short, edges);
     expect(defined.length).toBeGreaterThan(15);
-    expect(defined.filter((key) => !taken.has(key))).toEqual([]);
+    expect(untaken).toEqual([]);
   });
 
   it("ends in each of the three ways", () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { type AnyMachineSnapshot, type AnyStateNode, createActor } from "xstate";
 import { adjacencyMapToArray, getAdjacencyMap } from "xstate/graph";
 import type { FlowEvent } from "../../src/engine/flow.ts";
+import { transitionCoverage, unreachedStates } from "../../test/support/model-coverage.ts";
 import { withDiagram } from "../diagram.ts";
 import { openMoments, type ReflectieContext } from "./context.ts";
 import { reflectieFlow } from "./flow.ts";
@@ -49,14 +50,6 @@ function serialize(snapshot: AnyMachineSnapshot): string {
   ]);
 }
 
-function allNodes(node: AnyStateNode): AnyStateNode[] {
-  return [node, ...Object.values(node.states as Record<string, AnyStateNode>).flatMap(allNodes)];
-}
-
-function transitionKey(t: { source: AnyStateNode; eventType: string }, index: number): string {
-  return `${t.source.id} ${t.eventType} #${index}`;
-}
-
 describe("reflectie machine, model-based", () => {
   const edges = adjacencyMapToArray(
     getAdjacencyMap(reflectieMachine, {
@@ -68,24 +61,13 @@ describe("reflectie machine, model-based", () => {
   );
 
   it("reaches every state", () => {
-    const reached = new Set(edges.flatMap((e) => [String(e.state.value), String(e.nextState.value)]));
-    const states = Object.keys(reflectieMachine.root.states);
-    expect(states.filter((s) => !reached.has(s))).toEqual([]);
+    expect(unreachedStates(reflectieMachine, edges)).toEqual([]);
   });
 
   it("takes every transition the machine defines", () => {
-    const taken = new Set<string>();
-    for (const { state, event } of edges) {
-      for (const t of reflectieMachine.getTransitionData(state as never, event as never)) {
-        const index = t.source.transitions.get(t.eventType)?.indexOf(t) ?? -1;
-        taken.add(transitionKey(t, index));
-      }
-    }
-    const defined = allNodes(reflectieMachine.root).flatMap((node) =>
-      [...node.transitions.values()].flatMap((ts) => ts.map((t, i) => transitionKey(t, i))),
-    );
+    const { defined, untaken } = transitionCoverage(reflectieMachine, edges);
     expect(defined.length).toBeGreaterThan(100);
-    expect(defined.filter((key) => !taken.has(key))).toEqual([]);
+    expect(untaken).toEqual([]);
   });
 
   it("every question states its phase and an input, and back is possible from every question but the first", () => {
