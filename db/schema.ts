@@ -243,3 +243,19 @@ export const intervisionRatings = sqliteTable(
   },
   (t) => [index("intervision_ratings_round").on(t.roundId)],
 );
+
+/**
+ * Every message the coach posted in a user's DM (ids and ts only), so "delete my data" in App Home can
+ * remove them with chat.delete. The user's rows go when they erase their data.
+ */
+export const slackPosts = sqliteTable(
+  "slack_posts",
+  {
+    teamId: text("team_id").notNull(),
+    userId: text("user_id").notNull(),
+    channel: text("channel").notNull(),
+    ts: text("ts").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.ts] }), index("slack_posts_user").on(t.teamId, t.userId)],
+);

@@ -1,5 +1,6 @@
 // The Slack store on a real libsql file: claims (first wins, busy while leased, reclaimable after a
-// failure or an expired lease, done for good), user links set field by field, and forgetting.
+// failure or an expired lease, done for good), user links set field by field, forgetting, and the
+// app's DM posts kept per user until they are deleted.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SlackStore } from "../src/channels/slack/store.ts";
 import { type TempDatabase, tempDatabase } from "../test/support/database.ts";
@@ -114,5 +115,46 @@ describe("user links", () => {
     await store.forget("c1");
     expect(await store.user("T1", "U1")).toMatchObject({ conversationId: null, promptTs: null });
     expect(await store.conversations("T1", "U1", 10)).toEqual([]);
+  });
+});
+
+describe("posts and erasing a user", () => {
+  const post = (userId: string, ts: string, createdAt: number) => ({
+    teamId: "T1",
+    userId,
+    channel: `D${userId}`,
+    ts,
+    createdAt,
+  });
+
+  it("keeps each post once per user, oldest first, and forgets them one by one", async () => {
+    await store.recordPost(post("U1", "1.2", 20));
+    await store.recordPost(post("U1", "1.1", 10));
+    await store.recordPost(post("U1", "1.1", 30));
+    await store.recordPost(post("U2", "2.1", 10));
+    expect((await store.posts("T1", "U1")).map((p) => p.ts)).toEqual(["1.1", "1.2"]);
+    await store.forgetPost("DU1", "1.1");
+    expect((await store.posts("T1", "U1")).map((p) => p.ts)).toEqual(["1.2"]);
+    expect(await store.posts("T1", "U2")).toHaveLength(1);
+  });
+
+  it("drops one user's link and conversations, and nobody else's", async () => {
+    for (const userId of ["U1", "U2"])
+      await store.linkConversation(
+        {
+          conversationId: `c-${userId}`,
+          teamId: "T1",
+          userId,
+          flowId: "reflectie",
+          startedBy: `interaction:${userId}`,
+          createdAt: 10,
+        },
+        { dmChannel: `D${userId}` },
+      );
+    await store.eraseUser("T1", "U1");
+    expect(await store.user("T1", "U1")).toBeUndefined();
+    expect(await store.conversations("T1", "U1", 10)).toEqual([]);
+    expect(await store.user("T1", "U2")).toMatchObject({ conversationId: "c-U2" });
+    expect(await store.conversations("T1", "U2", 10)).toHaveLength(1);
   });
 });

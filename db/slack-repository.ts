@@ -1,9 +1,9 @@
-// The Slack channel's SlackStore on drizzle (libsql or D1): event claims, user links and the list of
-// a user's conversations. Multi-row writes are one db.batch, atomic on both drivers.
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+// The Slack channel's SlackStore on drizzle (libsql or D1): event claims, user links, the list of a
+// user's conversations and the messages posted in their DM. Multi-row writes are one db.batch, atomic on both drivers.
+import { and, asc, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { SlackStore, SlackUserPatch } from "../src/channels/slack/store.ts";
 import type { SqlDatabase } from "./repository.ts";
-import { slackConversations, slackEvents, slackUsers } from "./schema.ts";
+import { slackConversations, slackEvents, slackPosts, slackUsers } from "./schema.ts";
 
 /** Slack stops re-delivering an event after about 5 minutes; a day of claims is plenty. */
 const KEEP_CLAIMS_MS = 24 * 60 * 60 * 1000;
@@ -133,6 +133,31 @@ export function createSlackRepository(db: SqlDatabase): SlackStore {
           .update(slackUsers)
           .set({ conversationId: null, promptTs: null })
           .where(eq(slackUsers.conversationId, conversationId)),
+      ]);
+    },
+
+    async recordPost(post) {
+      await db.insert(slackPosts).values(post).onConflictDoNothing();
+    },
+
+    async posts(teamId, userId) {
+      return db
+        .select()
+        .from(slackPosts)
+        .where(and(eq(slackPosts.teamId, teamId), eq(slackPosts.userId, userId)))
+        .orderBy(asc(slackPosts.createdAt));
+    },
+
+    async forgetPost(channel, ts) {
+      await db.delete(slackPosts).where(and(eq(slackPosts.channel, channel), eq(slackPosts.ts, ts)));
+    },
+
+    async eraseUser(teamId, userId) {
+      await db.batch([
+        db
+          .delete(slackConversations)
+          .where(and(eq(slackConversations.teamId, teamId), eq(slackConversations.userId, userId))),
+        db.delete(slackUsers).where(and(eq(slackUsers.teamId, teamId), eq(slackUsers.userId, userId))),
       ]);
     },
   };

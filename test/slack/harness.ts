@@ -11,6 +11,8 @@ export interface SlackHarness {
   slack: SlackSide;
   /** Rows in a table of the server's database. */
   count(table: string, where?: string, ...args: string[]): Promise<number>;
+  /** One column of the rows a query finds in the server's database. */
+  column(sql: string, ...args: string[]): Promise<string[]>;
   /** Sends, expects a 200, and returns the next chat.postMessage it caused. */
   expectPost(send: () => Promise<Delivery>): Promise<SlackCall>;
   stop(): Promise<void>;
@@ -36,6 +38,10 @@ export async function startSlackHarness(): Promise<SlackHarness> {
         args,
       });
       return Number(result.rows[0]?.n ?? 0);
+    },
+    async column(sql, ...args) {
+      const result = await db.execute({ sql, args });
+      return result.rows.map((row) => String(row[0]));
     },
     async expectPost(send) {
       const before = fake.ok("chat.postMessage").length;

@@ -43,6 +43,12 @@ describe("readAction", () => {
       category: "despair",
       label: "Nee",
     });
+    expect(readAction(button("gc_erase", { s: "ask" }), undefined)).toEqual({ kind: "erase", step: "ask" });
+    expect(readAction(button("gc_erase:yes", { s: "yes" }), undefined)).toEqual({
+      kind: "erase",
+      step: "yes",
+    });
+    expect(readAction(button("gc_erase:no", { s: "no" }), undefined)).toEqual({ kind: "erase", step: "no" });
   });
 
   it("collects the ticked options of our checkboxes for the submit button", () => {
@@ -89,6 +95,7 @@ describe("readAction", () => {
       readAction({ type: "button", action_id: "gc_start:0", value: "{oops" }, undefined),
     ).toBeUndefined();
     expect(readAction("not an object", undefined)).toBeUndefined();
+    expect(readAction(button("gc_erase", { s: "everything" }), undefined)).toBeUndefined();
   });
 });
 

@@ -12,10 +12,11 @@ export const ACTION = {
   submit: "gc_submit",
   continue: "gc_continue",
   check: "gc_check",
+  erase: "gc_erase",
 } as const;
 
 /** Matches all of our action ids. */
-export const ACTION_PATTERN = /^gc_(start|answer|pick|submit|continue|check)(:[\w-]{1,40})?$/;
+export const ACTION_PATTERN = /^gc_(start|answer|pick|submit|continue|check|erase)(:[\w-]{1,40})?$/;
 
 const conversationId = z.string().min(1).max(64);
 const flowId = z.string().min(1).max(64);
@@ -30,6 +31,9 @@ export const checkValue = z.strictObject({
   y: z.boolean(),
   k: z.string().max(40).nullable(),
 });
+
+/** "Delete my data" in App Home: ask first, then yes (erase everything) or no. */
+export const eraseValue = z.strictObject({ s: z.enum(["ask", "yes", "no"]) });
 
 export type AnswerValue = z.infer<typeof answerValue>;
 
@@ -46,6 +50,7 @@ export type PressedAction =
       category: string | null;
       label: string;
     }
+  | { kind: "erase"; step: "ask" | "yes" | "no" }
   /** A checkbox tick: Slack keeps the ticks itself until the submit button is pressed. */
   | { kind: "tick" };
 
@@ -121,6 +126,10 @@ export function readAction(action: unknown, state: unknown): PressedAction | und
       return v.success
         ? { kind: "check", conversationId: v.data.c, yes: v.data.y, category: v.data.k, label }
         : undefined;
+    }
+    case ACTION.erase: {
+      const v = eraseValue.safeParse(value);
+      return v.success ? { kind: "erase", step: v.data.s } : undefined;
     }
     case ACTION.pick:
       return { kind: "tick" };

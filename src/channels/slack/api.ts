@@ -10,9 +10,17 @@ export interface SlackApi {
   update(channel: string, ts: string, message: SlackMessage): Promise<void>;
   ephemeral(channel: string, user: string, text: string): Promise<void>;
   publishHome(user: string, view: types.HomeView): Promise<void>;
+  /** Deletes a message the app posted; "gone" when Slack no longer has it. Other failures throw. */
+  delete(channel: string, ts: string): Promise<"deleted" | "gone">;
 }
 
 const posted = z.looseObject({ channel: z.string().min(1), ts: z.string().min(1) });
+
+/** A Slack error answer as the WebClient throws it; these mean the message is not there to delete. */
+const alreadyGone = z.looseObject({
+  code: z.literal("slack_webapi_platform_error"),
+  data: z.looseObject({ error: z.enum(["message_not_found", "channel_not_found"]) }),
+});
 
 export function webClientApi(client: webApi.WebClient): SlackApi {
   return {
@@ -30,6 +38,15 @@ export function webClientApi(client: webApi.WebClient): SlackApi {
     },
     async publishHome(user, view) {
       await client.views.publish({ user_id: user, view });
+    },
+    async delete(channel, ts) {
+      try {
+        await client.chat.delete({ channel, ts });
+        return "deleted";
+      } catch (error) {
+        if (alreadyGone.safeParse(error).success) return "gone";
+        throw error;
+      }
     },
   };
 }

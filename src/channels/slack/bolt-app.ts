@@ -137,9 +137,12 @@ export function createBoltApp(options: BoltOptions): App {
       return;
     }
     const { channel, message } = parsed.data;
+    const who = { teamId: ctx.data.teamId, userId: parsed.data.user.id };
+    const api = webClientApi(client);
     await coach.action(
-      webClientApi(client),
-      { teamId: ctx.data.teamId, userId: parsed.data.user.id },
+      // "Delete my data" publishes App Home again, with the user's intervision rounds.
+      pressed.kind === "erase" && options.intervision ? options.intervision.homeApi(api, who) : api,
+      who,
       pressed,
       ctx.data.slackKey,
       {

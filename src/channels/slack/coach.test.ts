@@ -24,6 +24,9 @@ const api: SlackApi = {
   async update() {},
   async ephemeral() {},
   async publishHome() {},
+  async delete() {
+    return "deleted";
+  },
 };
 const who = { teamId: "T1", userId: "U1" };
 const nowhere: PressedWhere = {

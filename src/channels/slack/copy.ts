@@ -36,6 +36,15 @@ export interface SlackCopy {
   homeNoSummaries: string;
   /** One finished conversation in App Home: the flow and the day it started. */
   homeItem: (flow: string, date: string) => string;
+  eraseOffer: string;
+  eraseButton: string;
+  eraseAsk: string;
+  eraseYes: string;
+  eraseNo: string;
+  eraseConfirmTitle: string;
+  eraseConfirmText: string;
+  eraseDone: string;
+  eraseUnfinished: string;
 }
 
 const flowNames: Record<Locale, Record<string, string>> = {
@@ -78,6 +87,18 @@ export const slackCopy: Record<Locale, SlackCopy> = {
     homeSummaries: "Je afgeronde gesprekken",
     homeNoSummaries: "Nog geen afgeronde gesprekken. Alleen jij ziet ze hier.",
     homeItem: (flow, date) => `*${flow}* · ${date}`,
+    eraseOffer: "Wil je alles wissen wat deze app van je bewaart?",
+    eraseButton: "Wis mijn gegevens",
+    eraseAsk:
+      "*Weet je het zeker?* Dit wist al je gesprekken en samenvattingen, en de berichten van de app in je privégesprek. Dit kun je niet ongedaan maken.",
+    eraseYes: "Ja, wis alles",
+    eraseNo: "Annuleer",
+    eraseConfirmTitle: "Alles wissen?",
+    eraseConfirmText: "Je gesprekken, samenvattingen en de berichten van de app worden definitief gewist.",
+    eraseDone:
+      "*Je gegevens zijn gewist:* je gesprekken, je samenvattingen en de berichten van de app in je privégesprek.",
+    eraseUnfinished:
+      "*Je gesprekken zijn gewist*, maar nog niet alle berichten van de app konden worden verwijderd. Druk over een minuut nog eens op Wis mijn gegevens.",
   },
   en: {
     appName: "Conversation coach",
@@ -113,5 +134,17 @@ export const slackCopy: Record<Locale, SlackCopy> = {
     homeSummaries: "Your finished conversations",
     homeNoSummaries: "No finished conversations yet. Only you see them here.",
     homeItem: (flow, date) => `*${flow}* · ${date}`,
+    eraseOffer: "Do you want to delete everything this app keeps about you?",
+    eraseButton: "Delete my data",
+    eraseAsk:
+      "*Are you sure?* This deletes all your conversations and summaries, and the app's messages in your private chat. It cannot be undone.",
+    eraseYes: "Yes, delete everything",
+    eraseNo: "Cancel",
+    eraseConfirmTitle: "Delete everything?",
+    eraseConfirmText: "Your conversations, summaries and the app's messages will be deleted for good.",
+    eraseDone:
+      "*Your data has been deleted:* your conversations, your summaries and the app's messages in your private chat.",
+    eraseUnfinished:
+      "*Your conversations have been deleted*, but not all of the app's messages could be removed yet. Press Delete my data again in a minute.",
   },
 };

@@ -2,6 +2,7 @@
 // views.publish is per user, so nothing in it is visible to anyone else.
 import type { SlackApi } from "./api.ts";
 import { type CoachKit, copyOf, isOpen, type SlackUser } from "./coach-kit.ts";
+import type { EraseState } from "./erase-blocks.ts";
 import { type FinishedConversation, homeView } from "./home-view.ts";
 
 /** Conversations looked through for finished ones, and how many are shown. */
@@ -11,7 +12,7 @@ const HOME_FINISHED = 5;
 export function createHomeTab(kit: CoachKit) {
   const { flows, store } = kit.deps;
 
-  return async function home(api: SlackApi, who: SlackUser) {
+  return async function home(api: SlackApi, who: SlackUser, erase?: EraseState) {
     const link = await store.user(who.teamId, who.userId);
     const current = link?.conversationId ? await kit.viewOf(link.conversationId) : undefined;
     const finished: FinishedConversation[] = [];
@@ -33,7 +34,7 @@ export function createHomeTab(kit: CoachKit) {
       current && isOpen(current) ? { conversationId: current.id, flowId: current.flow } : undefined;
     await api.publishHome(
       who.userId,
-      homeView({ flowIds: flows.ids(), open, finished }, copyOf(locale), locale ?? "nl"),
+      homeView({ flowIds: flows.ids(), open, finished, erase }, copyOf(locale), locale ?? "nl"),
     );
   };
 }

@@ -1,5 +1,5 @@
 // The App Home view: the statement that Slack is not a medical record, the open conversation with its
-// continue button, start buttons, and finished summaries.
+// continue button, start buttons, finished summaries, and "delete my data" with its confirmation step.
 import { describe, expect, it } from "vitest";
 import { slackCopy } from "./copy.ts";
 import { homeView } from "./home-view.ts";
@@ -43,5 +43,41 @@ describe("homeView", () => {
     expect(json).toContain("No finished conversations yet");
     expect(json).toContain("Slack is not a medical record");
     expect(json).not.toContain("gc_continue");
+  });
+
+  it("offers to delete the data, asks before erasing, and says when it is done", () => {
+    const home = (erase: "ask" | "done" | undefined) =>
+      homeView({ flowIds: ["reflectie"], open: undefined, finished: [], erase }, slackCopy.nl, "nl").blocks;
+    const offer = JSON.stringify(home(undefined));
+    expect(offer).toContain('"action_id":"gc_erase"');
+    expect(offer).toContain("Wis mijn gegevens");
+    expect(offer).not.toContain("Ja, wis alles");
+
+    const ask = JSON.stringify(home("ask"));
+    expect(ask).toContain("Weet je het zeker?");
+    expect(ask).toContain('"action_id":"gc_erase:yes"');
+    expect(ask).toContain('"action_id":"gc_erase:no"');
+    // The final button has Slack's own confirm dialog too.
+    expect(ask).toMatch(/"confirm":\{"title":\{"type":"plain_text","text":"Alles wissen\?"/);
+
+    const done = JSON.stringify(home("done"));
+    expect(done).toContain("Je gegevens zijn gewist");
+    expect(done).toContain('"action_id":"gc_erase"');
+  });
+
+  it("keeps the delete button when the summaries fill App Home", () => {
+    const many = Array.from({ length: 5 }, () => ({
+      flowId: "reflectie",
+      startedAt: 0,
+      summary: undefined,
+      lastWords: Array.from({ length: 30 }, (_, i) => `woord ${i}`),
+    }));
+    const blocks = homeView(
+      { flowIds: ["reflectie"], open: undefined, finished: many },
+      slackCopy.nl,
+      "nl",
+    ).blocks;
+    expect(blocks).toHaveLength(100);
+    expect(JSON.stringify(blocks.at(-1))).toContain('"action_id":"gc_erase"');
   });
 });

@@ -1,11 +1,12 @@
 // The App Home tab for one user: their open conversation with a continue button, start buttons,
-// their own finished summaries, and the statement that Slack is not a medical record. Pure.
+// their own finished summaries, "delete my data", and that Slack is not a medical record. Pure.
 import type { types } from "@slack/bolt";
 import type { Locale } from "../../engine/types.ts";
 import type { SummarySection } from "../../summary/render.ts";
 import { ACTION } from "./actions.ts";
 import { button, buttonRows, contextLine, sections, startButtons, summaryBlocks } from "./blocks.ts";
 import type { SlackCopy } from "./copy.ts";
+import { type EraseState, eraseBlocks, eraseNote } from "./erase-blocks.ts";
 import { escapeMrkdwn, truncate } from "./text.ts";
 
 /** A Home tab holds at most 100 blocks. */
@@ -23,6 +24,8 @@ export interface HomeData {
   flowIds: string[];
   open: { conversationId: string; flowId: string } | undefined;
   finished: FinishedConversation[];
+  /** Where the user is in "delete my data"; undefined shows just its button. */
+  erase?: EraseState;
 }
 
 function dateOf(ms: number, locale: Locale): string {
@@ -37,6 +40,7 @@ export function homeView(data: HomeData, copy: SlackCopy, locale: Locale): types
     { type: "header", text: { type: "plain_text", text: copy.appName, emoji: true } },
     ...sections(copy.homeIntro),
     contextLine(copy.notMedicalRecord),
+    ...eraseNote(data.erase, copy),
     { type: "divider" },
   ];
   if (data.open) {
@@ -70,5 +74,7 @@ export function homeView(data: HomeData, copy: SlackCopy, locale: Locale): types
     if (done.summary?.length) blocks.push(...summaryBlocks(done.summary, copy.summaryHeading).slice(2));
     else blocks.push(...done.lastWords.flatMap((w) => sections(truncate(w, 1000))));
   }
-  return { type: "home", blocks: blocks.slice(0, MAX_HOME_BLOCKS) };
+  // "Delete my data" always fits: the summaries give way to it.
+  const erase = eraseBlocks(data.erase, copy);
+  return { type: "home", blocks: [...blocks.slice(0, MAX_HOME_BLOCKS - erase.length), ...erase] };
 }

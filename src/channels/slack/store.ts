@@ -1,5 +1,6 @@
 // The persistence the Slack channel needs beside the engine's: claims that make each Slack event act
-// once, and which conversation belongs to which Slack user. db/slack-repository.ts implements it.
+// once, which conversation belongs to which Slack user, and which messages the app posted in their DM.
+// db/slack-repository.ts implements it.
 
 /** What claiming a Slack event or interaction found. */
 export type ClaimOutcome =
@@ -32,6 +33,15 @@ export interface SlackConversationLink {
   createdAt: number;
 }
 
+/** A message the app posted in a user's DM, kept so the user can have it deleted. */
+export interface SlackPost {
+  teamId: string;
+  userId: string;
+  channel: string;
+  ts: string;
+  createdAt: number;
+}
+
 export interface SlackStore {
   /** Claims `key` with a unique insert; a failed or expired claim is taken over. */
   claim(key: string, now: number, leaseMs: number): Promise<ClaimOutcome>;
@@ -50,4 +60,13 @@ export interface SlackStore {
   conversations(teamId: string, userId: string, limit: number): Promise<SlackConversationLink[]>;
   /** Drops the links to a conversation that no longer exists (erased or expired). */
   forget(conversationId: string): Promise<void>;
+
+  /** Remembers a message posted in the user's DM (a repeat of the same channel and ts is ignored). */
+  recordPost(post: SlackPost): Promise<void>;
+  /** The messages posted in the user's DM that were not deleted yet, oldest first. */
+  posts(teamId: string, userId: string): Promise<SlackPost[]>;
+  /** Forgets one posted message (it was deleted in Slack). */
+  forgetPost(channel: string, ts: string): Promise<void>;
+  /** Drops the user's link and their conversations' links; posts go one by one with forgetPost. */
+  eraseUser(teamId: string, userId: string): Promise<void>;
 }

@@ -1,0 +1,157 @@
+// "Delete my data" in App Home over real HTTP: after a short DM conversation the person presses the
+// button and confirms; every message the app posted in their DM is deleted at the fake Slack API,
+// their conversations, events and Slack rows are gone, each erase is audited, App Home says so, and
+// another person's data stays. A rate-limited chat.delete leaves the rest for the next press.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Dm } from "./dm-driver.ts";
+import type { SlackCall } from "./fake-slack.ts";
+import { type SlackHarness, startSlackHarness } from "./harness.ts";
+import { buttonsOf, TEAM, textOf } from "./slack-client.ts";
+
+let h: SlackHarness;
+beforeAll(async () => {
+  h = await startSlackHarness();
+});
+afterAll(async () => h?.stop());
+
+/** Opens App Home and returns the view published for it. */
+async function openHome(user: string): Promise<SlackCall> {
+  return nextHome(() => h.slack.homeOpened(user));
+}
+
+async function nextHome(send: () => Promise<{ status: number }>): Promise<SlackCall> {
+  const before = h.fake.ok("views.publish").length;
+  expect((await send()).status).toBe(200);
+  const view = (await h.fake.waitFor("views.publish", before + 1))[before];
+  if (!view) throw new Error("no views.publish");
+  return view;
+}
+
+/** Presses a button in App Home (no message) and returns the view published next. */
+function pressInHome(user: string, view: SlackCall, actionId: string): Promise<SlackCall> {
+  const button = buttonsOf(view).find((b) => b.action_id === actionId);
+  if (!button) throw new Error(`no ${actionId} in App Home`);
+  return nextHome(() => h.slack.press(user, button, undefined));
+}
+
+/** The channel and ts of every message the app posted in this DM. */
+const postedIn = (dm: string) =>
+  h.fake
+    .ok("chat.postMessage")
+    .filter((c) => c.response.channel === dm)
+    .map((c) => `${dm} ${String(c.response.ts)}`);
+
+const deleted = () => h.fake.ok("chat.delete").map((c) => `${String(c.args.channel)} ${String(c.args.ts)}`);
+
+async function shortConversation(user: string): Promise<Dm> {
+  const dm = new Dm(h, user);
+  await dm.say("hoi");
+  await dm.start("reflectie");
+  await dm.choose("nl");
+  return dm;
+}
+
+const conversationsOf = (user: string) =>
+  h.column("select conversation_id from slack_conversations where team_id = ? and user_id = ?", TEAM, user);
+
+describe("delete my data in App Home", () => {
+  it("erases the person's conversations and deletes the app's DM messages after confirming", async () => {
+    await shortConversation("U0ERASE");
+    await shortConversation("U0KEEP");
+    // Two conversations for the one who erases: the second start replaces the first as current.
+    const again = new Dm(h, "U0ERASE");
+    again.last = await h.expectPost(() => h.slack.command("U0ERASE"));
+    await again.start("oefenen");
+    const ids = await conversationsOf("U0ERASE");
+    expect(ids).toHaveLength(2);
+    const keptIds = await conversationsOf("U0KEEP");
+    const posts = postedIn("D0ERASE");
+    expect(posts.length).toBeGreaterThanOrEqual(4);
+    expect(await h.count("slack_posts", "user_id = ?", "U0ERASE")).toBe(posts.length);
+
+    const home = await openHome("U0ERASE");
+    expect(textOf(home)).toContain("Wil je alles wissen");
+    const ask = await pressInHome("U0ERASE", home, "gc_erase");
+    expect(textOf(ask)).toContain("Weet je het zeker?");
+    // Asking changes nothing yet.
+    expect(h.fake.ok("chat.delete")).toEqual([]);
+    expect(await conversationsOf("U0ERASE")).toEqual(ids);
+    expect(buttonsOf(ask).find((b) => b.action_id === "gc_erase:yes")).toMatchObject({
+      style: "danger",
+      confirm: { title: { text: "Alles wissen?" } },
+    });
+
+    const done = await pressInHome("U0ERASE", ask, "gc_erase:yes");
+    expect(done.args.user_id).toBe("U0ERASE");
+    expect(textOf(done)).toContain("Je gegevens zijn gewist");
+    expect(textOf(done)).toContain("Je hebt nu geen lopend gesprek");
+    expect(textOf(done)).toContain("Nog geen afgeronde gesprekken");
+
+    expect(deleted().sort()).toEqual([...posts].sort());
+    for (const call of h.fake.ok("chat.delete")) expect(call.args.channel).toBe("D0ERASE");
+    for (const id of ids) {
+      expect(await h.count("conversations", "id = ?", id)).toBe(0);
+      expect(await h.count("events", "conversation_id = ?", id)).toBe(0);
+      expect(
+        await h.count("audit_log", "action = 'erase' and actor = 'channel' and conversation_id = ?", id),
+      ).toBe(1);
+    }
+    expect(await h.count("slack_users", "user_id = ?", "U0ERASE")).toBe(0);
+    expect(await h.count("slack_conversations", "user_id = ?", "U0ERASE")).toBe(0);
+    expect(await h.count("slack_posts", "user_id = ?", "U0ERASE")).toBe(0);
+
+    // The other person's data stays.
+    expect(keptIds).toHaveLength(1);
+    expect(await conversationsOf("U0KEEP")).toEqual(keptIds);
+    for (const id of keptIds) {
+      expect(await h.count("conversations", "id = ?", id)).toBe(1);
+      expect(await h.count("events", "conversation_id = ?", id)).toBeGreaterThan(0);
+      expect(await h.count("audit_log", "action = 'erase' and conversation_id = ?", id)).toBe(0);
+    }
+    expect(await h.count("slack_users", "user_id = ?", "U0KEEP")).toBe(1);
+    expect(await h.count("slack_posts", "user_id = ?", "U0KEEP")).toBe(postedIn("D0KEEP").length);
+  });
+
+  it("starts afresh afterwards", async () => {
+    const dm = new Dm(h, "U0ERASE");
+    await dm.say("hallo weer");
+    expect(buttonsOf(dm.last).some((b) => b.action_id.startsWith("gc_start"))).toBe(true);
+    expect(await h.count("slack_posts", "user_id = ?", "U0ERASE")).toBe(1);
+  });
+
+  it("goes back without erasing when the person cancels", async () => {
+    const home = await openHome("U0KEEP");
+    const ask = await pressInHome("U0KEEP", home, "gc_erase");
+    const back = await pressInHome("U0KEEP", ask, "gc_erase:no");
+    expect(textOf(back)).toContain("Je gesprek loopt nog");
+    expect(textOf(back)).not.toContain("Weet je het zeker?");
+    expect(deleted().filter((d) => d.startsWith("D0KEEP"))).toEqual([]);
+    expect(await h.count("slack_conversations", "user_id = ?", "U0KEEP")).toBe(1);
+  });
+
+  it("keeps what chat.delete could not remove for the next press, and takes a missing message as gone", async () => {
+    await shortConversation("U0SLOW");
+    const posts = postedIn("D0SLOW");
+    const before = h.fake.ok("chat.delete").length;
+    h.fake.fail("chat.delete", 429, 1);
+    const ask = await pressInHome("U0SLOW", await openHome("U0SLOW"), "gc_erase");
+    const partly = await pressInHome("U0SLOW", ask, "gc_erase:yes");
+    expect(textOf(partly)).toContain("nog niet alle berichten");
+    expect(h.fake.ok("chat.delete").length).toBe(before);
+    expect(await h.count("slack_conversations", "user_id = ?", "U0SLOW")).toBe(0);
+    expect(await h.count("slack_posts", "user_id = ?", "U0SLOW")).toBe(posts.length);
+
+    // Someone deleted the messages in Slack meanwhile: Slack answers message_not_found.
+    h.fake.answer("chat.delete", { ok: false, error: "message_not_found" });
+    const ask2 = await pressInHome("U0SLOW", partly, "gc_erase");
+    const done = await pressInHome("U0SLOW", ask2, "gc_erase:yes");
+    expect(textOf(done)).toContain("Je gegevens zijn gewist");
+    expect(await h.count("slack_posts", "user_id = ?", "U0SLOW")).toBe(0);
+  });
+
+  it("kept message text out of the logs", () => {
+    const output = h.server.child.output();
+    expect(output).toContain("slack data erased");
+    expect(output).not.toContain("hallo weer");
+  });
+});
