@@ -4,8 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startState, timersFor, transition } from "../src/intervision/round.ts";
 import type { IntervisionStore, RoundSetup } from "../src/intervision/store.ts";
+import { createLogger } from "../src/log.ts";
+import { createTimerSweep } from "../src/timers/sweep.ts";
 import { type TempDatabase, tempDatabase } from "../test/support/database.ts";
 import { createIntervisionRepository } from "./intervision-repository.ts";
+import { createTimerRepository } from "./timer-repository.ts";
 
 const T0 = 1_800_000_000_000;
 const plan = { method: "incident", phaseHours: 24 } as const;
@@ -105,5 +108,41 @@ describe("the intervision repository", () => {
     expect(await store.get("R1")).toBeUndefined();
     expect(await timerIds()).toEqual([]);
     expect(await store.participants("R1")).toEqual([]);
+  });
+
+  it("is purged by the retention sweep once a round has been quiet for RETENTION_DAYS", async () => {
+    await create();
+    await create("R9", "view:V9");
+    await db.opened.client.execute({
+      sql: "update intervision_rounds set updated_at = ? where id = 'R9'",
+      args: [T0 + 50 * 86_400_000],
+    });
+    await store.addContribution({
+      roundId: "R1",
+      phase: 1,
+      userId: "U0ANNA",
+      kind: "question",
+      anonymous: false,
+      text: "Wat gebeurde er?",
+      messageTs: "1.2",
+      sourceKey: "ts:1.2",
+      createdAt: T0,
+    });
+    const sweep = createTimerSweep({
+      store: createTimerRepository(db.opened.db),
+      handlers: {},
+      log: createLogger("silent"),
+      auditRetentionDays: 90,
+    });
+    await sweep.runDueTimers(T0 + 90 * 86_400_000 + 1);
+    const left = async (table: string) =>
+      Number(
+        (await db.opened.client.execute(`select count(*) as n from ${table} where round_id = 'R1'`)).rows[0]
+          ?.n,
+      );
+    expect(await store.get("R1")).toBeUndefined();
+    expect(await left("intervision_contributions")).toBe(0);
+    expect(await left("intervision_participants")).toBe(0);
+    expect(await store.get("R9")).toBeDefined();
   });
 });

@@ -3,7 +3,16 @@
 import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
 import type { TimerStore } from "../src/timers/store.ts";
 import type { SqlDatabase } from "./repository.ts";
-import { auditLog, conversations, events, timers } from "./schema.ts";
+import {
+  auditLog,
+  conversations,
+  events,
+  intervisionContributions,
+  intervisionParticipants,
+  intervisionRatings,
+  intervisionRounds,
+  timers,
+} from "./schema.ts";
 
 const PURGE_CHUNK = 200;
 const sqlIncrement = sql`${timers.attempts} + 1`;
@@ -16,6 +25,26 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
         .insert(auditLog)
         .values({ at: Date.now(), action: "purge", actor: "system", detail: String(count) });
     return count;
+  };
+
+  /** Intervision rounds (and what was said in them) last as long as the data retention, too. */
+  const purgeRounds = async (before: number) => {
+    for (;;) {
+      const old = await db
+        .select({ id: intervisionRounds.id })
+        .from(intervisionRounds)
+        .where(lte(intervisionRounds.updatedAt, before))
+        .limit(PURGE_CHUNK);
+      if (old.length === 0) return;
+      const ids = old.map((row) => row.id);
+      await db.batch([
+        db.delete(intervisionContributions).where(inArray(intervisionContributions.roundId, ids)),
+        db.delete(intervisionRatings).where(inArray(intervisionRatings.roundId, ids)),
+        db.delete(intervisionParticipants).where(inArray(intervisionParticipants.roundId, ids)),
+        db.delete(intervisionRounds).where(inArray(intervisionRounds.id, ids)),
+      ]);
+      if (ids.length < PURGE_CHUNK) return;
+    }
   };
 
   return {
@@ -65,6 +94,7 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
 
     async purgeExpired(now, auditBefore) {
       await db.delete(auditLog).where(lt(auditLog.at, auditBefore));
+      await purgeRounds(auditBefore);
       let purged = 0;
       for (;;) {
         const expired = await db
