@@ -3,18 +3,12 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createIntervisionRepository } from "../db/intervision-repository.ts";
 import { migrateDatabase, openDatabase } from "../db/libsql.ts";
-import { createRepository } from "../db/repository.ts";
-import { createSlackRepository } from "../db/slack-repository.ts";
-import { createTimerRepository } from "../db/timer-repository.ts";
 import { productFlows } from "../flows/index.ts";
-import { createApp } from "./app.ts";
-import { intervisionTimerHandlers } from "./channels/slack/intervision/wiring.ts";
-import { type Config, rateLimitsOf, slackSettings } from "./config.ts";
+import { assemble } from "./assemble.ts";
+import { type Config, slackSettings } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
 import { createLogger, type Logger } from "./log.ts";
-import { createTimerSweep } from "./timers/sweep.ts";
 
 export interface RunningServer {
   url: string;
@@ -45,29 +39,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(config.DATABASE_ENCRYPTION_KEY ? { encryptionKey: config.DATABASE_ENCRYPTION_KEY } : {}),
   });
   await migrateDatabase(database);
-  const app = createApp({
-    store: createRepository(database.db),
+  const { app, sweep } = assemble({
+    db: database.db,
     flows: options.flows ?? productFlows(),
     log,
-    retentionDays: config.RETENTION_DAYS,
-    idleDays: config.IDLE_DAYS,
-    limits: rateLimitsOf(config),
-    ...(slack
-      ? {
-          slack: {
-            ...slack,
-            store: createSlackRepository(database.db),
-            intervision: createIntervisionRepository(database.db),
-          },
-        }
-      : {}),
-  });
-  // Reminders, deadlines and retention: the same sweep the Workers cron runs.
-  const sweep = createTimerSweep({
-    store: createTimerRepository(database.db),
-    handlers: intervisionTimerHandlers(slack, createIntervisionRepository(database.db), log),
-    log,
-    auditRetentionDays: config.RETENTION_DAYS,
+    config,
+    slack,
   });
   let sweeping: Promise<unknown> = Promise.resolve();
   const runSweep = () => {

@@ -3,17 +3,13 @@
 import { drizzle } from "drizzle-orm/d1";
 import { drizzle as drizzleLibsql } from "drizzle-orm/libsql/web";
 import type { Hono } from "hono";
-import { createIntervisionRepository } from "../db/intervision-repository.ts";
-import { createRepository, type SqlDatabase } from "../db/repository.ts";
+import type { SqlDatabase } from "../db/repository.ts";
 import { schema } from "../db/schema.ts";
-import { createSlackRepository } from "../db/slack-repository.ts";
-import { createTimerRepository } from "../db/timer-repository.ts";
-import { createApp } from "./app.ts";
-import { intervisionTimerHandlers } from "./channels/slack/intervision/wiring.ts";
-import { loadConfig, rateLimitsOf, slackSettings, workerConfigSchema } from "./config.ts";
+import { assemble } from "./assemble.ts";
+import { loadConfig, slackSettings, workerConfigSchema } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
 import { createLogger } from "./log.ts";
-import { createTimerSweep, type TimerHandler } from "./timers/sweep.ts";
+import type { createTimerSweep, TimerHandler } from "./timers/sweep.ts";
 
 export interface Env {
   DB: D1Database;
@@ -67,34 +63,7 @@ export function createWorker(
     const slack = slackSettings(config);
     const db = databaseFor(env);
     const log = createLogger(config.LOG_LEVEL);
-    const app = createApp({
-      store: createRepository(db),
-      flows: flows(),
-      log,
-      retentionDays: config.RETENTION_DAYS,
-      idleDays: config.IDLE_DAYS,
-      limits: rateLimitsOf(config),
-      // Slack's after-ack work runs under executionCtx.waitUntil, which Hono hands to the route.
-      ...(slack
-        ? {
-            slack: {
-              ...slack,
-              store: createSlackRepository(db),
-              intervision: createIntervisionRepository(db),
-            },
-          }
-        : {}),
-    });
-    // Reminders, deadlines and retention: the same sweep the Node timer loop runs.
-    const sweep = createTimerSweep({
-      store: createTimerRepository(db),
-      handlers: {
-        ...intervisionTimerHandlers(slack, createIntervisionRepository(db), log),
-        ...timerHandlers,
-      },
-      log,
-      auditRetentionDays: config.RETENTION_DAYS,
-    });
+    const { app, sweep } = assemble({ db, flows: flows(), log, config, slack, timerHandlers });
     cached = { key, app, sweep };
     return cached;
   }

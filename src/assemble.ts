@@ -1,0 +1,44 @@
+// Puts the service together over one database, the same way on Node and on Workers: the app (with
+// Slack and intervision when configured) and the timer sweep with its handlers.
+import { createIntervisionRepository } from "../db/intervision-repository.ts";
+import { createRepository, type SqlDatabase } from "../db/repository.ts";
+import { createSlackRepository } from "../db/slack-repository.ts";
+import { createTimerRepository } from "../db/timer-repository.ts";
+import { createApp } from "./app.ts";
+import { intervisionTimerHandlers } from "./channels/slack/intervision/wiring.ts";
+import { type Config, rateLimitsOf, type slackSettings } from "./config.ts";
+import type { FlowRegistry } from "./engine/flow.ts";
+import type { Logger } from "./log.ts";
+import { createTimerSweep, type TimerHandler } from "./timers/sweep.ts";
+
+export interface AssembleOptions {
+  db: SqlDatabase;
+  flows: FlowRegistry;
+  log: Logger;
+  config: Pick<Config, "RETENTION_DAYS" | "IDLE_DAYS" | "RATE_LIMIT_CREATES" | "RATE_LIMIT_TURNS">;
+  slack: ReturnType<typeof slackSettings>;
+  /** Extra timer handlers beside the product's own (tests use this). */
+  timerHandlers?: Record<string, TimerHandler>;
+}
+
+export function assemble({ db, flows, log, config, slack, timerHandlers = {} }: AssembleOptions) {
+  const intervision = createIntervisionRepository(db);
+  const app = createApp({
+    store: createRepository(db),
+    flows,
+    log,
+    retentionDays: config.RETENTION_DAYS,
+    idleDays: config.IDLE_DAYS,
+    limits: rateLimitsOf(config),
+    // On Workers, Slack's after-ack work runs under executionCtx.waitUntil, which Hono hands to the route.
+    ...(slack ? { slack: { ...slack, store: createSlackRepository(db), intervision } } : {}),
+  });
+  // Reminders, deadlines and retention: the same sweep for the Node timer loop and the Workers cron.
+  const sweep = createTimerSweep({
+    store: createTimerRepository(db),
+    handlers: { ...intervisionTimerHandlers(slack, intervision, log), ...timerHandlers },
+    log,
+    auditRetentionDays: config.RETENTION_DAYS,
+  });
+  return { app, sweep };
+}
