@@ -44,12 +44,12 @@ let stop = false;
 const answer = "ik word blij van wandelen in het bos met mijn hond, en van koffie met de buren op zaterdag";
 
 async function client(index: number) {
-  if (mode === "floor") {
+  if (mode === "floor" || mode === "floor-grouped") {
     let i = 0;
     const snapshot = "x".repeat(2400);
     while (!stop) {
       const started = performance.now();
-      await json("POST", "/__floor", { key: `c${index}`, payload: `${answer}-${i++}`, snapshot });
+      await json("POST", `/__${mode}`, { key: `c${index}`, payload: `${answer}-${i++}`, snapshot });
       if (measuring) latencies.push(performance.now() - started);
     }
     return;

@@ -1,9 +1,12 @@
 // The server under load for `npm run bench`: the product app on an embedded libsql file, and beside
-// it on the same server stack a bare route that does one libsql batch of the same size as a turn's
-// write: the floor a turn is measured against.
+// it on the same server stack bare routes that each do one libsql batch of the same size as a turn's
+// write: /__floor on a plain libsql client (the floor a turn is measured against), /__floor-grouped
+// through the product's group commit (what the same write costs with the product's own client).
 import { serve } from "@hono/node-server";
+import { createClient } from "@libsql/client";
 import { sql } from "drizzle-orm";
-import { Hono } from "hono";
+import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { type Handler, Hono } from "hono";
 import { migrateDatabase, openDatabase } from "../db/libsql.ts";
 import { createRepository } from "../db/repository.ts";
 import { productFlows } from "../flows/index.ts";
@@ -31,24 +34,33 @@ const product = createApp({
 });
 const root = new Hono();
 let seq = 0;
-root.post("/__floor", async (c) => {
-  const body = await c.req.json<{ key: string; payload: string; snapshot: string }>();
-  seq++;
-  // Same shape as a turn: one inserted row with the answer and reply, one updated row with the snapshot.
-  await database.db.batch([
-    database.db.run(sql`insert into bench_floor (k, v, n) values (${body.key}, ${body.payload}, ${seq})`),
-    database.db.run(
-      sql`insert into bench_floor_row (id, v, n) values (${body.key}, ${body.snapshot}, ${seq})
-        on conflict(id) do update set v = excluded.v, n = excluded.n`,
-    ),
-  ]);
-  return c.json({ ok: true, seq });
-});
+// The same file through a plain libsql client, set up like the product's (WAL, FULL, busy timeout).
+const plainClient = createClient({ url, concurrency: 4, timeout: 5000 });
+await plainClient.execute("PRAGMA synchronous = FULL");
+const plain = drizzle(plainClient);
+const floor =
+  (db: LibSQLDatabase): Handler =>
+  async (c) => {
+    const body = await c.req.json<{ key: string; payload: string; snapshot: string }>();
+    seq++;
+    // Same shape as a turn: one inserted row with the answer and reply, one updated row with the snapshot.
+    await db.batch([
+      db.run(sql`insert into bench_floor (k, v, n) values (${body.key}, ${body.payload}, ${seq})`),
+      db.run(
+        sql`insert into bench_floor_row (id, v, n) values (${body.key}, ${body.snapshot}, ${seq})
+          on conflict(id) do update set v = excluded.v, n = excluded.n`,
+      ),
+    ]);
+    return c.json({ ok: true, seq });
+  };
+root.post("/__floor", floor(plain));
+root.post("/__floor-grouped", floor(drizzle(database.client)));
 root.route("/", product);
 serve({ fetch: root.fetch, port, hostname: "127.0.0.1" }, () =>
   process.stdout.write(`bench server on ${port}\n`),
 );
 process.on("SIGTERM", () => {
   database.close();
+  plainClient.close();
   process.exit(0);
 });

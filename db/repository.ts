@@ -4,18 +4,23 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { ConversationStore } from "../src/engine/store.ts";
+import { batchRaw } from "./raw-batch.ts";
 import { auditLog, conversations, events, type Schema, timers } from "./schema.ts";
+import { parseTurnRow, selectForTurn } from "./turn-rows.ts";
 
 /** The drizzle database both drivers give us: LibSQLDatabase and DrizzleD1Database both fit. */
 export type SqlDatabase = BaseSQLiteDatabase<"async", unknown, Schema> & {
   batch<U extends BatchItem<"sqlite">, T extends Readonly<[U, ...U[]]>>(batch: T): Promise<BatchResponse<T>>;
 };
 
-/** True when the error (or one it wraps) is SQLite refusing a duplicate key. */
+const DUPLICATE_KEY = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"]);
+
+/** True when the error (or one it wraps) is SQLite refusing a duplicate key, and no other constraint. */
 export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(e.message)) return true;
-    if ("code" in e && typeof e.code === "string" && e.code.startsWith("SQLITE_CONSTRAINT")) return true;
+    if (/UNIQUE constraint failed/i.test(e.message)) return true;
+    const codes: unknown[] = [Reflect.get(e, "code"), Reflect.get(e, "extendedCode")];
+    if (codes.some((code) => typeof code === "string" && DUPLICATE_KEY.has(code))) return true;
   }
   return false;
 }
@@ -67,17 +72,8 @@ export function createRepository(db: SqlDatabase): ConversationStore {
     },
 
     async findForTurn(conversationId, turnId) {
-      const rows = await db
-        .select({ conversation: conversations, event: events })
-        .from(conversations)
-        .leftJoin(events, and(eq(events.conversationId, conversations.id), eq(events.turnId, turnId)))
-        .where(eq(conversations.id, conversationId))
-        .limit(1);
-      const row = rows[0];
-      if (!row) return undefined;
-      if (!row.event) return { conversation: row.conversation, event: undefined };
-      const { id: _id, conversationId: _c, ...event } = row.event;
-      return { conversation: row.conversation, event };
+      const rows = await db.all<unknown>(selectForTurn(conversationId, turnId));
+      return parseTurnRow(rows[0]);
     },
 
     async findEvent(conversationId, turnId) {
@@ -93,24 +89,28 @@ export function createRepository(db: SqlDatabase): ConversationStore {
     },
 
     async append(conversationId, expectedVersion, event, update) {
-      // The event is inserted only while the conversation still has the expected version; the
-      // update is guarded the same way. Both run in one batch, so either both land or neither.
-      // The unique (conversation_id, seq) and (conversation_id, turn_id) indexes back this up.
+      // The event lands only while the conversation is still at the expected version, and skips a
+      // turn id or sequence number already taken; the conversation moves only when it was this event
+      // that landed. Both in one batch, so a lost race writes nothing and throws nothing.
       try {
-        const [, updated] = await db.batch([
-          // Columns in table order: id (null: SQLite assigns it), then the event's fields.
-          db.insert(events).select(sql`select null, ${conversationId}, ${event.seq}, ${event.turnId},
-              ${event.kind}, ${event.answer}, ${event.result}, ${event.screening}, ${event.createdAt}
-            where exists (select 1 from ${conversations}
-              where ${conversations.id} = ${conversationId} and ${conversations.version} = ${expectedVersion})`),
-          db
-            .update(conversations)
-            .set(update)
-            .where(and(eq(conversations.id, conversationId), eq(conversations.version, expectedVersion)))
-            .returning({ version: conversations.version }),
+        const [, moved] = await batchRaw(db, [
+          sql`insert into events (conversation_id, seq, turn_id, kind, answer, result, screening, created_at)
+            select ${conversationId}, ${event.seq}, ${event.turnId}, ${event.kind}, ${event.answer},
+              ${event.result}, ${event.screening}, ${event.createdAt}
+            where exists (select 1 from conversations where id = ${conversationId} and version = ${expectedVersion})
+            on conflict do nothing`,
+          sql`update conversations set snapshot = ${update.snapshot}, version = ${update.version},
+              phase = ${update.phase}, status = ${update.status}, safety = ${update.safety},
+              locale = ${update.locale}, region = ${update.region}, updated_at = ${update.updatedAt},
+              expires_at = ${update.expiresAt}
+            where id = ${conversationId} and version = ${expectedVersion}
+              and exists (select 1 from events
+                where conversation_id = ${conversationId} and seq = ${event.seq} and turn_id = ${event.turnId})
+            returning version`,
         ]);
-        return updated.length === 1;
+        return moved?.length === 1;
       } catch (error) {
+        // The unique indexes, as a last line behind the guards above.
         if (isUniqueViolation(error)) return false;
         throw error;
       }

@@ -18,7 +18,7 @@ import {
   type Screening,
 } from "./safety-gate.ts";
 import { screenAnswer } from "./screening.ts";
-import { advanceFlow, restoreFlow, type Stepped, startFlow } from "./step.ts";
+import { type Restored, restoreFlow, type Stepped, startFlow } from "./step.ts";
 import type { AuditEntry, ConversationRecord, ConversationStore, EventRecord } from "./store.ts";
 import { hashToken, newToken, sameDigest } from "./token.ts";
 import type { Channel, ConversationState, Locale, Message } from "./types.ts";
@@ -109,14 +109,11 @@ export function createEngine(options: EngineOptions) {
   }
 
   /** Whether `token` opens `row`; a symbol-carrying channel is trusted as it is. */
-  async function check(
-    row: ConversationRecord | undefined,
-    token: Access,
-  ): Promise<Result<ConversationRecord>> {
+  function check(row: ConversationRecord | undefined, token: Access): Result<ConversationRecord> {
     if (!token) return fail("unauthorized", "a bearer token is required");
     if (!row) return fail("not_found", "no conversation with this id");
     if (token === CHANNEL_ACCESS) return ok(row);
-    const digest = await hashToken(token);
+    const digest = hashToken(token);
     const opens =
       sameDigest(digest, row.tokenHash) || (row.resumeHash !== null && sameDigest(digest, row.resumeHash));
     if (!opens) return fail("unauthorized", "the token does not open this conversation");
@@ -124,9 +121,9 @@ export function createEngine(options: EngineOptions) {
   }
 
   /** Which kind of credential opened the row, for the audit log. */
-  async function actorOf(row: ConversationRecord, token: Access): Promise<AuditEntry["actor"]> {
+  function actorOf(row: ConversationRecord, token: Access): AuditEntry["actor"] {
     if (token === CHANNEL_ACCESS) return "channel";
-    if (token && sameDigest(await hashToken(token), row.tokenHash)) return "token";
+    if (token && sameDigest(hashToken(token), row.tokenHash)) return "token";
     return "resume-code";
   }
 
@@ -151,15 +148,14 @@ export function createEngine(options: EngineOptions) {
     flow: Flow,
     row: ConversationRecord,
     given: ParsedAnswer,
-    current: Stepped,
+    current: Restored,
   ): Result<Decision> {
-    const input = inputOf(row);
     const view = flow.view(current.snapshot, row.locale);
     if (given.kind === "command") {
       if (given.command === "pause") return ok({ kind: "pause", stepped: current, hold: null });
       if (given.command === "skip" && !("skip" in view.input && view.input.skip))
         return fail("invalid_request", "this question cannot be skipped");
-      const next = advanceFlow(flow, current.persisted, input, { type: given.command });
+      const next = current.advance({ type: given.command });
       if (!next)
         return fail(
           "invalid_request",
@@ -185,7 +181,7 @@ export function createEngine(options: EngineOptions) {
     const problem = checkAnswerFits(answer, view.input);
     if (problem) return fail("invalid_request", problem);
     const shown = answerAsText(answer, view.input);
-    const next = advanceFlow(flow, current.persisted, input, { type: "answer", answer });
+    const next = current.advance({ type: "answer", answer });
     if (!next) return fail("invalid_request", "this answer does not fit the current step");
     return ok({ kind: "answer", stepped: next, shown, hold: null, ...(screening ? { screening } : {}) });
   }
@@ -196,7 +192,7 @@ export function createEngine(options: EngineOptions) {
     row: ConversationRecord,
     hold: Extract<SafetyHold, { type: "check" }>,
     given: ParsedAnswer,
-    current: Stepped,
+    current: Restored,
   ): Result<Decision> {
     const choice = given.kind === "answer" && given.answer.kind === "choice" ? given.answer.choice : [];
     const question = checkQuestionFor(hold.category, row.locale);
@@ -233,9 +229,7 @@ export function createEngine(options: EngineOptions) {
     // The held text is applied only where it answers the step; text typed at a button step was
     // never an answer, and the person is back exactly where they were.
     const fits = checkAnswerFits(hold.answer, flow.view(current.snapshot, row.locale).input) === null;
-    const next = fits
-      ? advanceFlow(flow, current.persisted, inputOf(row), { type: "answer", answer: hold.answer })
-      : null;
+    const next = fits ? current.advance({ type: "answer", answer: hold.answer }) : null;
     return ok({ kind: "answer", stepped: next ?? current, shown: question.no, hold: null });
   }
 
@@ -266,8 +260,8 @@ export function createEngine(options: EngineOptions) {
         channel,
         locale: request.locale,
         region: request.region,
-        tokenHash: await hashToken(token),
-        resumeHash: await hashToken(resumeCode),
+        tokenHash: hashToken(token),
+        resumeHash: hashToken(resumeCode),
         snapshot: JSON.stringify(started.persisted),
         version: 0,
         phase: state.phase,
@@ -295,7 +289,7 @@ export function createEngine(options: EngineOptions) {
     if (!token) return fail("unauthorized", "a bearer token is required");
     // One read: the conversation, and the event if this turnId was applied before.
     const found = await store.findForTurn(id, request.turnId);
-    const authorized = await check(found?.conversation, token);
+    const authorized = check(found?.conversation, token);
     if (!authorized.ok) return authorized;
     const row = authorized.value;
     const given = normalizeAnswer(request.answer);
@@ -312,12 +306,11 @@ export function createEngine(options: EngineOptions) {
       );
 
     const flow = flowOf(row);
-    const persisted: unknown = JSON.parse(row.snapshot);
-    const current = restoreFlow(flow, persisted, inputOf(row));
+    const current = restoreFlow(flow, JSON.parse(row.snapshot), inputOf(row));
     const decided =
       hold?.type === "check"
-        ? answerCheck(flow, row, hold, given, { snapshot: current, persisted })
-        : decide(flow, row, given, { snapshot: current, persisted });
+        ? answerCheck(flow, row, hold, given, current)
+        : decide(flow, row, given, current);
     if (!decided.ok) return decided;
     const decision = decided.value;
 
@@ -406,7 +399,7 @@ export function createEngine(options: EngineOptions) {
     if (!authorized.ok) return authorized;
     const row = authorized.value;
     const flow = flowOf(row);
-    const snapshot = restoreFlow(flow, JSON.parse(row.snapshot), inputOf(row));
+    const { snapshot } = restoreFlow(flow, JSON.parse(row.snapshot), inputOf(row));
     return ok({
       id: row.id,
       flow: row.flowId,
@@ -423,7 +416,7 @@ export function createEngine(options: EngineOptions) {
     if (!authorized.ok) return authorized;
     const row = authorized.value;
     const flow = flowOf(row);
-    const snapshot = restoreFlow(flow, JSON.parse(row.snapshot), inputOf(row));
+    const { snapshot } = restoreFlow(flow, JSON.parse(row.snapshot), inputOf(row));
     return ok({ done: snapshot.status === "done", summary: flow.summarize(snapshot, row.locale) });
   }
 
@@ -432,7 +425,7 @@ export function createEngine(options: EngineOptions) {
     if (!authorized.ok) return authorized;
     const row = authorized.value;
     const { tokenHash: _token, resumeHash: _resume, snapshot, safety, ...conversation } = row;
-    await store.audit({ at: now(), action: "export", actor: await actorOf(row, token), conversationId: id });
+    await store.audit({ at: now(), action: "export", actor: actorOf(row, token), conversationId: id });
     const [events, timers, audit] = await Promise.all([
       store.events(id),
       store.timers(id),
@@ -463,7 +456,7 @@ export function createEngine(options: EngineOptions) {
     const audit = {
       at: now(),
       action: "erase",
-      actor: await actorOf(authorized.value, token),
+      actor: actorOf(authorized.value, token),
       conversationId: id,
     } as const;
     if (!(await store.erase(id, audit))) return fail("not_found", "no conversation with this id");
@@ -474,7 +467,7 @@ export function createEngine(options: EngineOptions) {
   async function resume(input: string): Promise<Result<{ id: string; credential: string }>> {
     const code = normalizeResumeCode(input);
     if (!code) return fail("invalid_request", "a resume code has 12 letters and digits, like ABCD-EFGH-JKMN");
-    const id = await store.findByResumeHash(await hashToken(code));
+    const id = await store.findByResumeHash(hashToken(code));
     if (!id) return fail("not_found", "no conversation has this resume code");
     await store.audit({ at: now(), action: "resume", actor: "resume-code", conversationId: id });
     return ok({ id, credential: code });

@@ -22,21 +22,37 @@ export function startFlow(flow: Flow, input: FlowInput): Stepped {
   return settle(actor);
 }
 
-export function restoreFlow(flow: Flow, persisted: unknown, input: FlowInput): AnyMachineSnapshot {
-  const actor = createActor(flow.machine, { snapshot: persisted as Snapshot<unknown>, input });
-  return actor.getSnapshot();
+/** A flow restored from its snapshot; `advance` sends one event to that same actor. */
+export interface Restored extends Stepped {
+  /** Sends one event; null when the current state does not accept it. Only once per restore. */
+  advance(event: FlowEvent): Stepped | null;
 }
 
-/** Sends one event; returns null when the current state does not accept it. */
+export function restoreFlow(flow: Flow, persisted: unknown, input: FlowInput): Restored {
+  const actor = createActor(flow.machine, { snapshot: persisted as Snapshot<unknown>, input });
+  const snapshot: AnyMachineSnapshot = actor.getSnapshot();
+  let sent = false;
+  return {
+    snapshot,
+    persisted,
+    advance(event) {
+      // A started actor has moved on: a second event would start from the wrong state.
+      if (sent) throw new Error("a restored flow takes one event");
+      if (!snapshot.can(event)) return null;
+      sent = true;
+      actor.start();
+      actor.send(event);
+      return settle(actor);
+    },
+  };
+}
+
+/** Restores and sends one event; null when the current state does not accept it. */
 export function advanceFlow(
   flow: Flow,
   persisted: unknown,
   input: FlowInput,
   event: FlowEvent,
 ): Stepped | null {
-  const actor = createActor(flow.machine, { snapshot: persisted as Snapshot<unknown>, input });
-  if (!actor.getSnapshot().can(event)) return null;
-  actor.start();
-  actor.send(event);
-  return settle(actor);
+  return restoreFlow(flow, persisted, input).advance(event);
 }
