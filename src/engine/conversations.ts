@@ -20,6 +20,8 @@ import {
 import { screenAnswer } from "./screening.ts";
 import { type Restored, restoreFlow, type Stepped, startFlow } from "./step.ts";
 import type { AuditEntry, ConversationRecord, ConversationStore, EventRecord } from "./store.ts";
+import { readAnswer, type StoredAnswer, storeAnswer } from "./stored-answer.ts";
+import { readReply, storeReply } from "./stored-reply.ts";
 import { hashToken, newToken, sameDigest } from "./token.ts";
 import type { Channel, ConversationState, Locale, Message } from "./types.ts";
 
@@ -33,12 +35,6 @@ export interface EngineOptions {
   retentionDays?: number;
   /** Days an unfinished conversation is kept after its last turn. */
   idleDays?: number;
-}
-
-/** What is stored in an event's `answer` column; `shown` only where it differs from a typed text. */
-interface StoredAnswer {
-  given: ParsedAnswer;
-  shown?: string;
 }
 
 export interface Created {
@@ -128,11 +124,11 @@ export function createEngine(options: EngineOptions) {
   }
 
   function replay(event: EventRecord, given: ParsedAnswer): Result<ConversationState> {
-    const stored = event.answer === null ? null : (JSON.parse(event.answer) as StoredAnswer);
+    const stored = event.answer === null ? null : readAnswer(event.answer);
     const storedGiven = stored?.given ?? null;
     if (JSON.stringify(storedGiven) !== JSON.stringify(given))
       return fail("turn_id_reused", "this turnId was already used for a different answer");
-    return ok(JSON.parse(event.result) as ConversationState);
+    return ok(readReply(event.result, event.seq));
   }
 
   /** What one turn does, before it is rendered and stored. */
@@ -276,7 +272,7 @@ export function createEngine(options: EngineOptions) {
         turnId: "start",
         kind: "start",
         answer: null,
-        result: JSON.stringify(state),
+        result: storeReply(state),
         screening: null,
         createdAt: at,
       },
@@ -341,8 +337,8 @@ export function createEngine(options: EngineOptions) {
         seq: version,
         turnId: request.turnId,
         kind: decision.kind,
-        answer: JSON.stringify(stored),
-        result: JSON.stringify(state),
+        answer: storeAnswer(stored),
+        result: storeReply(state),
         screening: decision.screening ? JSON.stringify(decision.screening) : null,
         createdAt: at,
       },
@@ -371,7 +367,7 @@ export function createEngine(options: EngineOptions) {
     const transcript: Message[] = [];
     for (const event of events) {
       if (event.answer !== null) {
-        const stored = JSON.parse(event.answer) as StoredAnswer;
+        const stored = readAnswer(event.answer);
         const typed =
           stored.given.kind === "answer" && stored.given.answer.kind === "text"
             ? stored.given.answer.text
@@ -379,7 +375,7 @@ export function createEngine(options: EngineOptions) {
         const shown = stored.shown ?? typed;
         if (shown !== undefined) transcript.push({ role: "user", text: shown });
       }
-      transcript.push(...(JSON.parse(event.result) as ConversationState).messages);
+      transcript.push(...readReply(event.result, event.seq).messages);
     }
     return transcript;
   }
@@ -440,8 +436,8 @@ export function createEngine(options: EngineOptions) {
       },
       events: events.map((e) => ({
         ...e,
-        answer: e.answer === null ? null : (JSON.parse(e.answer) as unknown),
-        result: JSON.parse(e.result) as unknown,
+        answer: e.answer === null ? null : readAnswer(e.answer),
+        result: readReply(e.result, e.seq),
         screening: e.screening === null ? null : (JSON.parse(e.screening) as unknown),
       })),
       timers,

@@ -1,0 +1,65 @@
+// The compact forms a turn's answer and reply are stored in, and the older forms still on disk.
+import { describe, expect, it } from "vitest";
+import type { ParsedAnswer } from "./answer.ts";
+import { readAnswer, storeAnswer } from "./stored-answer.ts";
+import { readReply, storeReply } from "./stored-reply.ts";
+import type { ConversationState } from "./types.ts";
+
+describe("stored answers", () => {
+  const answers: [ParsedAnswer, string | undefined][] = [
+    [{ kind: "answer", answer: { kind: "text", text: "wandelen" } }, undefined],
+    [{ kind: "answer", answer: { kind: "value", value: 7 } }, "7 van 10"],
+    [{ kind: "answer", answer: { kind: "choice", choice: ["nl", "en"] } }, "Nederlands, English"],
+    [{ kind: "command", command: "back" }, undefined],
+  ];
+
+  it.each(answers)("keeps %j in the shape a channel sends it, and reads it back", (given, shown) => {
+    const stored = storeAnswer(shown === undefined ? { given } : { given, shown });
+    expect(stored).not.toContain("given");
+    expect(readAnswer(stored)).toEqual(shown === undefined ? { given } : { given, shown });
+  });
+
+  it("reads rows written in the older { given, shown } form", () => {
+    const given: ParsedAnswer = { kind: "answer", answer: { kind: "choice", choice: ["ja"] } };
+    expect(readAnswer(JSON.stringify({ given, shown: "Ja" }))).toEqual({ given, shown: "Ja" });
+    expect(readAnswer(JSON.stringify({ given }))).toEqual({ given });
+  });
+
+  it("refuses a stored answer of no known form", () => {
+    expect(() => readAnswer(JSON.stringify({ txt: "wandelen" }))).toThrow();
+  });
+});
+
+describe("stored replies", () => {
+  const state: ConversationState = {
+    version: 4,
+    phase: "gg1",
+    messages: [
+      { role: "coach", text: "Wat maakt jou gelukkig?" },
+      { role: "user", text: "zelden" },
+    ],
+    input: { kind: "text", maxLength: 1000, skip: "Sla over" },
+    canGoBack: true,
+    done: false,
+  };
+
+  it("leaves out the version, the coach as speaker and false flags, and reads back the same state", () => {
+    const stored = storeReply(state);
+    expect(JSON.parse(stored)).toEqual({
+      phase: "gg1",
+      messages: ["Wat maakt jou gelukkig?", { role: "user", text: "zelden" }],
+      input: state.input,
+      canGoBack: true,
+    });
+    expect(readReply(stored, 4)).toEqual(state);
+  });
+
+  it("reads rows written in the older, full form", () => {
+    const older = { ...state, version: 4, canGoBack: false, done: true };
+    expect(readReply(JSON.stringify(older), 4)).toEqual(older);
+  });
+
+  it("refuses a stored reply without its input", () => {
+    expect(() => readReply(JSON.stringify({ phase: "gg1", messages: [] }), 1)).toThrow();
+  });
+});
