@@ -1,0 +1,119 @@
+// The file client on a real database file: writes of one event-loop turn share a transaction, yet
+// each lands or fails on its own; reads are never held up by a group; a write is on disk (visible to
+// another connection) by the time its promise resolves; rows look as @libsql/client makes them.
+import { join } from "node:path";
+import { type Client, createClient } from "@libsql/client";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { tempDir } from "../test/support/database.ts";
+import { createFileClient, MAX_GROUP } from "./file-client.ts";
+
+let path: string;
+let client: Client;
+let other: Client;
+let groups: number[];
+
+beforeEach(async () => {
+  path = join(tempDir(), "file.db");
+  groups = [];
+  client = createFileClient(path, { onGroup: (writes) => groups.push(writes) });
+  await client.execute("create table items (id integer primary key, name text not null unique, n integer)");
+  groups = [];
+  other = createClient({ url: `file:${path}` });
+});
+afterEach(() => {
+  client.close();
+  other.close();
+});
+
+const insert = (name: string) => ({ sql: "insert into items (name) values (?)", args: [name] });
+const names = async () =>
+  (await other.execute("select name from items order by id")).rows.map((row) => String(row.name));
+
+describe("createFileClient", () => {
+  it("writes of one event-loop turn share one transaction, and each caller gets its own result", async () => {
+    const results = await Promise.all(["a", "b", "c"].map((name) => client.execute(insert(name))));
+    expect(results.map((r) => Number(r.lastInsertRowid))).toEqual([1, 2, 3]);
+    expect(results.map((r) => r.rowsAffected)).toEqual([1, 1, 1]);
+    expect(groups).toEqual([3]);
+    // Resolved means committed: a separate connection sees every row.
+    expect(await names()).toEqual(["a", "b", "c"]);
+  });
+
+  it("a failing write is undone alone; the rest of its group is committed", async () => {
+    const results = await Promise.allSettled([
+      client.execute(insert("a")),
+      client.batch([insert("b"), insert("a")]),
+      client.execute(insert("a")),
+      client.execute(insert("c")),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "rejected", "fulfilled"]);
+    const refused = results[1];
+    expect(refused?.status === "rejected" && String(refused.reason)).toMatch(/UNIQUE constraint failed/);
+    // The batch is atomic on its own: its first insert ("b") is gone with the failing second one.
+    expect(await names()).toEqual(["a", "c"]);
+    expect(groups).toEqual([4]);
+  });
+
+  it("reads answer from their own connection and see only what is committed", async () => {
+    await client.execute(insert("a"));
+    const write = client.execute(insert("b"));
+    const read = await client.execute("select count(*) as n from items");
+    expect(Number(read.rows[0]?.n)).toBe(1);
+    await write;
+    expect(Number((await client.execute("select count(*) as n from items")).rows[0]?.n)).toBe(2);
+  });
+
+  it("writes from a later turn form the next group", async () => {
+    const first = client.execute(insert("a"));
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = client.execute(insert("b"));
+    await Promise.all([first, second]);
+    expect(groups).toEqual([1, 1]);
+    expect(await names()).toEqual(["a", "b"]);
+  });
+
+  it(`splits a burst into transactions of at most ${MAX_GROUP} writes`, async () => {
+    const n = MAX_GROUP * 2 + 1;
+    await Promise.all(Array.from({ length: n }, (_, i) => client.execute(insert(`n${i}`))));
+    expect(groups).toEqual([MAX_GROUP, MAX_GROUP, 1]);
+    expect(await names()).toHaveLength(n);
+  });
+
+  it("returns rows as @libsql/client does: by index and by name, integers as numbers", async () => {
+    await client.execute({ sql: "insert into items (name, n) values (?, ?)", args: ["a", 42] });
+    const mine = await client.execute("select id, name, n from items");
+    const theirs = await other.execute("select id, name, n from items");
+    expect(mine.columns).toEqual(theirs.columns);
+    expect(mine.columnTypes).toEqual(theirs.columnTypes);
+    expect(mine.rows.map((row) => [row[0], row[1], row[2], row.id, row.name, row.n, row.length])).toEqual(
+      theirs.rows.map((row) => [row[0], row[1], row[2], row.id, row.name, row.n, row.length]),
+    );
+    expect(Object.keys(mine.rows[0] ?? {})).toEqual(["id", "name", "n"]);
+    // RETURNING goes through the group and still returns its rows.
+    const returned = await client.execute({ sql: "update items set n = n + 1 returning n", args: [] });
+    expect(returned.rows.map((row) => row.n)).toEqual([43]);
+  });
+
+  it("a kept statement still works after the table it uses was recreated", async () => {
+    // Statements are prepared once and kept; SQLite re-prepares a kept one when the schema changes.
+    await client.execute(insert("a"));
+    await client.execute("drop table items");
+    await client.execute("create table items (id integer primary key, name text not null unique, n integer)");
+    await client.execute(insert("b"));
+    expect(await names()).toEqual(["b"]);
+  });
+
+  it("refuses transaction statements, since a batch is the way to write atomically here", async () => {
+    await expect(client.execute("BEGIN")).rejects.toThrow(/batch/);
+    await expect(client.transaction("write")).rejects.toThrow(/batch/);
+    expect(await names()).toEqual([]);
+  });
+
+  it("writes what is queued when it closes, then refuses more", async () => {
+    const pending = client.execute(insert("a"));
+    client.close();
+    await pending;
+    expect(await names()).toEqual(["a"]);
+    await expect(client.execute(insert("b"))).rejects.toThrow(/closed/);
+  });
+});

@@ -1,0 +1,325 @@
+// The libsql client for a database file on this machine, in place of @libsql/client's own, for two
+// costs the profiles showed under load (BENCHMARKS.md):
+// - an fsync per write: the writes issued in one turn of the event loop commit together, in one
+//   transaction (group commit); each caller's promise settles only after that COMMIT, so
+//   synchronous=FULL still holds for every answer, and each write lands or fails on its own;
+// - preparing every statement anew and describing its columns twice: statements are prepared once
+//   per connection and kept.
+// Reads use a second connection, so they never wait for a group. Rows, integers (as numbers) and
+// errors come out as from @libsql/client.
+import type {
+  Client,
+  InArgs,
+  InStatement,
+  InValue,
+  ResultSet,
+  Row,
+  Transaction,
+  TransactionMode,
+} from "@libsql/client";
+import Database from "libsql";
+
+/** At most this many writes share a transaction, so one commit never holds the database for long. */
+export const MAX_GROUP = 64;
+/** Prepared statements kept per connection; the app uses a few dozen distinct texts. */
+const MAX_PREPARED = 512;
+
+/** Statements that only read, or that configure a connection, run on the read connection. */
+const READS = /^\s*(select|pragma|explain|vacuum)\b/i;
+/** Transaction control would break the grouping; batches are the way to write atomically here. */
+const TRANSACTION_CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
+
+export interface FileClientOptions {
+  encryptionKey?: string;
+  /** Milliseconds to wait for another process's lock on the file (the command line, say). */
+  busyTimeoutMs?: number;
+  /** Told the size of every group written; for tests and benchmarks. */
+  onGroup?: (writes: number) => void;
+  schedule?: (flush: () => void) => void;
+}
+
+type Connection = InstanceType<typeof Database>;
+type Statement = ReturnType<Connection["prepare"]>;
+
+interface Prepared {
+  statement: Statement;
+  reader: boolean;
+  columns: string[];
+  columnTypes: string[];
+}
+
+interface Write {
+  statements: InStatement[];
+  resolve(results: ResultSet[]): void;
+  reject(error: unknown): void;
+}
+
+const sqlOf = (statement: InStatement) => (typeof statement === "string" ? statement : statement.sql);
+
+function statementOf(statement: InStatement | [string, InArgs?]): InStatement {
+  if (!Array.isArray(statement)) return statement;
+  const [sql, args] = statement;
+  return args === undefined ? sql : { sql, args };
+}
+
+// As @libsql/client converts arguments (intMode "number").
+function toSql(value: InValue): unknown {
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new RangeError("Only finite numbers (not Infinity or NaN) can be passed as arguments");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof ArrayBuffer) return Buffer.from(value);
+  if (value instanceof Date) return value.valueOf();
+  if (value === undefined) throw new TypeError("undefined cannot be passed as argument to the database");
+  return value;
+}
+
+function argsOf(statement: InStatement): unknown[] | Record<string, unknown> {
+  if (typeof statement === "string") return [];
+  const { args } = statement;
+  if (args === undefined) return [];
+  if (Array.isArray(args)) return args.map(toSql);
+  return Object.fromEntries(
+    Object.entries(args).map(([name, value]) => [name.replace(/^[@$:]/, ""), toSql(value)]),
+  );
+}
+
+// As @libsql/client returns values (intMode "number"): exact integers as numbers, blobs as ArrayBuffer.
+function fromSql(value: unknown): unknown {
+  if (typeof value === "bigint") {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER))
+      throw new RangeError("Received integer which cannot be safely represented as a JavaScript number");
+    return Number(value);
+  }
+  if (value instanceof Buffer)
+    return value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength);
+  return value;
+}
+
+/** A row as @libsql/client builds it: values by index and by column name, `length` not enumerable. */
+function rowOf(values: unknown[], columns: string[]): Row {
+  const row: Record<string | number, unknown> = {};
+  Object.defineProperty(row, "length", { value: values.length });
+  values.forEach((raw, i) => {
+    const value = fromSql(raw);
+    Object.defineProperty(row, i, { value });
+    const column = columns[i];
+    if (column !== undefined && !Object.hasOwn(row, column))
+      Object.defineProperty(row, column, { value, enumerable: true, configurable: true, writable: true });
+  });
+  return row as Row;
+}
+
+function resultSet(
+  columns: string[],
+  columnTypes: string[],
+  rows: Row[],
+  rowsAffected: number,
+  lastInsertRowid?: bigint,
+): ResultSet {
+  return {
+    columns,
+    columnTypes,
+    rows,
+    rowsAffected,
+    lastInsertRowid,
+    toJSON: () => ({
+      columns,
+      columnTypes,
+      rows: rows.map((row) => Array.from(row)),
+      rowsAffected,
+      lastInsertRowid: lastInsertRowid?.toString() ?? null,
+    }),
+  };
+}
+
+function open(path: string, options: FileClientOptions): Connection & { prepared: Map<string, Prepared> } {
+  const connection = new Database(path, {
+    timeout: options.busyTimeoutMs ?? 5000,
+    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+  });
+  // WAL lets reads run beside the writer; FULL keeps every committed answer through a power cut.
+  connection.exec("PRAGMA journal_mode = WAL");
+  connection.exec("PRAGMA synchronous = FULL");
+  return Object.assign(connection, { prepared: new Map<string, Prepared>() });
+}
+
+function execute(connection: ReturnType<typeof open>, statement: InStatement): ResultSet {
+  const sql = sqlOf(statement);
+  let prepared = connection.prepared.get(sql);
+  if (!prepared) {
+    const compiled = connection.prepare(sql);
+    compiled.safeIntegers(true);
+    const reader = compiled.reader;
+    if (reader) compiled.raw(true);
+    const described = reader ? compiled.columns() : [];
+    prepared = {
+      statement: compiled,
+      reader,
+      columns: described.map((c) => c.name),
+      columnTypes: described.map((c) => c.type ?? ""),
+    };
+    if (connection.prepared.size >= MAX_PREPARED) connection.prepared.clear();
+    connection.prepared.set(sql, prepared);
+  }
+  const args = argsOf(statement);
+  if (prepared.reader) {
+    const rows = (prepared.statement.all(args) as unknown[][]).map((values) =>
+      rowOf(values, prepared.columns),
+    );
+    return resultSet(prepared.columns, prepared.columnTypes, rows, 0);
+  }
+  const info = prepared.statement.run(args);
+  return resultSet([], [], [], info.changes, BigInt(info.lastInsertRowid));
+}
+
+export function createFileClient(path: string, options: FileClientOptions = {}): Client {
+  let writer = open(path, options);
+  let reader = open(path, options);
+  let closed = false;
+  let queue: Write[] = [];
+  const schedule = options.schedule ?? setImmediate;
+
+  const checkOpen = () => {
+    if (closed) throw new Error("the database client is closed");
+  };
+
+  /** Runs one group in one transaction; a write that fails is undone alone (see below). */
+  function writeGroup(group: Write[]): void {
+    const outcomes: (ResultSet[] | { error: unknown })[] = [];
+    try {
+      writer.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      for (const write of group) write.reject(error);
+      return;
+    }
+    try {
+      for (const write of group) {
+        // Savepoints cost statements; only a multi-statement write needs one to be undone alone
+        // (a failing single statement undoes itself).
+        const isolated = write.statements.length > 1;
+        if (isolated) writer.exec("SAVEPOINT grouped_write");
+        try {
+          outcomes.push(write.statements.map((statement) => execute(writer, statement)));
+          if (isolated) writer.exec("RELEASE grouped_write");
+        } catch (error) {
+          if (isolated) writer.exec("ROLLBACK TO grouped_write; RELEASE grouped_write");
+          outcomes.push({ error });
+        }
+      }
+      writer.exec("COMMIT");
+    } catch (error) {
+      // The transaction itself failed (a savepoint or the commit): nothing of it is stored.
+      if (writer.inTransaction) writer.exec("ROLLBACK");
+      for (const write of group) write.reject(error);
+      return;
+    }
+    options.onGroup?.(group.length);
+    group.forEach((write, i) => {
+      const outcome = outcomes[i];
+      if (outcome === undefined || "error" in outcome) write.reject(outcome?.error);
+      else write.resolve(outcome);
+    });
+  }
+
+  function flush(): void {
+    while (queue.length > 0 && !closed) {
+      const group = queue.slice(0, MAX_GROUP);
+      queue = queue.slice(MAX_GROUP);
+      writeGroup(group);
+    }
+    for (const write of queue) write.reject(new Error("the database client is closed"));
+    queue = [];
+  }
+
+  function write(statements: InStatement[]): Promise<ResultSet[]> {
+    checkOpen();
+    return new Promise((resolve, reject) => {
+      if (queue.length === 0) schedule(flush);
+      queue.push({ statements, resolve, reject });
+    });
+  }
+
+  function refuseTransactionControl(statements: InStatement[]): void {
+    for (const statement of statements)
+      if (TRANSACTION_CONTROL.test(sqlOf(statement)))
+        throw new Error("transaction statements are not taken here; a batch is written atomically");
+  }
+
+  function executeOne(stmt: InStatement): Promise<ResultSet>;
+  function executeOne(sql: string, args?: InArgs): Promise<ResultSet>;
+  async function executeOne(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
+    checkOpen();
+    const statement = typeof stmtOrSql === "string" ? statementOf([stmtOrSql, args]) : stmtOrSql;
+    refuseTransactionControl([statement]);
+    if (READS.test(sqlOf(statement))) return execute(reader, statement);
+    const [result] = await write([statement]);
+    if (!result) throw new Error("a grouped write returned no result");
+    return result;
+  }
+
+  return {
+    execute: executeOne,
+    async batch(statements, mode?: TransactionMode) {
+      checkOpen();
+      const all = statements.map(statementOf);
+      refuseTransactionControl(all);
+      if (mode !== "read" && !all.every((s) => READS.test(sqlOf(s)))) return write(all);
+      // Reads only: one read transaction, so they see one state of the database.
+      reader.exec("BEGIN DEFERRED");
+      try {
+        return all.map((statement) => execute(reader, statement));
+      } finally {
+        reader.exec("COMMIT");
+      }
+    },
+    async migrate(statements) {
+      checkOpen();
+      // Synchronous from start to end, so no group interleaves with it.
+      writer.exec("PRAGMA foreign_keys = OFF");
+      writer.exec("BEGIN");
+      try {
+        const results = statements.map((statement) => execute(writer, statement));
+        writer.exec("COMMIT");
+        return results;
+      } catch (error) {
+        writer.exec("ROLLBACK");
+        throw error;
+      } finally {
+        writer.exec("PRAGMA foreign_keys = ON");
+      }
+    },
+    transaction(): Promise<Transaction> {
+      return Promise.reject(
+        new Error("interactive transactions are not supported on this client; use batch"),
+      );
+    },
+    async executeMultiple(sql) {
+      checkOpen();
+      writer.exec(sql);
+    },
+    sync() {
+      return Promise.reject(new Error("a local database file has nothing to sync"));
+    },
+    close() {
+      if (closed) return;
+      // Writes already queued are written, not dropped.
+      flush();
+      closed = true;
+      writer.close();
+      reader.close();
+    },
+    reconnect() {
+      if (!closed) {
+        writer.close();
+        reader.close();
+      }
+      writer = open(path, options);
+      reader = open(path, options);
+      closed = false;
+    },
+    get closed() {
+      return closed;
+    },
+    protocol: "file",
+  };
+}
