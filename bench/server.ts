@@ -1,7 +1,7 @@
 // The server under load for `npm run bench`: the product app on an embedded libsql file, and beside
 // it on the same server stack bare routes that each do one libsql batch of the same size as a turn's
 // write: /__floor on a plain libsql client (the floor a turn is measured against), /__floor-grouped
-// through the product's group commit (what the same write costs with the product's own client).
+// through the product's file client, db/file-client.ts (what the same write costs with it).
 import { serve } from "@hono/node-server";
 import { createClient } from "@libsql/client";
 import { sql } from "drizzle-orm";

@@ -54,6 +54,21 @@ describe("createFileClient", () => {
     expect(groups).toEqual([4]);
   });
 
+  it("a failure that ends the whole transaction fails the whole group, and nothing of it is stored", async () => {
+    // RAISE(ROLLBACK) ends the transaction, as a full disk or an I/O error would.
+    await client.execute(`create trigger boom before insert on items when new.name = 'boom'
+      begin select raise(rollback, 'boom'); end`);
+    const results = await Promise.allSettled([
+      client.execute(insert("a")),
+      client.execute(insert("boom")),
+      client.execute(insert("c")),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(await names()).toEqual([]);
+    await client.execute(insert("d"));
+    expect(await names()).toEqual(["d"]);
+  });
+
   it("reads answer from their own connection and see only what is committed", async () => {
     await client.execute(insert("a"));
     const write = client.execute(insert("b"));

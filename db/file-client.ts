@@ -202,6 +202,9 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
           outcomes.push(write.statements.map((statement) => execute(writer, statement)));
           if (isolated) writer.exec("RELEASE grouped_write");
         } catch (error) {
+          // Some failures (a full disk, an I/O error) end the whole transaction: then nothing of
+          // the group stands, and nothing more may run outside it.
+          if (!writer.inTransaction) throw error;
           if (isolated) writer.exec("ROLLBACK TO grouped_write; RELEASE grouped_write");
           outcomes.push({ error });
         }
