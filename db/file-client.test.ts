@@ -109,13 +109,15 @@ describe("createFileClient", () => {
     expect(returned.rows.map((row) => row.n)).toEqual([43]);
   });
 
-  it("a kept statement still works after the table it uses was recreated", async () => {
-    // Statements are prepared once and kept; SQLite re-prepares a kept one when the schema changes.
+  it("prepares its kept statements again after the schema changed", async () => {
     await client.execute(insert("a"));
-    await client.execute("drop table items");
-    await client.execute("create table items (id integer primary key, name text not null unique, n integer)");
-    await client.execute(insert("b"));
-    expect(await names()).toEqual(["b"]);
+    const before = await client.execute("select * from items");
+    expect(before.columns).toEqual(["id", "name", "n"]);
+    await client.execute("alter table items add column note text");
+    await client.execute({ sql: "update items set note = ?", args: ["x"] });
+    const after = await client.execute("select * from items");
+    expect(after.columns).toEqual(["id", "name", "n", "note"]);
+    expect(after.rows[0]?.note).toBe("x");
   });
 
   it("refuses transaction statements, since a batch is the way to write atomically here", async () => {

@@ -28,6 +28,8 @@ const MAX_PREPARED = 512;
 const READS = /^\s*(select|pragma|explain|vacuum)\b/i;
 /** Transaction control would break the grouping; batches are the way to write atomically here. */
 const TRANSACTION_CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
+/** After these, kept statements may describe columns that changed: they are prepared again. */
+const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
 
 export interface FileClientOptions {
   encryptionKey?: string;
@@ -143,6 +145,12 @@ function open(path: string, options: FileClientOptions): Connection & { prepared
   return Object.assign(connection, { prepared: new Map<string, Prepared>() });
 }
 
+function describe(prepared: Prepared): void {
+  const columns = prepared.statement.columns();
+  prepared.columns = columns.map((c) => c.name);
+  prepared.columnTypes = columns.map((c) => c.type ?? "");
+}
+
 function execute(connection: ReturnType<typeof open>, statement: InStatement): ResultSet {
   const sql = sqlOf(statement);
   let prepared = connection.prepared.get(sql);
@@ -151,22 +159,24 @@ function execute(connection: ReturnType<typeof open>, statement: InStatement): R
     compiled.safeIntegers(true);
     const reader = compiled.reader;
     if (reader) compiled.raw(true);
-    const described = reader ? compiled.columns() : [];
-    prepared = {
-      statement: compiled,
-      reader,
-      columns: described.map((c) => c.name),
-      columnTypes: described.map((c) => c.type ?? ""),
-    };
+    prepared = { statement: compiled, reader, columns: [], columnTypes: [] };
+    if (reader) describe(prepared);
     if (connection.prepared.size >= MAX_PREPARED) connection.prepared.clear();
     connection.prepared.set(sql, prepared);
   }
   const args = argsOf(statement);
   if (prepared.reader) {
-    const rows = (prepared.statement.all(args) as unknown[][]).map((values) =>
-      rowOf(values, prepared.columns),
+    const all = prepared.statement.all(args) as unknown[][];
+    // A connection learns of another's schema change only when the statement runs (SQLite then
+    // prepares it again): describe it anew when its rows no longer match what it described.
+    if (all[0] !== undefined && all[0].length !== prepared.columns.length) describe(prepared);
+    const { columns, columnTypes } = prepared;
+    return resultSet(
+      columns,
+      columnTypes,
+      all.map((values) => rowOf(values, columns)),
+      0,
     );
-    return resultSet(prepared.columns, prepared.columnTypes, rows, 0);
   }
   const info = prepared.statement.run(args);
   return resultSet([], [], [], info.changes, BigInt(info.lastInsertRowid));
@@ -178,6 +188,11 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
   let closed = false;
   let queue: Write[] = [];
   const schedule = options.schedule ?? setImmediate;
+
+  const forgetPrepared = () => {
+    writer.prepared.clear();
+    reader.prepared.clear();
+  };
 
   const checkOpen = () => {
     if (closed) throw new Error("the database client is closed");
@@ -210,6 +225,8 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
         }
       }
       writer.exec("COMMIT");
+      if (group.some((write) => write.statements.some((statement) => SCHEMA_CHANGE.test(sqlOf(statement)))))
+        forgetPrepared();
     } catch (error) {
       // The transaction itself failed (a savepoint or the commit): nothing of it is stored.
       if (writer.inTransaction) writer.exec("ROLLBACK");
@@ -283,6 +300,7 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
       try {
         const results = statements.map((statement) => execute(writer, statement));
         writer.exec("COMMIT");
+        forgetPrepared();
         return results;
       } catch (error) {
         writer.exec("ROLLBACK");
@@ -299,6 +317,7 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
     async executeMultiple(sql) {
       checkOpen();
       writer.exec(sql);
+      forgetPrepared();
     },
     sync() {
       return Promise.reject(new Error("a local database file has nothing to sync"));
