@@ -2,7 +2,7 @@
 // each lands or fails on its own; reads are never held up by a group; a write is on disk (visible to
 // another connection) by the time its promise resolves; rows look as @libsql/client makes them.
 import { join } from "node:path";
-import { type Client, createClient } from "@libsql/client";
+import { type Client, createClient, LibsqlError } from "@libsql/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempDir } from "../test/support/database.ts";
 import { createFileClient, MAX_GROUP } from "./file-client.ts";
@@ -120,9 +120,59 @@ describe("createFileClient", () => {
     expect(after.rows[0]?.note).toBe("x");
   });
 
+  it("undoes a failing write whole, even a statement under OR FAIL that wrote rows before failing", async () => {
+    await client.execute(insert("a"));
+    const failing = "insert or fail into items (name) values ('q1'), ('a')";
+    await expect(client.batch([failing])).rejects.toThrow(/UNIQUE constraint failed/);
+    await expect(client.execute(failing)).rejects.toThrow(/UNIQUE constraint failed/);
+    expect(await names()).toEqual(["a"]);
+  });
+
+  it("reports errors as @libsql/client does: LibsqlError with base and extended code", async () => {
+    await client.execute(insert("a"));
+    const refused = await client.execute(insert("a")).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(LibsqlError);
+    expect(refused).toMatchObject({ code: "SQLITE_CONSTRAINT", extendedCode: "SQLITE_CONSTRAINT_UNIQUE" });
+    const unread = await client.execute("select nothing from items").catch((error: unknown) => error);
+    expect(unread).toMatchObject({ code: "SQLITE_ERROR" });
+  });
+
+  it("a read batch takes only reads, and a write in it changes nothing", async () => {
+    await expect(client.batch([insert("a")], "read")).rejects.toThrow(/only statements that read/);
+    expect(await names()).toEqual([]);
+    const [count] = await client.batch(["select count(*) as n from items"], "read");
+    expect(Number(count?.rows[0]?.n)).toBe(0);
+  });
+
+  it("a setting PRAGMA reaches both connections", async () => {
+    await client.execute("create table parents (id integer primary key)");
+    await client.execute(
+      "create table children (id integer primary key, parent integer not null references parents(id))",
+    );
+    await client.execute("PRAGMA foreign_keys = ON");
+    expect(Number((await client.execute("PRAGMA foreign_keys")).rows[0]?.[0])).toBe(1);
+    await expect(client.execute("insert into children (parent) values (7)")).rejects.toThrow(/FOREIGN KEY/);
+  });
+
+  it("a hook that throws does not stop later writes", async () => {
+    const throwing = createFileClient(path, {
+      onGroup: () => {
+        throw new Error("hook");
+      },
+    });
+    try {
+      await throwing.execute(insert("a")).catch(() => undefined);
+      await throwing.execute(insert("b")).catch(() => undefined);
+      expect(await names()).toEqual(["a", "b"]);
+    } finally {
+      throwing.close();
+    }
+  });
+
   it("refuses transaction statements, since a batch is the way to write atomically here", async () => {
     await expect(client.execute("BEGIN")).rejects.toThrow(/batch/);
     await expect(client.transaction("write")).rejects.toThrow(/batch/);
+    await expect(client.executeMultiple("insert into items (name) values ('x');")).rejects.toThrow(/batch/);
     expect(await names()).toEqual([]);
   });
 

@@ -5,8 +5,10 @@
 //   synchronous=FULL still holds for every answer, and each write lands or fails on its own;
 // - preparing every statement anew and describing its columns twice: statements are prepared once
 //   per connection and kept.
-// Reads use a second connection, so they never wait for a group. Rows, integers (as numbers) and
-// errors come out as from @libsql/client.
+// Reads use a second connection, so they never wait for a group; so connection-bound functions
+// (last_insert_rowid(), changes()) mean nothing here: each write's result carries its own. Rows,
+// integers (as numbers) and errors come out as from @libsql/client. Like it, the calls are
+// synchronous: a write waiting for another process's lock (the CLI) holds the event loop meanwhile.
 import type {
   Client,
   InArgs,
@@ -17,6 +19,7 @@ import type {
   Transaction,
   TransactionMode,
 } from "@libsql/client";
+import { LibsqlError } from "@libsql/client";
 import Database from "libsql";
 
 /** At most this many writes share a transaction, so one commit never holds the database for long. */
@@ -28,6 +31,8 @@ const MAX_PREPARED = 512;
 const READS = /^\s*(select|pragma|explain|vacuum)\b/i;
 /** Transaction control would break the grouping; batches are the way to write atomically here. */
 const TRANSACTION_CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
+/** PRAGMAs that set something: a setting is per connection, so it goes to both. */
+const SETTING = /^\s*pragma\s+[\w.]+\s*=/i;
 /** After these, kept statements may describe columns that changed: they are prepared again. */
 const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
 
@@ -57,6 +62,22 @@ interface Write {
 }
 
 const sqlOf = (statement: InStatement) => (typeof statement === "string" ? statement : statement.sql);
+
+/** libsql's own error as @libsql/client reports it: base code, extended code, the original as cause. */
+function libsqlError(error: unknown): unknown {
+  if (!(error instanceof Database.SqliteError)) return error;
+  const extended = error.code;
+  const base = extended.split("_").slice(0, 2).join("_");
+  return new LibsqlError(error.message, base, extended, error.rawCode, error);
+}
+
+function wrapped<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw libsqlError(error);
+  }
+}
 
 function statementOf(statement: InStatement | [string, InArgs?]): InStatement {
   if (!Array.isArray(statement)) return statement;
@@ -204,24 +225,23 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
     try {
       writer.exec("BEGIN IMMEDIATE");
     } catch (error) {
-      for (const write of group) write.reject(error);
+      for (const write of group) write.reject(libsqlError(error));
       return;
     }
     try {
       for (const write of group) {
-        // Savepoints cost statements; only a multi-statement write needs one to be undone alone
-        // (a failing single statement undoes itself).
-        const isolated = write.statements.length > 1;
-        if (isolated) writer.exec("SAVEPOINT grouped_write");
+        // Each write in its own savepoint: undone whole when one of its statements fails (even
+        // under OR FAIL, which keeps the rows a failing statement wrote before it failed).
+        writer.exec("SAVEPOINT grouped_write");
         try {
           outcomes.push(write.statements.map((statement) => execute(writer, statement)));
-          if (isolated) writer.exec("RELEASE grouped_write");
+          writer.exec("RELEASE grouped_write");
         } catch (error) {
           // Some failures (a full disk, an I/O error) end the whole transaction: then nothing of
           // the group stands, and nothing more may run outside it.
           if (!writer.inTransaction) throw error;
-          if (isolated) writer.exec("ROLLBACK TO grouped_write; RELEASE grouped_write");
-          outcomes.push({ error });
+          writer.exec("ROLLBACK TO grouped_write; RELEASE grouped_write");
+          outcomes.push({ error: libsqlError(error) });
         }
       }
       writer.exec("COMMIT");
@@ -229,23 +249,33 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
         forgetPrepared();
     } catch (error) {
       // The transaction itself failed (a savepoint or the commit): nothing of it is stored.
-      if (writer.inTransaction) writer.exec("ROLLBACK");
-      for (const write of group) write.reject(error);
+      try {
+        if (writer.inTransaction) writer.exec("ROLLBACK");
+      } catch {
+        // Nothing more to undo on a connection that cannot even roll back; the group fails below.
+      }
+      for (const write of group) write.reject(libsqlError(error));
       return;
     }
-    options.onGroup?.(group.length);
     group.forEach((write, i) => {
       const outcome = outcomes[i];
       if (outcome === undefined || "error" in outcome) write.reject(outcome?.error);
       else write.resolve(outcome);
     });
+    options.onGroup?.(group.length);
   }
 
   function flush(): void {
     while (queue.length > 0 && !closed) {
       const group = queue.slice(0, MAX_GROUP);
       queue = queue.slice(MAX_GROUP);
-      writeGroup(group);
+      try {
+        writeGroup(group);
+      } catch (error) {
+        // Only a throwing onGroup gets here, after every write was settled (rejecting a settled
+        // promise does nothing); the writes still queued are written all the same.
+        for (const write of group) write.reject(error);
+      }
     }
     for (const write of queue) write.reject(new Error("the database client is closed"));
     queue = [];
@@ -271,7 +301,14 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
     checkOpen();
     const statement = typeof stmtOrSql === "string" ? statementOf([stmtOrSql, args]) : stmtOrSql;
     refuseTransactionControl([statement]);
-    if (READS.test(sqlOf(statement))) return execute(reader, statement);
+    const sql = sqlOf(statement);
+    // A setting belongs to a connection: it goes to both, so reads and writes run alike.
+    if (SETTING.test(sql))
+      return wrapped(() => {
+        execute(writer, statement);
+        return execute(reader, statement);
+      });
+    if (READS.test(sql)) return wrapped(() => execute(reader, statement));
     const [result] = await write([statement]);
     if (!result) throw new Error("a grouped write returned no result");
     return result;
@@ -283,11 +320,15 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
       checkOpen();
       const all = statements.map(statementOf);
       refuseTransactionControl(all);
-      if (mode !== "read" && !all.every((s) => READS.test(sqlOf(s)))) return write(all);
+      const reads = all.every((s) => READS.test(sqlOf(s)) && !SETTING.test(sqlOf(s)));
+      if (!reads) {
+        if (mode === "read") throw new Error("a read batch takes only statements that read");
+        return write(all);
+      }
       // Reads only: one read transaction, so they see one state of the database.
       reader.exec("BEGIN DEFERRED");
       try {
-        return all.map((statement) => execute(reader, statement));
+        return all.map((statement) => wrapped(() => execute(reader, statement)));
       } finally {
         reader.exec("COMMIT");
       }
@@ -303,8 +344,8 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
         forgetPrepared();
         return results;
       } catch (error) {
-        writer.exec("ROLLBACK");
-        throw error;
+        if (writer.inTransaction) writer.exec("ROLLBACK");
+        throw libsqlError(error);
       } finally {
         writer.exec("PRAGMA foreign_keys = ON");
       }
@@ -314,10 +355,8 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
         new Error("interactive transactions are not supported on this client; use batch"),
       );
     },
-    async executeMultiple(sql) {
-      checkOpen();
-      writer.exec(sql);
-      forgetPrepared();
+    executeMultiple(): Promise<void> {
+      return Promise.reject(new Error("scripts are not taken here; send their statements as a batch"));
     },
     sync() {
       return Promise.reject(new Error("a local database file has nothing to sync"));
