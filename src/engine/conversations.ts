@@ -20,7 +20,7 @@ import {
 import { screenAnswer } from "./screening.ts";
 import { type Restored, restoreFlow, type Stepped, startFlow } from "./step.ts";
 import type { AuditEntry, ConversationRecord, ConversationStore, EventRecord } from "./store.ts";
-import { readAnswer, type StoredAnswer, storeAnswer } from "./stored-answer.ts";
+import { readAnswer, shownOf, storeAnswer } from "./stored-answer.ts";
 import { readReply, storeReply } from "./stored-reply.ts";
 import { hashToken, newToken, sameDigest } from "./token.ts";
 import type { Channel, ConversationState, Locale, Message } from "./types.ts";
@@ -326,10 +326,6 @@ export function createEngine(options: EngineOptions) {
           ? "paused"
           : "active";
     const at = now();
-    // A typed text is shown as typed: it is stored once, in `given`.
-    const typed = given.kind === "answer" && given.answer.kind === "text" ? given.answer.text : undefined;
-    const stored: StoredAnswer =
-      decision.shown === undefined || decision.shown === typed ? { given } : { given, shown: decision.shown };
     const written = await store.append(
       id,
       row.version,
@@ -337,7 +333,7 @@ export function createEngine(options: EngineOptions) {
         seq: version,
         turnId: request.turnId,
         kind: decision.kind,
-        answer: storeAnswer(stored),
+        answer: storeAnswer(given, decision.shown),
         result: storeReply(state),
         screening: decision.screening ? JSON.stringify(decision.screening) : null,
         createdAt: at,
@@ -367,12 +363,7 @@ export function createEngine(options: EngineOptions) {
     const transcript: Message[] = [];
     for (const event of events) {
       if (event.answer !== null) {
-        const stored = readAnswer(event.answer);
-        const typed =
-          stored.given.kind === "answer" && stored.given.answer.kind === "text"
-            ? stored.given.answer.text
-            : undefined;
-        const shown = stored.shown ?? typed;
+        const shown = shownOf(readAnswer(event.answer));
         if (shown !== undefined) transcript.push({ role: "user", text: shown });
       }
       transcript.push(...readReply(event.result, event.seq).messages);

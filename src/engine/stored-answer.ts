@@ -45,8 +45,18 @@ function wireOf(given: ParsedAnswer) {
   return { choice: answer.choice };
 }
 
-export function storeAnswer({ given, shown }: StoredAnswer): string {
-  return JSON.stringify({ ...wireOf(given), ...(shown === undefined ? {} : { shown }) });
+const typedText = (given: ParsedAnswer) =>
+  given.kind === "answer" && given.answer.kind === "text" ? given.answer.text : undefined;
+
+/** Stores the answer, and what the transcript shows for it only where that is not the typed text. */
+export function storeAnswer(given: ParsedAnswer, shown: string | undefined): string {
+  const label = shown === undefined || shown === typedText(given) ? {} : { shown };
+  return JSON.stringify({ ...wireOf(given), ...label });
+}
+
+/** What the transcript shows for a stored answer: its label, else the text typed; nothing for a command. */
+export function shownOf(stored: StoredAnswer): string | undefined {
+  return stored.shown ?? typedText(stored.given);
 }
 
 export function readAnswer(stored: string): StoredAnswer {

@@ -1,7 +1,7 @@
 // The compact forms a turn's answer and reply are stored in, and the older forms still on disk.
 import { describe, expect, it } from "vitest";
 import type { ParsedAnswer } from "./answer.ts";
-import { readAnswer, storeAnswer } from "./stored-answer.ts";
+import { readAnswer, shownOf, storeAnswer } from "./stored-answer.ts";
 import { readReply, storeReply } from "./stored-reply.ts";
 import type { ConversationState } from "./types.ts";
 
@@ -14,9 +14,18 @@ describe("stored answers", () => {
   ];
 
   it.each(answers)("keeps %j in the shape a channel sends it, and reads it back", (given, shown) => {
-    const stored = storeAnswer(shown === undefined ? { given } : { given, shown });
+    const stored = storeAnswer(given, shown);
     expect(stored).not.toContain("given");
     expect(readAnswer(stored)).toEqual(shown === undefined ? { given } : { given, shown });
+  });
+
+  it("keeps a typed text once, and shows the label or else the typed text", () => {
+    const typed: ParsedAnswer = { kind: "answer", answer: { kind: "text", text: "wandelen" } };
+    expect(JSON.parse(storeAnswer(typed, "wandelen"))).toEqual({ text: "wandelen" });
+    expect(shownOf(readAnswer(storeAnswer(typed, "wandelen")))).toBe("wandelen");
+    const chosen: ParsedAnswer = { kind: "answer", answer: { kind: "choice", choice: ["ja"] } };
+    expect(shownOf(readAnswer(storeAnswer(chosen, "Ja")))).toBe("Ja");
+    expect(shownOf(readAnswer(storeAnswer({ kind: "command", command: "back" }, undefined)))).toBeUndefined();
   });
 
   it("reads rows written in the older { given, shown } form", () => {
