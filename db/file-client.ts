@@ -42,7 +42,6 @@ export interface FileClientOptions {
   busyTimeoutMs?: number;
   /** Told the size of every group written; for tests and benchmarks. */
   onGroup?: (writes: number) => void;
-  schedule?: (flush: () => void) => void;
 }
 
 type Connection = InstanceType<typeof Database>;
@@ -208,7 +207,6 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
   let reader = open(path, options);
   let closed = false;
   let queue: Write[] = [];
-  const schedule = options.schedule ?? setImmediate;
 
   const forgetPrepared = () => {
     writer.prepared.clear();
@@ -224,11 +222,6 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
     const outcomes: (ResultSet[] | { error: unknown })[] = [];
     try {
       writer.exec("BEGIN IMMEDIATE");
-    } catch (error) {
-      for (const write of group) write.reject(libsqlError(error));
-      return;
-    }
-    try {
       for (const write of group) {
         // Each write in its own savepoint: undone whole when one of its statements fails (even
         // under OR FAIL, which keeps the rows a failing statement wrote before it failed).
@@ -248,7 +241,7 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
       if (group.some((write) => write.statements.some((statement) => SCHEMA_CHANGE.test(sqlOf(statement)))))
         forgetPrepared();
     } catch (error) {
-      // The transaction itself failed (a savepoint or the commit): nothing of it is stored.
+      // The transaction itself failed (its begin, a savepoint or the commit): nothing of it is stored.
       try {
         if (writer.inTransaction) writer.exec("ROLLBACK");
       } catch {
@@ -284,7 +277,7 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
   function write(statements: InStatement[]): Promise<ResultSet[]> {
     checkOpen();
     return new Promise((resolve, reject) => {
-      if (queue.length === 0) schedule(flush);
+      if (queue.length === 0) setImmediate(flush);
       queue.push({ statements, resolve, reject });
     });
   }
