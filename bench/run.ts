@@ -13,7 +13,9 @@ import { labelledEn as classifyEn } from "../src/coaching/data/labelled.en.ts";
 import { labelledNl as classifyNl } from "../src/coaching/data/labelled.nl.ts";
 import { createEngine } from "../src/engine/conversations.ts";
 import { FlowRegistry } from "../src/engine/flow.ts";
+import type { ConversationRecord } from "../src/engine/records.ts";
 import { advanceFlow, startFlow } from "../src/engine/step.ts";
+import { planTurn } from "../src/engine/turn.ts";
 import { createLogger } from "../src/log.ts";
 import { labelledEn as screenEn } from "../src/safety/labelled.en.ts";
 import { labelledNl as screenNl } from "../src/safety/labelled.nl.ts";
@@ -45,22 +47,41 @@ function microsPerCall<T>(inputs: T[], fn: (input: T) => unknown, runs = 7): num
 
 function engineMicros(): number {
   const input = { locale: "nl" as const, region: "NL" as const, seed: 1 };
-  let { persisted } = startFlow(reflectieFlow, input);
+  let { snapshot } = startFlow(reflectieFlow, input);
   for (const choice of ["nl", "NL", "ja"])
-    persisted =
-      advanceFlow(reflectieFlow, persisted, input, {
-        type: "answer",
-        answer: { kind: "choice", choice: [choice] },
-      })?.persisted ?? persisted;
-  const stored = JSON.stringify(persisted);
-  const turn = () => {
-    const next = advanceFlow(reflectieFlow, JSON.parse(stored), input, {
-      type: "answer",
-      answer: { kind: "text", text: "wandelen" },
+    snapshot =
+      advanceFlow(reflectieFlow, snapshot, { type: "answer", answer: { kind: "choice", choice: [choice] } })
+        ?.snapshot ?? snapshot;
+  const at = Date.now();
+  const row: ConversationRecord = {
+    id: "bench",
+    flowId: reflectieFlow.id,
+    flowVersion: reflectieFlow.version,
+    channel: "web",
+    locale: "nl",
+    region: "NL",
+    tokenHash: "",
+    resumeHash: null,
+    snapshot: JSON.stringify(reflectieFlow.machine.getPersistedSnapshot(snapshot)),
+    version: 3,
+    phase: "gg1",
+    status: "active",
+    safety: null,
+    createdAt: at,
+    updatedAt: at,
+    expiresAt: at,
+  };
+  // The whole pure turn: restore, screen, transition, render, and the rows to store.
+  const turn = (i: number) => {
+    const plan = planTurn({
+      flow: reflectieFlow,
+      row,
+      known: undefined,
+      request: { turnId: `bench-${i}`, answer: { text: "wandelen" } },
+      at,
+      expiresAt: (_status, when) => when,
     });
-    if (!next) throw new Error("turn refused");
-    JSON.stringify(next.persisted);
-    return reflectieFlow.view(next.snapshot, "nl");
+    if (!plan.ok || plan.value.kind !== "append") throw new Error("turn refused");
   };
   return microsPerCall(
     Array.from({ length: 2000 }, (_, i) => i),
@@ -99,7 +120,7 @@ async function bytesPerConversation(): Promise<number> {
             : { choice: state.input.kind === "choice" ? (state.input.options[0]?.id ?? "ja") : "ja" };
       const next = await engine.turn(id, token, { turnId: `b-${n++}`, answer });
       if (!next.ok) throw new Error(next.error.message);
-      state = next.value;
+      state = next.value.state;
       if (n > 200) throw new Error("conversation did not finish");
     }
   }

@@ -1,6 +1,6 @@
 // The engine's ConversationStore on drizzle, for an embedded libsql file, a remote libsql URL or
 // Cloudflare D1 alike: every write is one db.batch, which is atomic on all three.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { ConversationStore } from "../src/engine/store.ts";
@@ -123,6 +123,19 @@ export function createRepository(db: SqlDatabase): ConversationStore {
         .where(eq(events.conversationId, conversationId))
         .orderBy(asc(events.seq));
       return rows.map(({ id: _id, conversationId: _c, ...event }) => event);
+    },
+
+    async currentEvent(conversationId) {
+      const rows = await db
+        .select()
+        .from(events)
+        .where(and(eq(events.conversationId, conversationId), ne(events.kind, "pause")))
+        .orderBy(desc(events.seq))
+        .limit(1);
+      const row = rows[0];
+      if (!row) return undefined;
+      const { id: _id, conversationId: _c, ...event } = row;
+      return event;
     },
 
     async timers(conversationId) {

@@ -2,6 +2,15 @@
 // event log (one row per accepted turn) and durable timers. Shared by libsql (Node) and D1.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  auditActions,
+  auditActors,
+  channels,
+  conversationStatuses,
+  eventKinds,
+} from "../src/engine/records.ts";
+import { METHOD_IDS } from "../src/intervision/methods.ts";
+import { locales, regions } from "../src/locales.ts";
 
 export const conversations = sqliteTable(
   "conversations",
@@ -9,9 +18,9 @@ export const conversations = sqliteTable(
     id: text("id").primaryKey(),
     flowId: text("flow_id").notNull(),
     flowVersion: integer("flow_version").notNull(),
-    channel: text("channel", { enum: ["web", "slack"] }).notNull(),
-    locale: text("locale", { enum: ["nl", "en"] }).notNull(),
-    region: text("region", { enum: ["NL", "BE"] }).notNull(),
+    channel: text("channel", { enum: channels }).notNull(),
+    locale: text("locale", { enum: locales }).notNull(),
+    region: text("region", { enum: regions }).notNull(),
     tokenHash: text("token_hash").notNull(),
     // SHA-256 of the resume code a person can write down to continue on another device.
     resumeHash: text("resume_hash"),
@@ -19,7 +28,7 @@ export const conversations = sqliteTable(
     // Equals the seq of the newest event: every change to a conversation appends an event.
     version: integer("version").notNull(),
     phase: text("phase").notNull(),
-    status: text("status", { enum: ["active", "paused", "check", "crisis", "done"] }).notNull(),
+    status: text("status", { enum: conversationStatuses }).notNull(),
     // Set while the safety screening holds the conversation: a pending check (with the answer it
     // holds back) or the crisis that ended coaching. JSON; null otherwise.
     safety: text("safety"),
@@ -40,7 +49,7 @@ export const events = sqliteTable(
     conversationId: text("conversation_id").notNull(),
     seq: integer("seq").notNull(),
     turnId: text("turn_id").notNull(),
-    kind: text("kind", { enum: ["start", "answer", "back", "skip", "pause"] }).notNull(),
+    kind: text("kind", { enum: eventKinds }).notNull(),
     // The person's answer as JSON (null for start, back and pause).
     answer: text("answer"),
     // The state returned for this turn as JSON, so a replayed turnId gets the same reply.
@@ -86,8 +95,8 @@ export const auditLog = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: integer("at").notNull(),
-    action: text("action", { enum: ["create", "export", "erase", "resume", "purge"] }).notNull(),
-    actor: text("actor", { enum: ["token", "resume-code", "channel", "system"] }).notNull(),
+    action: text("action", { enum: auditActions }).notNull(),
+    actor: text("actor", { enum: auditActors }).notNull(),
     conversationId: text("conversation_id"),
     /** A count (purge) or a channel name (create); never text a person wrote. */
     detail: text("detail"),
@@ -164,8 +173,8 @@ export const intervisionRounds = sqliteTable(
     // The parent message whose thread the round runs in; null until posted.
     parentTs: text("parent_ts"),
     phaseTs: text("phase_ts"),
-    method: text("method", { enum: ["incident", "roddel", "vijfstappen", "balint"] }).notNull(),
-    locale: text("locale", { enum: ["nl", "en"] }).notNull(),
+    method: text("method", { enum: METHOD_IDS }).notNull(),
+    locale: text("locale", { enum: locales }).notNull(),
     facilitatorId: text("facilitator_id").notNull(),
     caseBringerId: text("case_bringer_id").notNull(),
     phaseHours: integer("phase_hours").notNull(),

@@ -3,7 +3,14 @@
 // its SQL on every call, which on this hot path cost more than the query itself (BENCHMARKS.md).
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { ConversationRecord, EventRecord } from "../src/engine/store.ts";
+import {
+  type ConversationRecord,
+  channels,
+  conversationStatuses,
+  type EventRecord,
+  eventKinds,
+} from "../src/engine/records.ts";
+import { localeSchema, regionSchema } from "../src/locales.ts";
 
 const count = z.number().int();
 
@@ -11,15 +18,15 @@ const conversationColumns = {
   id: z.string(),
   flowId: z.string(),
   flowVersion: count,
-  channel: z.enum(["web", "slack"]),
-  locale: z.enum(["nl", "en"]),
-  region: z.enum(["NL", "BE"]),
+  channel: z.enum(channels),
+  locale: localeSchema,
+  region: regionSchema,
   tokenHash: z.string(),
   resumeHash: z.string().nullable(),
   snapshot: z.string(),
   version: count,
   phase: z.string(),
-  status: z.enum(["active", "paused", "check", "crisis", "done"]),
+  status: z.enum(conversationStatuses),
   safety: z.string().nullable(),
   createdAt: count,
   updatedAt: count,
@@ -31,7 +38,7 @@ const turnRow = z.object({
   // Null when this turnId has not been applied before (the left join found nothing).
   eventSeq: count.nullable(),
   eventTurnId: z.string().nullable(),
-  eventKind: z.enum(["start", "answer", "back", "skip", "pause"]).nullable(),
+  eventKind: z.enum(eventKinds).nullable(),
   eventAnswer: z.string().nullable(),
   eventResult: z.string().nullable(),
   eventScreening: z.string().nullable(),

@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import { migrateDatabase, openDatabase } from "../db/libsql.ts";
 import { classify } from "./coaching/classify.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import type { Locale } from "./engine/types.ts";
+import { isLocale, type Locale, locales } from "./locales.ts";
 import { screen } from "./safety/screen.ts";
 import { startServer } from "./server.ts";
 
@@ -66,8 +66,8 @@ function langOption(args: string[]): Locale {
       ? value
       : undefined;
   const rest = flag?.startsWith("--lang=") ? [value, ...extra].filter((x) => x !== undefined) : extra;
-  if ((lang !== "nl" && lang !== "en") || rest.length > 0)
-    die(`expected --lang nl|en, got "${args.join(" ")}"`, 2);
+  if (!isLocale(lang) || rest.length > 0)
+    die(`expected --lang ${locales.join("|")}, got "${args.join(" ")}"`, 2);
   return lang;
 }
 

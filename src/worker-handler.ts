@@ -6,24 +6,24 @@ import type { Hono } from "hono";
 import type { SqlDatabase } from "../db/repository.ts";
 import { schema } from "../db/schema.ts";
 import { assemble } from "./assemble.ts";
-import { loadConfig, slackSettings, workerConfigSchema } from "./config.ts";
+import { loadConfig, slackSettings, type WorkerConfig, workerConfigSchema } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
 import { createLogger } from "./log.ts";
 import type { createTimerSweep, TimerHandler } from "./timers/sweep.ts";
 
-export interface Env {
+/** The Worker's bindings and variables: storage, and the settings workerConfigSchema reads. */
+export type Env = {
   DB: D1Database;
   /** A remote libsql (Turso) database to use instead of D1, e.g. libsql://name-org.turso.io. */
   LIBSQL_URL?: string;
   LIBSQL_AUTH_TOKEN?: string;
-  LOG_LEVEL?: string;
-  RETENTION_DAYS?: string;
-  IDLE_DAYS?: string;
-  RATE_LIMIT_CREATES?: string;
-  RATE_LIMIT_TURNS?: string;
-  SLACK_SIGNING_SECRET?: string;
-  SLACK_BOT_TOKEN?: string;
-  SLACK_API_URL?: string;
+} & { [K in keyof WorkerConfig]?: string };
+
+/** The settings among the Worker's variables (bindings such as DB are not strings). */
+function settingsOf(env: Env): Record<string, string | undefined> {
+  const settings: Record<string, string | undefined> = {};
+  for (const name of workerConfigSchema.keyof().options) settings[name] = env[name];
+  return settings;
 }
 
 export function createWorker(
@@ -47,19 +47,7 @@ export function createWorker(
   function appFor(env: Env) {
     const key = env.LIBSQL_URL ?? env.DB;
     if (cached?.key === key) return cached;
-    const config = loadConfig(
-      {
-        LOG_LEVEL: env.LOG_LEVEL,
-        RETENTION_DAYS: env.RETENTION_DAYS,
-        IDLE_DAYS: env.IDLE_DAYS,
-        RATE_LIMIT_CREATES: env.RATE_LIMIT_CREATES,
-        RATE_LIMIT_TURNS: env.RATE_LIMIT_TURNS,
-        SLACK_SIGNING_SECRET: env.SLACK_SIGNING_SECRET,
-        SLACK_BOT_TOKEN: env.SLACK_BOT_TOKEN,
-        SLACK_API_URL: env.SLACK_API_URL,
-      },
-      workerConfigSchema,
-    );
+    const config = loadConfig(settingsOf(env), workerConfigSchema);
     const slack = slackSettings(config);
     const db = databaseFor(env);
     const log = createLogger(config.LOG_LEVEL);

@@ -1,7 +1,7 @@
 // The shape of the quiz's copy: the coach's words, and per item the patient's line, the professional's
 // utterance and a short explanation of its phase. The answer key is in items.ts.
 import type { Stance } from "../../src/coaching/classify.ts";
-import type { Locale } from "../../src/engine/types.ts";
+import type { Locale } from "../../src/locales.ts";
 import type { ItemId } from "./items.ts";
 
 export interface QuizItemText {

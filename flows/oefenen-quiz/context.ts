@@ -2,7 +2,7 @@
 import type { Stance } from "../../src/coaching/classify.ts";
 import type { Answer } from "../../src/engine/answer.ts";
 import type { FlowInput } from "../../src/engine/flow.ts";
-import type { Locale, Region } from "../../src/engine/types.ts";
+import type { Locale, Region } from "../../src/locales.ts";
 import { type ItemId, itemIds, QUIZ_LENGTH } from "./items.ts";
 import type { QuizAnswer } from "./score.ts";
 

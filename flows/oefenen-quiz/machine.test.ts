@@ -7,6 +7,7 @@ import { type AnyMachineSnapshot, type AnyStateNode, createActor } from "xstate"
 import { adjacencyMapToArray, getAdjacencyMap } from "xstate/graph";
 import { createEngine } from "../../src/engine/conversations.ts";
 import { type FlowEvent, FlowRegistry } from "../../src/engine/flow.ts";
+import { quizSummarySchema } from "../../src/summary/quiz.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
 import { withDiagram } from "../diagram.ts";
 import { nl } from "./content.nl.ts";
@@ -14,7 +15,6 @@ import type { QuizContext } from "./context.ts";
 import { quizFlow } from "./flow.ts";
 import { answerKey, QUIZ_LENGTH } from "./items.ts";
 import { quizMachine } from "./machine.ts";
-import { quizSummarySchema } from "./summary.ts";
 
 const input = { locale: "nl" as const, region: "NL" as const, seed: 7 };
 
@@ -130,7 +130,7 @@ describe("quiz through the engine", () => {
     const send = async (answer: { choice: string } | { command: "skip" }) => {
       const result = await engine.turn(id, token, { turnId: `turn-${String(++n).padStart(4, "0")}`, answer });
       if (!result.ok) throw new Error(result.error.message);
-      return result.value;
+      return result.value.state;
     };
     await send({ choice: "start" });
     for (let i = 0; i < QUIZ_LENGTH - 1; i++) await send({ choice: "volgend" });

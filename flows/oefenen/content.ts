@@ -1,6 +1,6 @@
 // The shape of the practice flow's copy: what the coach says, and every line a simulated patient can say.
 // The machine and the patient logic only hold keys; the sentences live in content.nl.ts and content.en.ts.
-import type { Locale } from "../../src/engine/types.ts";
+import type { Locale } from "../../src/locales.ts";
 import type { EndReason, HintKey } from "./context.ts";
 import type { PersonaId } from "./personas.ts";
 

@@ -3,7 +3,7 @@
 import type { Phase, PracticeTurn } from "../../src/coaching/feedback.ts";
 import type { Answer } from "../../src/engine/answer.ts";
 import type { FlowInput } from "../../src/engine/flow.ts";
-import type { Locale, Region } from "../../src/engine/types.ts";
+import type { Locale, Region } from "../../src/locales.ts";
 import type { GenericPool, PersonaPool } from "./content.ts";
 import type { PersonaId } from "./personas.ts";
 

@@ -5,7 +5,7 @@ import { practiceSummarySchema } from "../../src/coaching/feedback-schema.ts";
 import { createEngine, type Engine } from "../../src/engine/conversations.ts";
 import { FlowRegistry } from "../../src/engine/flow.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
-import { value } from "../../test/support/result.ts";
+import { stateOf, value } from "../../test/support/result.ts";
 import { oefenenFlow } from "./flow.ts";
 
 let db: TempDatabase;
@@ -23,7 +23,7 @@ describe("oefenen through the engine", () => {
     expect(state).toMatchObject({ phase: "voorbereiding", canGoBack: false, input: { kind: "choice" } });
     let turn = 0;
     const send = async (answer: Parameters<Engine["turn"]>[2]["answer"]) =>
-      value(await engine.turn(id, token, { turnId: `turn-${String(++turn).padStart(4, "0")}`, answer }));
+      stateOf(await engine.turn(id, token, { turnId: `turn-${String(++turn).padStart(4, "0")}`, answer }));
 
     await send({ choice: "henk" });
     const start = await send({ choice: "ja" });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { type PracticeSummary, practiceSummarySchema } from "../../src/coaching/feedback-schema.ts";
 import type { FlowEvent } from "../../src/engine/flow.ts";
-import type { Locale } from "../../src/engine/types.ts";
+import type { Locale } from "../../src/locales.ts";
 import type { OefenenContext } from "./context.ts";
 import { oefenenFlow } from "./flow.ts";
 import type { PersonaId } from "./personas.ts";

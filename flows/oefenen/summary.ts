@@ -1,8 +1,10 @@
 // From the practice flow's context to its feedback: the numbers and timeline (src/coaching/feedback.ts)
 // plus the remarks in words. This object is what GET /api/conversations/:id/summary returns.
+
 import { practiceFeedback } from "../../src/coaching/feedback.ts";
 import type { PracticeSummary } from "../../src/coaching/feedback-schema.ts";
 import { feedbackRemarks } from "../../src/coaching/feedback-text.ts";
+import { flowIds } from "../../src/flow-ids.ts";
 import type { OefenenContent } from "./content.ts";
 import type { OefenenContext } from "./context.ts";
 
@@ -11,7 +13,7 @@ export function toSummary(ctx: OefenenContext, content: OefenenContent, complete
   const lines = ctx.persona === null ? null : content.personas[ctx.persona];
   const goal = lines && ctx.patient.goalTurn !== null ? lines.goal : null;
   return {
-    flow: "oefenen",
+    flow: flowIds.practice,
     locale: content.locale,
     complete,
     persona: ctx.persona !== null && lines ? { id: ctx.persona, name: lines.name, label: lines.label } : null,

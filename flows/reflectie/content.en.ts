@@ -1,7 +1,13 @@
 // English copy of the reflection flow. Plain, warm, short sentences.
-import type { Region } from "../../src/engine/types.ts";
+import type { Region } from "../../src/locales.ts";
 import { HELP_NUMBERS } from "../../src/safety/numbers.ts";
 import type { ReflectieContent } from "./content.ts";
+
+/** Who the person will see, as each region calls them in a sentence (content.careTeam is the full form). */
+const shortCareTeam: Record<Region, string> = {
+  NL: "your GP or practice nurse",
+  BE: "your GP or the practice nurse",
+};
 
 /** The numbers come from the one dated table in src/safety. */
 function urgentHelp(region: Region): string {
@@ -196,17 +202,14 @@ export const en: ReflectieContent = {
   },
   shift3: {
     say: (region) => [
-      region === "BE"
-        ? "Let's now look at your appointment. I'd like to work out with you what you want to ask your GP or the practice nurse."
-        : "Let's now look at your appointment. I'd like to work out with you what you want to ask your GP or practice nurse.",
+      `Let's now look at your appointment. I'd like to work out with you what you want to ask ${shortCareTeam[region]}.`,
       "May I ask you a few questions about that?",
     ],
     yes: "Yes, fine",
     no: "No, go to the summary",
   },
   gg3: {
-    askHelp: (region) =>
-      `What would you like help or information with from ${region === "BE" ? "your GP or the practice nurse" : "your GP or practice nurse"}?`,
+    askHelp: (region) => `What would you like help or information with from ${shortCareTeam[region]}?`,
     askMainQuestion: [
       "What is your main question for the appointment? Often there is time for one question, so choose the one that counts most for you.",
       "If you could ask only one question at the appointment: which would it be?",
@@ -236,9 +239,7 @@ export const en: ReflectieContent = {
   },
   finished: (region) => [
     "Thank you. Your summary has been saved.",
-    region === "BE"
-      ? "Take it to your appointment, or show it to your GP or the practice nurse. Only you decide who you share it with."
-      : "Take it to your appointment, or show it to your GP or practice nurse. Only you decide who you share it with.",
+    `Take it to your appointment, or show it to ${shortCareTeam[region]}. Only you decide who you share it with.`,
     "Good luck with your appointment.",
   ],
 };

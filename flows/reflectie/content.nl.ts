@@ -1,7 +1,13 @@
 // Dutch copy of the reflection flow (first language). Plain, warm, short sentences; "je" form.
-import type { Region } from "../../src/engine/types.ts";
+import type { Region } from "../../src/locales.ts";
 import { HELP_NUMBERS } from "../../src/safety/numbers.ts";
 import type { ReflectieContent } from "./content.ts";
+
+/** Who the person will see, as each region calls them in a sentence (content.careTeam is the full form). */
+const shortCareTeam: Record<Region, string> = {
+  NL: "je huisarts of praktijkondersteuner",
+  BE: "je huisarts of de verpleegkundige",
+};
 
 /** The numbers come from the one dated table in src/safety. */
 function urgentHelp(region: Region): string {
@@ -202,17 +208,14 @@ export const nl: ReflectieContent = {
   },
   shift3: {
     say: (region) => [
-      region === "BE"
-        ? "We gaan nu kijken naar je afspraak. Ik wil samen met je bepalen wat je aan je huisarts of de verpleegkundige wilt vragen."
-        : "We gaan nu kijken naar je afspraak. Ik wil samen met je bepalen wat je aan je huisarts of praktijkondersteuner wilt vragen.",
+      `We gaan nu kijken naar je afspraak. Ik wil samen met je bepalen wat je aan ${shortCareTeam[region]} wilt vragen.`,
       "Mag ik je daar een paar vragen over stellen?",
     ],
     yes: "Ja, goed",
     no: "Nee, ga naar de samenvatting",
   },
   gg3: {
-    askHelp: (region) =>
-      `Waarmee zou je hulp of informatie willen van ${region === "BE" ? "je huisarts of de verpleegkundige" : "je huisarts of praktijkondersteuner"}?`,
+    askHelp: (region) => `Waarmee zou je hulp of informatie willen van ${shortCareTeam[region]}?`,
     askMainQuestion: [
       "Wat is je belangrijkste vraag voor de afspraak? Er is vaak tijd voor één vraag, dus kies de vraag die voor jou het meest telt.",
       "Als je maar één vraag kon stellen tijdens de afspraak: welke zou dat zijn?",
@@ -242,9 +245,7 @@ export const nl: ReflectieContent = {
   },
   finished: (region) => [
     "Dank je wel. Je samenvatting is bewaard.",
-    region === "BE"
-      ? "Neem hem mee naar je afspraak, of laat hem zien aan je huisarts of de verpleegkundige. Alleen jij beslist met wie je hem deelt."
-      : "Neem hem mee naar je afspraak, of laat hem zien aan je huisarts of praktijkondersteuner. Alleen jij beslist met wie je hem deelt.",
+    `Neem hem mee naar je afspraak, of laat hem zien aan ${shortCareTeam[region]}. Alleen jij beslist met wie je hem deelt.`,
     "Veel succes met je afspraak.",
   ],
 };

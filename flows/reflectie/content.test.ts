@@ -6,7 +6,7 @@ import type { AnyMachineSnapshot } from "xstate";
 import { adjacencyMapToArray, getAdjacencyMap } from "xstate/graph";
 import { classify } from "../../src/coaching/classify.ts";
 import type { FlowEvent } from "../../src/engine/flow.ts";
-import type { Locale } from "../../src/engine/types.ts";
+import type { Locale } from "../../src/locales.ts";
 import { reflectieFlow } from "./flow.ts";
 import { reflectieMachine } from "./machine.ts";
 

@@ -1,7 +1,8 @@
 // The shape of the reflection flow's copy: every sentence the coach says lives in content.nl.ts and
 // content.en.ts; the machine only holds keys and logic. Arrays are wording variants.
-import type { Region } from "../../src/engine/types.ts";
-import type { Dimension, Moment } from "./context.ts";
+import type { Region } from "../../src/locales.ts";
+import type { Dimension } from "../../src/summary/dimensions.ts";
+import type { Moment } from "./context.ts";
 
 export interface ReflectieContent {
   skip: string;

@@ -1,11 +1,8 @@
 // What the reflection flow remembers of the person's answers, and the pure helpers that read and
 // change it. The machine holds the order of questions; this file holds the data.
 import type { Answer } from "../../src/engine/answer.ts";
-import type { Locale, Region } from "../../src/engine/types.ts";
-
-/** The six dimensions of the spinnenweb (Positieve Gezondheid). */
-export const dimensions = ["lichaam", "mentaal", "zingeving", "kwaliteit", "meedoen", "dagelijks"] as const;
-export type Dimension = (typeof dimensions)[number];
+import type { Locale, Region } from "../../src/locales.ts";
+import { type Dimension, isDimension } from "../../src/summary/dimensions.ts";
 
 /** The Doelzoeker's three moments: past, present, future. */
 export const moments = ["vroeger", "nu", "later"] as const;
@@ -86,10 +83,6 @@ export const textOf = (a: Answer): string | undefined => (a.kind === "text" ? a.
 export const numberOf = (a: Answer): number | undefined => (a.kind === "value" ? a.value : undefined);
 export const choicesOf = (a: Answer): string[] => (a.kind === "choice" ? a.choice : []);
 export const choiceOf = (a: Answer): string | undefined => choicesOf(a)[0];
-
-export function isDimension(id: string | undefined): id is Dimension {
-  return (dimensions as readonly string[]).includes(id ?? "");
-}
 
 export function isMoment(id: string | undefined): id is Moment {
   return (moments as readonly string[]).includes(id ?? "");

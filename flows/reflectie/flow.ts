@@ -1,5 +1,8 @@
 // The reflection flow as the engine sees it: machine, content per language, summary.
+
 import { defineFlow } from "../../src/engine/flow.ts";
+import { flowIds } from "../../src/flow-ids.ts";
+import type { Summary } from "../../src/summary/schema.ts";
 import { en } from "./content.en.ts";
 import { nl } from "./content.nl.ts";
 import type { ReflectieContent } from "./content.ts";
@@ -7,8 +10,8 @@ import type { ReflectieContext } from "./context.ts";
 import { reflectieMachine } from "./machine.ts";
 import { toSummary } from "./summary.ts";
 
-export const reflectieFlow = defineFlow<ReflectieContext, ReflectieContent>({
-  id: "reflectie",
+export const reflectieFlow = defineFlow<ReflectieContext, ReflectieContent, Summary>({
+  id: flowIds.reflection,
   version: 1,
   machine: reflectieMachine,
   screened: true,

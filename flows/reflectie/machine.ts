@@ -5,17 +5,16 @@ import { assign, setup } from "xstate";
 import type { FlowEvent, FlowInput } from "../../src/engine/flow.ts";
 import { stepsFor } from "../../src/engine/flow.ts";
 import type { InputSpec } from "../../src/engine/types.ts";
+import { defaultRegion, isRegion, languageName, localeOr, locales, regions } from "../../src/locales.ts";
+import { type Dimension, dimensions, isDimension } from "../../src/summary/dimensions.ts";
 import { summaryLines, summarySections } from "../../src/summary/render.ts";
 import type { ReflectieContent } from "./content.ts";
 import {
   choiceOf,
   choicesOf,
-  type Dimension,
-  dimensions,
   type GradeField,
   gradeOf,
   initialContext,
-  isDimension,
   isGradeField,
   isMoment,
   isTextField,
@@ -126,58 +125,13 @@ const nextAfterWeb = (d: Dimension): WebState | "web_praten" => {
   return next ? `web_${next}` : "web_praten";
 };
 
-const remember = (from: QuestionState) => ({ type: "remember" as const, params: { from } });
+/** Remembers the question just answered, so `back` can return to it (a state id of this machine). */
+const remember = (from: string) => ({ type: "remember" as const, params: { from } });
 const setText = (field: TextField) => ({ type: "setText" as const, params: { field } });
 const clearText = (field: TextField) => ({ type: "clearText" as const, params: { field } });
 
-/** Every state that asks something; `back` can return to each of them. */
-export const questionStates = [
-  "welkom_taal",
-  "welkom_regio",
-  "welkom_uitleg",
-  "gg1_blij",
-  "gg1_meer",
-  "gg1_gezondheid",
-  "gg1_cijfer",
-  "web_start",
-  ...webStates,
-  "web_praten",
-  "dz_kies",
-  "dz_vraag",
-  "gg1_terugblik",
-  "gg1_aanvulling",
-  "shift2",
-  "gg2_thema",
-  "gg2_eigen",
-  "gg2_wens",
-  "gg2_belang",
-  "gg2_belang_waarom",
-  "gg2_vertrouwen",
-  "gg2_vertrouwen_waarom",
-  "gg2_stap",
-  "gg2_wanneer",
-  "gg2_wie",
-  "shift3",
-  "gg3_hulp",
-  "gg3_hoofdvraag",
-  "gg3_anders",
-  "gg3_zz",
-  "gg3_klacht",
-  "gg3_drievragen",
-  "samenvatting",
-  "sam_kies",
-  "sam_tekst",
-  "sam_cijfer",
-] as const;
-export type QuestionState = (typeof questionStates)[number];
-
 /** A free-text question that may be skipped: the answer is stored, skipping clears it. */
-function openQuestion(
-  from: QuestionState,
-  field: TextField,
-  next: QuestionState,
-  meta: ReturnType<typeof step>,
-) {
+function openQuestion(from: string, field: TextField, next: string, meta: ReturnType<typeof step>) {
   return {
     meta,
     on: {
@@ -209,7 +163,7 @@ function webState(d: Dimension) {
 
 const answered = (event: FlowEvent) => (event.type === "answer" ? event.answer : undefined);
 
-export const reflectieMachine = setup({
+const machineSetup = setup({
   types: {
     context: {} as ReflectieContext,
     events: {} as FlowEvent,
@@ -287,11 +241,12 @@ export const reflectieMachine = setup({
     setThreeQuestions: assign((_, params: { wanted: boolean }) => ({ threeQuestions: params.wanted })),
     setLocale: assign(({ event }) => {
       const a = answered(event);
-      return a && choiceOf(a) === "en" ? { locale: "en" as const } : { locale: "nl" as const };
+      return { locale: localeOr(a ? choiceOf(a) : undefined) };
     }),
     setRegion: assign(({ event }) => {
       const a = answered(event);
-      return a && choiceOf(a) === "BE" ? { region: "BE" as const } : { region: "NL" as const };
+      const region = a ? choiceOf(a) : undefined;
+      return { region: isRegion(region) ? region : defaultRegion };
     }),
     setEditing: assign(({ event }) => {
       const a = answered(event);
@@ -322,590 +277,610 @@ export const reflectieMachine = setup({
     choseGradeField: ({ event }) => event.type === "answer" && isGradeField(choiceOf(event.answer)),
     gaveGrade: ({ event }) => event.type === "answer" && event.answer.kind === "value",
   },
-}).createMachine({
-  id: "reflectie",
-  context: ({ input }) => initialContext(input),
-  initial: "welkom_taal",
-  states: {
-    welkom_taal: {
-      meta: step({
-        phase: "welkom",
-        say: (c) => [c.welcome.greeting, c.welcome.askLanguage],
-        input: (_, ctx) =>
-          choiceInput(
-            [
-              ["nl", "Nederlands"],
-              ["en", "English"],
-            ],
-            ctx.locale,
-          ),
-      }),
-      on: { answer: { target: "welkom_regio", actions: [remember("welkom_taal"), "setLocale"] } },
-    },
-    welkom_regio: {
-      meta: step({
-        phase: "welkom",
-        say: (c) => [c.welcome.askRegion],
-        input: (c, ctx) =>
-          choiceInput(
-            [
-              ["NL", c.welcome.regions.NL],
-              ["BE", c.welcome.regions.BE],
-            ],
-            ctx.region,
-          ),
-      }),
-      on: { answer: { target: "welkom_uitleg", actions: [remember("welkom_regio"), "setRegion"] } },
-    },
-    welkom_uitleg: {
-      meta: step({
-        phase: "welkom",
-        say: (c, ctx) => c.welcome.explain(ctx.region),
-        input: (c) =>
-          choiceInput([
-            ["ja", c.welcome.agree],
-            ["nee", c.welcome.decline],
-          ]),
-      }),
-      on: {
-        answer: [
-          {
-            guard: { type: "chose", params: { id: "ja" } },
-            target: "gg1_blij",
-            actions: [remember("welkom_uitleg")],
-          },
-          { target: "gestopt" },
-        ],
-      },
-    },
-    gg1_blij: openQuestion(
-      "gg1_blij",
-      "happy",
-      "gg1_meer",
-      step({
-        phase: "gg1",
-        say: (c, ctx) => [pick(c.gg1.intro, ctx, 1), pick(c.gg1.askHappy, ctx, 2)],
-        input: (c, ctx) => textInput(ctx, "happy", c.skip),
-      }),
-    ),
-    gg1_meer: openQuestion(
-      "gg1_meer",
-      "more",
-      "gg1_gezondheid",
-      step({
-        phase: "gg1",
-        say: (c, ctx) => [
-          ...(ctx.texts.happy ? [c.gg1.heardHappy(words(ctx.texts.happy))] : []),
-          pick(c.gg1.askMore, ctx, 3),
-        ],
-        input: (c, ctx) => textInput(ctx, "more", c.skip),
-      }),
-    ),
-    gg1_gezondheid: openQuestion(
-      "gg1_gezondheid",
-      "health",
-      "gg1_cijfer",
-      step({
-        phase: "gg1",
-        say: (c, ctx) => [
-          ...(ctx.texts.more ? [c.gg1.heardMore(words(ctx.texts.more))] : []),
-          pick(c.gg1.askHealth, ctx, 4),
-        ],
-        input: (c, ctx) => textInput(ctx, "health", c.skip),
-      }),
-    ),
-    gg1_cijfer: {
-      meta: step({
-        phase: "gg1",
-        say: (c) => [c.gg1.askGrade],
-        input: (c, ctx) => scaleInput(ctx.healthGrade, c.gg1.gradeLow, c.gg1.gradeHigh, c.skip),
-      }),
-      on: {
-        answer: { target: "web_start", actions: [remember("gg1_cijfer"), "setHealthGrade"] },
-        skip: { target: "web_start", actions: [remember("gg1_cijfer"), assign({ healthGrade: undefined })] },
-      },
-    },
-    web_start: {
-      meta: step({
-        phase: "gg1",
-        say: (c, ctx) => [pick(c.web.intro, ctx, 5)],
-        input: (c) => choiceInput([["ja", c.web.start]], undefined, c.skip),
-      }),
-      on: {
-        answer: { target: "web_lichaam", actions: [remember("web_start")] },
-        skip: { target: "dz_kies", actions: [remember("web_start")] },
-      },
-    },
-    web_lichaam: webState("lichaam"),
-    web_mentaal: webState("mentaal"),
-    web_zingeving: webState("zingeving"),
-    web_kwaliteit: webState("kwaliteit"),
-    web_meedoen: webState("meedoen"),
-    web_dagelijks: webState("dagelijks"),
-    web_praten: {
-      meta: step({
-        phase: "gg1",
-        say: (c) => [c.web.askTalk],
-        input: (c, ctx) => ({
-          kind: "choice",
-          multiple: true,
-          options: dimensions.map((d) => ({
-            id: d,
-            label:
-              ctx.web[d] === undefined
-                ? c.web.dimensions[d].name
-                : `${c.web.dimensions[d].name} (${ctx.web[d]})`,
-          })),
-          ...(ctx.talk.length ? { selected: ctx.talk } : {}),
-          skip: c.skip,
+});
+
+/** The machine, with `back` able to return to each of `backTo` (the question states). */
+function build(backTo: readonly string[]) {
+  return machineSetup.createMachine({
+    id: "reflectie",
+    context: ({ input }) => initialContext(input),
+    initial: "welkom_taal",
+    states: {
+      welkom_taal: {
+        meta: step({
+          phase: "welkom",
+          say: (c) => [c.welcome.greeting, c.welcome.askLanguage],
+          input: (_, ctx) =>
+            choiceInput(
+              locales.map((locale) => [locale, languageName[locale]]),
+              ctx.locale,
+            ),
         }),
-      }),
-      on: {
-        answer: { target: "dz_kies", actions: [remember("web_praten"), "setTalk"] },
-        skip: { target: "dz_kies", actions: [remember("web_praten"), assign({ talk: [] })] },
+        on: { answer: { target: "welkom_regio", actions: [remember("welkom_taal"), "setLocale"] } },
       },
-    },
-    dz_kies: {
-      meta: step({
-        phase: "gg1",
-        say: (c, ctx) => [
-          openMoments(ctx).length === 3 ? pick(c.doelzoeker.intro, ctx, 6) : c.doelzoeker.again,
-        ],
-        input: (c, ctx) => ({
-          kind: "choice",
-          multiple: false,
-          options: [
-            ...openMoments(ctx).map((m) => ({ id: m, label: c.doelzoeker.moments[m].label })),
+      welkom_regio: {
+        meta: step({
+          phase: "welkom",
+          say: (c) => [c.welcome.askRegion],
+          input: (c, ctx) =>
+            choiceInput(
+              regions.map((region) => [region, c.welcome.regions[region]]),
+              ctx.region,
+            ),
+        }),
+        on: { answer: { target: "welkom_uitleg", actions: [remember("welkom_regio"), "setRegion"] } },
+      },
+      welkom_uitleg: {
+        meta: step({
+          phase: "welkom",
+          say: (c, ctx) => c.welcome.explain(ctx.region),
+          input: (c) =>
+            choiceInput([
+              ["ja", c.welcome.agree],
+              ["nee", c.welcome.decline],
+            ]),
+        }),
+        on: {
+          answer: [
             {
-              id: "verder",
-              label: openMoments(ctx).length === 3 ? c.doelzoeker.skipAll : c.doelzoeker.enough,
+              guard: { type: "chose", params: { id: "ja" } },
+              target: "gg1_blij",
+              actions: [remember("welkom_uitleg")],
+            },
+            { target: "gestopt" },
+          ],
+        },
+      },
+      gg1_blij: openQuestion(
+        "gg1_blij",
+        "happy",
+        "gg1_meer",
+        step({
+          phase: "gg1",
+          say: (c, ctx) => [pick(c.gg1.intro, ctx, 1), pick(c.gg1.askHappy, ctx, 2)],
+          input: (c, ctx) => textInput(ctx, "happy", c.skip),
+        }),
+      ),
+      gg1_meer: openQuestion(
+        "gg1_meer",
+        "more",
+        "gg1_gezondheid",
+        step({
+          phase: "gg1",
+          say: (c, ctx) => [
+            ...(ctx.texts.happy ? [c.gg1.heardHappy(words(ctx.texts.happy))] : []),
+            pick(c.gg1.askMore, ctx, 3),
+          ],
+          input: (c, ctx) => textInput(ctx, "more", c.skip),
+        }),
+      ),
+      gg1_gezondheid: openQuestion(
+        "gg1_gezondheid",
+        "health",
+        "gg1_cijfer",
+        step({
+          phase: "gg1",
+          say: (c, ctx) => [
+            ...(ctx.texts.more ? [c.gg1.heardMore(words(ctx.texts.more))] : []),
+            pick(c.gg1.askHealth, ctx, 4),
+          ],
+          input: (c, ctx) => textInput(ctx, "health", c.skip),
+        }),
+      ),
+      gg1_cijfer: {
+        meta: step({
+          phase: "gg1",
+          say: (c) => [c.gg1.askGrade],
+          input: (c, ctx) => scaleInput(ctx.healthGrade, c.gg1.gradeLow, c.gg1.gradeHigh, c.skip),
+        }),
+        on: {
+          answer: { target: "web_start", actions: [remember("gg1_cijfer"), "setHealthGrade"] },
+          skip: {
+            target: "web_start",
+            actions: [remember("gg1_cijfer"), assign({ healthGrade: undefined })],
+          },
+        },
+      },
+      web_start: {
+        meta: step({
+          phase: "gg1",
+          say: (c, ctx) => [pick(c.web.intro, ctx, 5)],
+          input: (c) => choiceInput([["ja", c.web.start]], undefined, c.skip),
+        }),
+        on: {
+          answer: { target: "web_lichaam", actions: [remember("web_start")] },
+          skip: { target: "dz_kies", actions: [remember("web_start")] },
+        },
+      },
+      web_lichaam: webState("lichaam"),
+      web_mentaal: webState("mentaal"),
+      web_zingeving: webState("zingeving"),
+      web_kwaliteit: webState("kwaliteit"),
+      web_meedoen: webState("meedoen"),
+      web_dagelijks: webState("dagelijks"),
+      web_praten: {
+        meta: step({
+          phase: "gg1",
+          say: (c) => [c.web.askTalk],
+          input: (c, ctx) => ({
+            kind: "choice",
+            multiple: true,
+            options: dimensions.map((d) => ({
+              id: d,
+              label:
+                ctx.web[d] === undefined
+                  ? c.web.dimensions[d].name
+                  : `${c.web.dimensions[d].name} (${ctx.web[d]})`,
+            })),
+            ...(ctx.talk.length ? { selected: ctx.talk } : {}),
+            skip: c.skip,
+          }),
+        }),
+        on: {
+          answer: { target: "dz_kies", actions: [remember("web_praten"), "setTalk"] },
+          skip: { target: "dz_kies", actions: [remember("web_praten"), assign({ talk: [] })] },
+        },
+      },
+      dz_kies: {
+        meta: step({
+          phase: "gg1",
+          say: (c, ctx) => [
+            openMoments(ctx).length === 3 ? pick(c.doelzoeker.intro, ctx, 6) : c.doelzoeker.again,
+          ],
+          input: (c, ctx) => ({
+            kind: "choice",
+            multiple: false,
+            options: [
+              ...openMoments(ctx).map((m) => ({ id: m, label: c.doelzoeker.moments[m].label })),
+              {
+                id: "verder",
+                label: openMoments(ctx).length === 3 ? c.doelzoeker.skipAll : c.doelzoeker.enough,
+              },
+            ],
+          }),
+        }),
+        on: {
+          answer: [
+            { guard: "choseMoment", target: "dz_vraag", actions: [remember("dz_kies"), "setMoment"] },
+            { target: "gg1_terugblik", actions: [remember("dz_kies"), "skipAllMoments"] },
+          ],
+        },
+      },
+      dz_vraag: {
+        meta: step({
+          phase: "gg1",
+          say: (c, ctx) => [pick(c.doelzoeker.moments[ctx.moment ?? "nu"].question, ctx, 7)],
+          input: (c, ctx) => textInput(ctx, ctx.moment ?? "nu", c.skip),
+        }),
+        on: {
+          answer: [
+            {
+              guard: "lastMoment",
+              target: "gg1_terugblik",
+              actions: [remember("dz_vraag"), "setMomentText"],
+            },
+            { target: "dz_kies", actions: [remember("dz_vraag"), "setMomentText"] },
+          ],
+          skip: [
+            { guard: "lastMoment", target: "gg1_terugblik", actions: [remember("dz_vraag"), "skipMoment"] },
+            { target: "dz_kies", actions: [remember("dz_vraag"), "skipMoment"] },
+          ],
+        },
+      },
+      gg1_terugblik: {
+        meta: step({
+          phase: "gg1",
+          say: (c, ctx) => {
+            const heard = heardLines(ctx, c);
+            if (heard.length === 0) return [c.review.nothingYet, c.review.ask];
+            return [pick(c.review.intro, ctx, 8), heard.join("\n"), c.review.ask];
+          },
+          input: (c) =>
+            choiceInput([
+              ["klopt", c.review.right],
+              ["aanvullen", c.review.change],
+            ]),
+        }),
+        on: {
+          answer: [
+            {
+              guard: { type: "chose", params: { id: "klopt" } },
+              target: "shift2",
+              actions: [remember("gg1_terugblik")],
+            },
+            { target: "gg1_aanvulling", actions: [remember("gg1_terugblik")] },
+          ],
+        },
+      },
+      gg1_aanvulling: {
+        meta: step({
+          phase: "gg1",
+          say: (c) => [c.review.askChange],
+          input: (_, ctx) => textInput(ctx, "correction"),
+        }),
+        on: {
+          answer: { target: "gg1_terugblik", actions: [remember("gg1_aanvulling"), setText("correction")] },
+        },
+      },
+      shift2: {
+        meta: step({
+          phase: "gg2",
+          say: (c, ctx) => c.shift2.say(ctx.region),
+          input: (c) =>
+            choiceInput([
+              ["ja", c.shift2.yes],
+              ["nietnu", c.shift2.notNow],
+            ]),
+        }),
+        on: {
+          answer: [
+            {
+              guard: { type: "chose", params: { id: "ja" } },
+              target: "gg2_thema",
+              actions: [remember("shift2"), { type: "setGg2", params: { notNow: false } }],
+            },
+            { target: "shift3", actions: [remember("shift2"), { type: "setGg2", params: { notNow: true } }] },
+          ],
+        },
+      },
+      gg2_thema: {
+        meta: step({
+          phase: "gg2",
+          say: (c, ctx) => [pick(c.gg2.askTheme, ctx, 9)],
+          input: (c, ctx) =>
+            choiceInput(
+              [
+                ...themeDimensions(ctx).map((d): [string, string] => [d, c.web.dimensions[d].name]),
+                ...(ctx.texts.more
+                  ? [["meer", c.gg2.themeMore(words(ctx.texts.more, 60))] as [string, string]]
+                  : []),
+                ["eigen", c.gg2.themeOwn],
+                ["nietnu", c.gg2.notNow],
+              ],
+              ctx.theme?.kind === "dimension"
+                ? ctx.theme.dimension
+                : ctx.theme?.kind === "more"
+                  ? "meer"
+                  : undefined,
+            ),
+        }),
+        on: {
+          answer: [
+            {
+              guard: "choseDimensionOrMore",
+              target: "gg2_wens",
+              actions: [remember("gg2_thema"), "setTheme"],
+            },
+            {
+              guard: { type: "chose", params: { id: "eigen" } },
+              target: "gg2_eigen",
+              actions: [remember("gg2_thema"), "setTheme"],
+            },
+            {
+              target: "shift3",
+              actions: [remember("gg2_thema"), { type: "setGg2", params: { notNow: true } }],
             },
           ],
+        },
+      },
+      gg2_eigen: {
+        meta: step({
+          phase: "gg2",
+          say: (c) => [c.gg2.askOwnTheme],
+          input: (_, ctx) => textInput(ctx, "ownTheme", undefined, SHORT_MAX),
         }),
-      }),
-      on: {
-        answer: [
-          { guard: "choseMoment", target: "dz_vraag", actions: [remember("dz_kies"), "setMoment"] },
-          { target: "gg1_terugblik", actions: [remember("dz_kies"), "skipAllMoments"] },
-        ],
+        on: { answer: { target: "gg2_wens", actions: [remember("gg2_eigen"), setText("ownTheme")] } },
       },
-    },
-    dz_vraag: {
-      meta: step({
-        phase: "gg1",
-        say: (c, ctx) => [pick(c.doelzoeker.moments[ctx.moment ?? "nu"].question, ctx, 7)],
-        input: (c, ctx) => textInput(ctx, ctx.moment ?? "nu", c.skip),
-      }),
-      on: {
-        answer: [
-          { guard: "lastMoment", target: "gg1_terugblik", actions: [remember("dz_vraag"), "setMomentText"] },
-          { target: "dz_kies", actions: [remember("dz_vraag"), "setMomentText"] },
-        ],
-        skip: [
-          { guard: "lastMoment", target: "gg1_terugblik", actions: [remember("dz_vraag"), "skipMoment"] },
-          { target: "dz_kies", actions: [remember("dz_vraag"), "skipMoment"] },
-        ],
-      },
-    },
-    gg1_terugblik: {
-      meta: step({
-        phase: "gg1",
-        say: (c, ctx) => {
-          const heard = heardLines(ctx, c);
-          if (heard.length === 0) return [c.review.nothingYet, c.review.ask];
-          return [pick(c.review.intro, ctx, 8), heard.join("\n"), c.review.ask];
-        },
-        input: (c) =>
-          choiceInput([
-            ["klopt", c.review.right],
-            ["aanvullen", c.review.change],
-          ]),
-      }),
-      on: {
-        answer: [
-          {
-            guard: { type: "chose", params: { id: "klopt" } },
-            target: "shift2",
-            actions: [remember("gg1_terugblik")],
+      gg2_wens: openQuestion(
+        "gg2_wens",
+        "wish",
+        "gg2_belang",
+        step({
+          phase: "gg2",
+          say: (c, ctx) => [c.gg2.askWish(words(themeText(ctx, c) ?? "", 80))],
+          input: (c, ctx) => textInput(ctx, "wish", c.skip),
+        }),
+      ),
+      gg2_belang: {
+        meta: step({
+          phase: "gg2",
+          say: (c) => [c.gg2.askImportance],
+          input: (c, ctx) => scaleInput(ctx.importance, c.gg2.importanceLow, c.gg2.importanceHigh, c.skip),
+        }),
+        on: {
+          answer: { target: "gg2_belang_waarom", actions: [remember("gg2_belang"), "setImportance"] },
+          skip: {
+            target: "gg2_vertrouwen",
+            actions: [remember("gg2_belang"), assign({ importance: undefined })],
           },
-          { target: "gg1_aanvulling", actions: [remember("gg1_terugblik")] },
-        ],
-      },
-    },
-    gg1_aanvulling: {
-      meta: step({
-        phase: "gg1",
-        say: (c) => [c.review.askChange],
-        input: (_, ctx) => textInput(ctx, "correction"),
-      }),
-      on: {
-        answer: { target: "gg1_terugblik", actions: [remember("gg1_aanvulling"), setText("correction")] },
-      },
-    },
-    shift2: {
-      meta: step({
-        phase: "gg2",
-        say: (c, ctx) => c.shift2.say(ctx.region),
-        input: (c) =>
-          choiceInput([
-            ["ja", c.shift2.yes],
-            ["nietnu", c.shift2.notNow],
-          ]),
-      }),
-      on: {
-        answer: [
-          {
-            guard: { type: "chose", params: { id: "ja" } },
-            target: "gg2_thema",
-            actions: [remember("shift2"), { type: "setGg2", params: { notNow: false } }],
-          },
-          { target: "shift3", actions: [remember("shift2"), { type: "setGg2", params: { notNow: true } }] },
-        ],
-      },
-    },
-    gg2_thema: {
-      meta: step({
-        phase: "gg2",
-        say: (c, ctx) => [pick(c.gg2.askTheme, ctx, 9)],
-        input: (c, ctx) =>
-          choiceInput(
-            [
-              ...themeDimensions(ctx).map((d): [string, string] => [d, c.web.dimensions[d].name]),
-              ...(ctx.texts.more
-                ? [["meer", c.gg2.themeMore(words(ctx.texts.more, 60))] as [string, string]]
-                : []),
-              ["eigen", c.gg2.themeOwn],
-              ["nietnu", c.gg2.notNow],
-            ],
-            ctx.theme?.kind === "dimension"
-              ? ctx.theme.dimension
-              : ctx.theme?.kind === "more"
-                ? "meer"
-                : undefined,
-          ),
-      }),
-      on: {
-        answer: [
-          { guard: "choseDimensionOrMore", target: "gg2_wens", actions: [remember("gg2_thema"), "setTheme"] },
-          {
-            guard: { type: "chose", params: { id: "eigen" } },
-            target: "gg2_eigen",
-            actions: [remember("gg2_thema"), "setTheme"],
-          },
-          {
-            target: "shift3",
-            actions: [remember("gg2_thema"), { type: "setGg2", params: { notNow: true } }],
-          },
-        ],
-      },
-    },
-    gg2_eigen: {
-      meta: step({
-        phase: "gg2",
-        say: (c) => [c.gg2.askOwnTheme],
-        input: (_, ctx) => textInput(ctx, "ownTheme", undefined, SHORT_MAX),
-      }),
-      on: { answer: { target: "gg2_wens", actions: [remember("gg2_eigen"), setText("ownTheme")] } },
-    },
-    gg2_wens: openQuestion(
-      "gg2_wens",
-      "wish",
-      "gg2_belang",
-      step({
-        phase: "gg2",
-        say: (c, ctx) => [c.gg2.askWish(words(themeText(ctx, c) ?? "", 80))],
-        input: (c, ctx) => textInput(ctx, "wish", c.skip),
-      }),
-    ),
-    gg2_belang: {
-      meta: step({
-        phase: "gg2",
-        say: (c) => [c.gg2.askImportance],
-        input: (c, ctx) => scaleInput(ctx.importance, c.gg2.importanceLow, c.gg2.importanceHigh, c.skip),
-      }),
-      on: {
-        answer: { target: "gg2_belang_waarom", actions: [remember("gg2_belang"), "setImportance"] },
-        skip: {
-          target: "gg2_vertrouwen",
-          actions: [remember("gg2_belang"), assign({ importance: undefined })],
         },
       },
-    },
-    gg2_belang_waarom: openQuestion(
-      "gg2_belang_waarom",
-      "importanceWhy",
-      "gg2_vertrouwen",
-      step({
-        phase: "gg2",
-        say: (c, ctx) => [c.gg2.whyImportance(ctx.importance ?? 0)],
-        input: (c, ctx) => textInput(ctx, "importanceWhy", c.skip),
-      }),
-    ),
-    gg2_vertrouwen: {
-      meta: step({
-        phase: "gg2",
-        say: (c) => [c.gg2.askConfidence],
-        input: (c, ctx) => scaleInput(ctx.confidence, c.gg2.confidenceLow, c.gg2.confidenceHigh, c.skip),
-      }),
-      on: {
-        answer: { target: "gg2_vertrouwen_waarom", actions: [remember("gg2_vertrouwen"), "setConfidence"] },
-        skip: {
-          target: "gg2_stap",
-          actions: [remember("gg2_vertrouwen"), assign({ confidence: undefined })],
+      gg2_belang_waarom: openQuestion(
+        "gg2_belang_waarom",
+        "importanceWhy",
+        "gg2_vertrouwen",
+        step({
+          phase: "gg2",
+          say: (c, ctx) => [c.gg2.whyImportance(ctx.importance ?? 0)],
+          input: (c, ctx) => textInput(ctx, "importanceWhy", c.skip),
+        }),
+      ),
+      gg2_vertrouwen: {
+        meta: step({
+          phase: "gg2",
+          say: (c) => [c.gg2.askConfidence],
+          input: (c, ctx) => scaleInput(ctx.confidence, c.gg2.confidenceLow, c.gg2.confidenceHigh, c.skip),
+        }),
+        on: {
+          answer: { target: "gg2_vertrouwen_waarom", actions: [remember("gg2_vertrouwen"), "setConfidence"] },
+          skip: {
+            target: "gg2_stap",
+            actions: [remember("gg2_vertrouwen"), assign({ confidence: undefined })],
+          },
         },
       },
-    },
-    gg2_vertrouwen_waarom: openQuestion(
-      "gg2_vertrouwen_waarom",
-      "confidenceWhy",
-      "gg2_stap",
-      step({
-        phase: "gg2",
-        say: (c, ctx) => [c.gg2.whyConfidence(ctx.confidence ?? 0)],
-        input: (c, ctx) => textInput(ctx, "confidenceWhy", c.skip),
-      }),
-    ),
-    gg2_stap: {
-      meta: step({
-        phase: "gg2",
-        say: (c, ctx) => [pick(c.gg2.askStep, ctx, 10)],
-        input: (c, ctx) => textInput(ctx, "step", c.gg2.stepNotYet),
-      }),
-      on: {
-        answer: {
-          target: "gg2_wanneer",
-          actions: [
-            remember("gg2_stap"),
-            setText("step"),
-            { type: "setStepNotNow", params: { notNow: false } },
-          ],
-        },
-        skip: {
-          target: "shift3",
-          actions: [
-            remember("gg2_stap"),
-            clearText("step"),
-            { type: "setStepNotNow", params: { notNow: true } },
-          ],
-        },
-      },
-    },
-    gg2_wanneer: openQuestion(
-      "gg2_wanneer",
-      "when",
-      "gg2_wie",
-      step({
-        phase: "gg2",
-        say: (c, ctx) => [c.gg2.askWhen(words(ctx.texts.step ?? "", 80))],
-        input: (c, ctx) => textInput(ctx, "when", c.skip, SHORT_MAX),
-      }),
-    ),
-    gg2_wie: openQuestion(
-      "gg2_wie",
-      "who",
-      "shift3",
-      step({
-        phase: "gg2",
-        say: (c) => [c.gg2.askWho],
-        input: (c, ctx) => textInput(ctx, "who", c.skip, SHORT_MAX),
-      }),
-    ),
-    shift3: {
-      meta: step({
-        phase: "gg3",
-        say: (c, ctx) => [...(ctx.gg2NotNow ? [c.gg2.notNowHeard] : []), ...c.shift3.say(ctx.region)],
-        input: (c) =>
-          choiceInput([
-            ["ja", c.shift3.yes],
-            ["nee", c.shift3.no],
-          ]),
-      }),
-      on: {
-        answer: [
-          {
-            guard: { type: "chose", params: { id: "ja" } },
-            target: "gg3_hulp",
-            actions: [remember("shift3"), { type: "setGg3Declined", params: { declined: false } }],
-          },
-          {
-            target: "samenvatting",
-            actions: [remember("shift3"), { type: "setGg3Declined", params: { declined: true } }],
-          },
-        ],
-      },
-    },
-    gg3_hulp: openQuestion(
-      "gg3_hulp",
-      "helpWith",
-      "gg3_hoofdvraag",
-      step({
-        phase: "gg3",
-        say: (c, ctx) => [c.gg3.askHelp(ctx.region)],
-        input: (c, ctx) => textInput(ctx, "helpWith", c.skip),
-      }),
-    ),
-    gg3_hoofdvraag: openQuestion(
-      "gg3_hoofdvraag",
-      "mainQuestion",
-      "gg3_anders",
-      step({
-        phase: "gg3",
-        say: (c, ctx) => [pick(c.gg3.askMainQuestion, ctx, 11)],
-        input: (c, ctx) => textInput(ctx, "mainQuestion", c.skip),
-      }),
-    ),
-    gg3_anders: openQuestion(
-      "gg3_anders",
-      "otherTopics",
-      "gg3_zz",
-      step({
-        phase: "gg3",
-        say: (c) => [c.gg3.askOther],
-        input: (c, ctx) => textInput(ctx, "otherTopics", c.skip),
-      }),
-    ),
-    gg3_zz: {
-      meta: step({
-        phase: "gg3",
-        say: (c) => [c.gg3.askZz],
-        input: (c, ctx) =>
-          choiceInput(
-            [
-              ["ja", c.gg3.zzYes],
-              ["nee", c.gg3.zzNo],
-            ],
-            ctx.zz ? "ja" : undefined,
-          ),
-      }),
-      on: {
-        answer: [
-          {
-            guard: { type: "chose", params: { id: "ja" } },
-            target: "gg3_klacht",
-            actions: [remember("gg3_zz"), { type: "setZz", params: { zz: true } }],
-          },
-          {
-            target: "samenvatting",
+      gg2_vertrouwen_waarom: openQuestion(
+        "gg2_vertrouwen_waarom",
+        "confidenceWhy",
+        "gg2_stap",
+        step({
+          phase: "gg2",
+          say: (c, ctx) => [c.gg2.whyConfidence(ctx.confidence ?? 0)],
+          input: (c, ctx) => textInput(ctx, "confidenceWhy", c.skip),
+        }),
+      ),
+      gg2_stap: {
+        meta: step({
+          phase: "gg2",
+          say: (c, ctx) => [pick(c.gg2.askStep, ctx, 10)],
+          input: (c, ctx) => textInput(ctx, "step", c.gg2.stepNotYet),
+        }),
+        on: {
+          answer: {
+            target: "gg2_wanneer",
             actions: [
-              remember("gg3_zz"),
-              { type: "setZz", params: { zz: false } },
-              clearText("complaint"),
-              { type: "setThreeQuestions", params: { wanted: false } },
+              remember("gg2_stap"),
+              setText("step"),
+              { type: "setStepNotNow", params: { notNow: false } },
             ],
           },
-        ],
-      },
-    },
-    gg3_klacht: openQuestion(
-      "gg3_klacht",
-      "complaint",
-      "gg3_drievragen",
-      step({
-        phase: "gg3",
-        say: (c) => [c.gg3.askComplaint],
-        input: (c, ctx) => textInput(ctx, "complaint", c.skip),
-      }),
-    ),
-    gg3_drievragen: {
-      meta: step({
-        phase: "gg3",
-        say: (c, ctx) => c.gg3.threeQuestions(ctx.region),
-        input: (c, ctx) =>
-          choiceInput(
-            [
-              ["ja", c.gg3.threeYes],
-              ["nee", c.gg3.threeNo],
+          skip: {
+            target: "shift3",
+            actions: [
+              remember("gg2_stap"),
+              clearText("step"),
+              { type: "setStepNotNow", params: { notNow: true } },
             ],
-            ctx.threeQuestions ? "ja" : undefined,
-          ),
-      }),
-      on: {
-        answer: [
-          {
-            guard: { type: "chose", params: { id: "ja" } },
-            target: "samenvatting",
-            actions: [remember("gg3_drievragen"), { type: "setThreeQuestions", params: { wanted: true } }],
           },
-          {
-            target: "samenvatting",
-            actions: [remember("gg3_drievragen"), { type: "setThreeQuestions", params: { wanted: false } }],
-          },
-        ],
+        },
       },
-    },
-    samenvatting: {
-      meta: step({
-        phase: "samenvatting",
-        say: (c, ctx) => [
-          c.summary.intro,
-          ...summaryLines(toSummary(ctx, c, false), ctx.locale),
-          c.summary.ask,
-        ],
-        input: (c) =>
-          choiceInput([
-            ["klaar", c.summary.done],
-            ["wijzig", c.summary.change],
-          ]),
-      }),
-      on: {
-        answer: [
-          { guard: { type: "chose", params: { id: "klaar" } }, target: "klaar" },
-          { target: "sam_kies", actions: [remember("samenvatting")] },
-        ],
+      gg2_wanneer: openQuestion(
+        "gg2_wanneer",
+        "when",
+        "gg2_wie",
+        step({
+          phase: "gg2",
+          say: (c, ctx) => [c.gg2.askWhen(words(ctx.texts.step ?? "", 80))],
+          input: (c, ctx) => textInput(ctx, "when", c.skip, SHORT_MAX),
+        }),
+      ),
+      gg2_wie: openQuestion(
+        "gg2_wie",
+        "who",
+        "shift3",
+        step({
+          phase: "gg2",
+          say: (c) => [c.gg2.askWho],
+          input: (c, ctx) => textInput(ctx, "who", c.skip, SHORT_MAX),
+        }),
+      ),
+      shift3: {
+        meta: step({
+          phase: "gg3",
+          say: (c, ctx) => [...(ctx.gg2NotNow ? [c.gg2.notNowHeard] : []), ...c.shift3.say(ctx.region)],
+          input: (c) =>
+            choiceInput([
+              ["ja", c.shift3.yes],
+              ["nee", c.shift3.no],
+            ]),
+        }),
+        on: {
+          answer: [
+            {
+              guard: { type: "chose", params: { id: "ja" } },
+              target: "gg3_hulp",
+              actions: [remember("shift3"), { type: "setGg3Declined", params: { declined: false } }],
+            },
+            {
+              target: "samenvatting",
+              actions: [remember("shift3"), { type: "setGg3Declined", params: { declined: true } }],
+            },
+          ],
+        },
       },
-    },
-    sam_kies: {
-      meta: step({
-        phase: "samenvatting",
-        say: (c) => [c.summary.askWhich],
-        input: (c, ctx) => choiceInput([...editableItems(ctx, c), ["terug", c.summary.back]]),
-      }),
-      on: {
-        answer: [
-          { guard: "choseTextField", target: "sam_tekst", actions: [remember("sam_kies"), "setEditing"] },
-          { guard: "choseGradeField", target: "sam_cijfer", actions: [remember("sam_kies"), "setEditing"] },
-          { target: "samenvatting", actions: [remember("sam_kies")] },
-        ],
+      gg3_hulp: openQuestion(
+        "gg3_hulp",
+        "helpWith",
+        "gg3_hoofdvraag",
+        step({
+          phase: "gg3",
+          say: (c, ctx) => [c.gg3.askHelp(ctx.region)],
+          input: (c, ctx) => textInput(ctx, "helpWith", c.skip),
+        }),
+      ),
+      gg3_hoofdvraag: openQuestion(
+        "gg3_hoofdvraag",
+        "mainQuestion",
+        "gg3_anders",
+        step({
+          phase: "gg3",
+          say: (c, ctx) => [pick(c.gg3.askMainQuestion, ctx, 11)],
+          input: (c, ctx) => textInput(ctx, "mainQuestion", c.skip),
+        }),
+      ),
+      gg3_anders: openQuestion(
+        "gg3_anders",
+        "otherTopics",
+        "gg3_zz",
+        step({
+          phase: "gg3",
+          say: (c) => [c.gg3.askOther],
+          input: (c, ctx) => textInput(ctx, "otherTopics", c.skip),
+        }),
+      ),
+      gg3_zz: {
+        meta: step({
+          phase: "gg3",
+          say: (c) => [c.gg3.askZz],
+          input: (c, ctx) =>
+            choiceInput(
+              [
+                ["ja", c.gg3.zzYes],
+                ["nee", c.gg3.zzNo],
+              ],
+              ctx.zz ? "ja" : undefined,
+            ),
+        }),
+        on: {
+          answer: [
+            {
+              guard: { type: "chose", params: { id: "ja" } },
+              target: "gg3_klacht",
+              actions: [remember("gg3_zz"), { type: "setZz", params: { zz: true } }],
+            },
+            {
+              target: "samenvatting",
+              actions: [
+                remember("gg3_zz"),
+                { type: "setZz", params: { zz: false } },
+                clearText("complaint"),
+                { type: "setThreeQuestions", params: { wanted: false } },
+              ],
+            },
+          ],
+        },
       },
-    },
-    sam_tekst: {
-      meta: step({
-        phase: "samenvatting",
-        say: (c, ctx) => [c.summary.askNewText(editLabel(ctx, c))],
-        input: (_, ctx) => textInput(ctx, isTextField(ctx.editing) ? ctx.editing : "correction"),
-      }),
-      on: { answer: { target: "samenvatting", actions: [remember("sam_tekst"), "applyEdit"] } },
-    },
-    sam_cijfer: {
-      meta: step({
-        phase: "samenvatting",
-        say: (c, ctx) => [c.summary.askNewGrade(editLabel(ctx, c))],
-        input: (c, ctx) =>
-          scaleInput(
-            isGradeField(ctx.editing) ? gradeOf(ctx, ctx.editing as GradeField) : undefined,
-            c.web.low,
-            c.web.high,
-            c.skip,
-          ),
-      }),
-      on: {
-        answer: { target: "samenvatting", actions: [remember("sam_cijfer"), "applyEdit"] },
-        skip: { target: "samenvatting", actions: [remember("sam_cijfer"), "applyEdit"] },
+      gg3_klacht: openQuestion(
+        "gg3_klacht",
+        "complaint",
+        "gg3_drievragen",
+        step({
+          phase: "gg3",
+          say: (c) => [c.gg3.askComplaint],
+          input: (c, ctx) => textInput(ctx, "complaint", c.skip),
+        }),
+      ),
+      gg3_drievragen: {
+        meta: step({
+          phase: "gg3",
+          say: (c, ctx) => c.gg3.threeQuestions(ctx.region),
+          input: (c, ctx) =>
+            choiceInput(
+              [
+                ["ja", c.gg3.threeYes],
+                ["nee", c.gg3.threeNo],
+              ],
+              ctx.threeQuestions ? "ja" : undefined,
+            ),
+        }),
+        on: {
+          answer: [
+            {
+              guard: { type: "chose", params: { id: "ja" } },
+              target: "samenvatting",
+              actions: [remember("gg3_drievragen"), { type: "setThreeQuestions", params: { wanted: true } }],
+            },
+            {
+              target: "samenvatting",
+              actions: [remember("gg3_drievragen"), { type: "setThreeQuestions", params: { wanted: false } }],
+            },
+          ],
+        },
       },
+      samenvatting: {
+        meta: step({
+          phase: "samenvatting",
+          say: (c, ctx) => [
+            c.summary.intro,
+            ...summaryLines(toSummary(ctx, c, false), ctx.locale),
+            c.summary.ask,
+          ],
+          input: (c) =>
+            choiceInput([
+              ["klaar", c.summary.done],
+              ["wijzig", c.summary.change],
+            ]),
+        }),
+        on: {
+          answer: [
+            { guard: { type: "chose", params: { id: "klaar" } }, target: "klaar" },
+            { target: "sam_kies", actions: [remember("samenvatting")] },
+          ],
+        },
+      },
+      sam_kies: {
+        meta: step({
+          phase: "samenvatting",
+          say: (c) => [c.summary.askWhich],
+          input: (c, ctx) => choiceInput([...editableItems(ctx, c), ["terug", c.summary.back]]),
+        }),
+        on: {
+          answer: [
+            { guard: "choseTextField", target: "sam_tekst", actions: [remember("sam_kies"), "setEditing"] },
+            { guard: "choseGradeField", target: "sam_cijfer", actions: [remember("sam_kies"), "setEditing"] },
+            { target: "samenvatting", actions: [remember("sam_kies")] },
+          ],
+        },
+      },
+      sam_tekst: {
+        meta: step({
+          phase: "samenvatting",
+          say: (c, ctx) => [c.summary.askNewText(editLabel(ctx, c))],
+          input: (_, ctx) => textInput(ctx, isTextField(ctx.editing) ? ctx.editing : "correction"),
+        }),
+        on: { answer: { target: "samenvatting", actions: [remember("sam_tekst"), "applyEdit"] } },
+      },
+      sam_cijfer: {
+        meta: step({
+          phase: "samenvatting",
+          say: (c, ctx) => [c.summary.askNewGrade(editLabel(ctx, c))],
+          input: (c, ctx) =>
+            scaleInput(
+              isGradeField(ctx.editing) ? gradeOf(ctx, ctx.editing as GradeField) : undefined,
+              c.web.low,
+              c.web.high,
+              c.skip,
+            ),
+        }),
+        on: {
+          answer: { target: "samenvatting", actions: [remember("sam_cijfer"), "applyEdit"] },
+          skip: { target: "samenvatting", actions: [remember("sam_cijfer"), "applyEdit"] },
+        },
+      },
+      klaar: {
+        type: "final",
+        meta: step({ phase: "samenvatting", say: (c, ctx) => c.finished(ctx.region) }),
+      },
+      gestopt: { type: "final", meta: step({ phase: "welkom", say: (c) => c.welcome.stopped }) },
     },
-    klaar: { type: "final", meta: step({ phase: "samenvatting", say: (c, ctx) => c.finished(ctx.region) }) },
-    gestopt: { type: "final", meta: step({ phase: "welkom", say: (c) => c.welcome.stopped }) },
-  },
-  // Back returns to the question answered last, with that answer filled in so it can be changed.
-  on: {
-    back: questionStates.map((id) => ({
-      guard: ({ context }: { context: ReflectieContext }) => context.history.at(-1) === id,
-      target: `.${id}`,
-      actions: assign(({ context }: { context: ReflectieContext }) => ({
-        history: context.history.slice(0, -1),
+    // Back returns to the question answered last, with that answer filled in so it can be changed.
+    on: {
+      back: backTo.map((id) => ({
+        guard: ({ context }: { context: ReflectieContext }) => context.history.at(-1) === id,
+        target: `.${id}`,
+        actions: assign(({ context }: { context: ReflectieContext }) => ({
+          history: context.history.slice(0, -1),
+        })),
       })),
-    })),
-  },
-});
+    },
+  });
+}
+
+/** Every state that asks something (all but the final ones): `back` can return to each of them. */
+export const questionStates: readonly string[] = Object.values(build([]).root.states)
+  .filter((node) => node.type !== "final")
+  .map((node) => node.key);
+
+export const reflectieMachine = build(questionStates);
 
 export type ReflectieMachine = typeof reflectieMachine;

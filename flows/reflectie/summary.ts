@@ -1,9 +1,12 @@
 // From the reflection's context to its summary (src/summary schema), and which answer each summary
 // item shows, so the person can correct any item before finishing.
+
+import { flowIds } from "../../src/flow-ids.ts";
+import { dimensions } from "../../src/summary/dimensions.ts";
 import type { SummaryPath } from "../../src/summary/render.ts";
 import type { Summary } from "../../src/summary/schema.ts";
 import type { ReflectieContent } from "./content.ts";
-import { dimensions, type GradeField, type ReflectieContext, type TextField } from "./context.ts";
+import type { GradeField, ReflectieContext, TextField } from "./context.ts";
 
 export function themeText(ctx: ReflectieContext, content: ReflectieContent): string | null {
   const theme = ctx.theme;
@@ -16,7 +19,7 @@ export function themeText(ctx: ReflectieContext, content: ReflectieContent): str
 export function toSummary(ctx: ReflectieContext, content: ReflectieContent, complete: boolean): Summary {
   const t = (field: TextField) => ctx.texts[field] ?? null;
   return {
-    flow: "reflectie",
+    flow: flowIds.reflection,
     locale: ctx.locale,
     region: ctx.region,
     complete,
@@ -60,8 +63,8 @@ export function toSummary(ctx: ReflectieContext, content: ReflectieContent, comp
   };
 }
 
-/** Which answer a summary item shows. Items not listed (the chosen theme) are changed by going back. */
-export const fieldOfPath: Partial<Record<SummaryPath, TextField | GradeField>> = {
+/** The answers behind the summary's text and grade items; the spinnenweb's are added below. */
+const answerPaths: Partial<Record<SummaryPath, TextField | GradeField>> = {
   "matters.happy": "happy",
   "matters.more": "more",
   "matters.past": "vroeger",
@@ -82,10 +85,8 @@ export const fieldOfPath: Partial<Record<SummaryPath, TextField | GradeField>> =
   "visit.helpWith": "helpWith",
   "visit.otherTopics": "otherTopics",
   "visit.complaint": "complaint",
-  "spinnenweb.lichaam": "web.lichaam",
-  "spinnenweb.mentaal": "web.mentaal",
-  "spinnenweb.zingeving": "web.zingeving",
-  "spinnenweb.kwaliteit": "web.kwaliteit",
-  "spinnenweb.meedoen": "web.meedoen",
-  "spinnenweb.dagelijks": "web.dagelijks",
 };
+
+/** Which answer a summary item shows. Items not listed (the chosen theme) are changed by going back. */
+export const fieldOfPath: Partial<Record<SummaryPath, TextField | GradeField>> = { ...answerPaths };
+for (const dimension of dimensions) fieldOfPath[`spinnenweb.${dimension}`] = `web.${dimension}`;

@@ -1,5 +1,7 @@
 // Per-field accuracy and confusion summary of a classifier over a labelled utterance set.
 // Pure: the caller passes the classifier, so tests can use a tiny hand-made set and a fake classifier.
+
+import type { Locale } from "../locales.ts";
 import type { Classification } from "./classify.ts";
 import type { LabelledUtterance } from "./data/label.ts";
 
@@ -50,7 +52,7 @@ const score = (correct: number, total: number): FieldScore => ({
 
 export function accuracy(
   items: readonly LabelledUtterance[],
-  classifier: (text: string, lang: "nl" | "en") => Classification,
+  classifier: (text: string, lang: Locale) => Classification,
   maxExamples = 3,
 ): AccuracyReport {
   const tally = Object.fromEntries(fields.map((f) => [f, { correct: 0, total: 0 }])) as Record<

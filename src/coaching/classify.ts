@@ -1,5 +1,6 @@
 // Rule-based classifier for one utterance of a professional (Dutch/Flemish or English) into conversation
 // behaviour, question type, input type and GG stance. Pure and synchronous: lexical cues plus light syntax.
+import type { Locale } from "../locales.ts";
 /*
  * Why rules and not a model: the coach must explain its feedback ("cues"), run in a Worker without
  * downloads, and cost microseconds. The categories follow MI coding practice (question / reflection /
@@ -77,7 +78,7 @@ export interface Classification {
   cues: string[];
 }
 
-type Lang = "nl" | "en";
+type Lang = Locale;
 type Act = "open" | "closed" | "reflection" | "advice" | "information" | "options" | "other";
 
 interface ClauseResult {
@@ -1158,7 +1159,7 @@ function stanceFor(
   return "expert";
 }
 
-export function classify(utterance: string, lang: "nl" | "en"): Classification {
+export function classify(utterance: string, lang: Locale): Classification {
   const r = RULES[lang];
   const text = normalize(utterance);
   const clauses: Clause[] = [];

@@ -1,11 +1,13 @@
 // Recognises a professional closing the conversation ("dan ronden we af", "tot de volgende keer",
 // "thanks for coming, see you next time"). Pure; used by the practice flow to end a session.
+import type { Locale } from "../locales.ts";
+
 /*
  * Only clear closings count: thanks for the conversation (not thanks for a single answer, which is
  * ordinary encouragement mid-conversation), goodbyes, and saying the conversation ends now.
  */
 
-type Lang = "nl" | "en";
+type Lang = Locale;
 
 const CLOSING: Record<Lang, RegExp> = {
   nl: new RegExp(

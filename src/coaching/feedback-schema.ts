@@ -1,6 +1,8 @@
 // The zod schema of a practice conversation's feedback: the contract of
 // GET /api/conversations/:id/summary for the practice flow, and what the web page and Slack render.
 import { z } from "zod";
+import { flowIds } from "../flow-ids.ts";
+import { localeSchema } from "../locales.ts";
 
 const stance = z.enum(["volgend", "activerend", "expert"]);
 const turn = z.number().int().min(1);
@@ -67,8 +69,8 @@ export const remarkSchema = z.object({
 });
 
 export const practiceSummarySchema = practiceFeedbackSchema.extend({
-  flow: z.literal("oefenen"),
-  locale: z.enum(["nl", "en"]),
+  flow: z.literal(flowIds.practice),
+  locale: localeSchema,
   /** True once the session ended and the feedback was shown. */
   complete: z.boolean(),
   persona: z.object({ id: z.string(), name: z.string(), label: z.string() }).nullable(),

@@ -1,9 +1,11 @@
 // The feedback on a practice conversation in words, Dutch and English: kind, specific remarks that quote
 // the trainee's own utterance, and the phase timeline as text lines. Pure.
+
+import type { Locale } from "../locales.ts";
 import type { ExampleTurn, Phase, PracticeFeedback } from "./feedback.ts";
 import type { Remark } from "./feedback-schema.ts";
 
-type Lang = "nl" | "en";
+type Lang = Locale;
 
 export interface About {
   /** The simulated patient's name. */

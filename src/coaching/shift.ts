@@ -18,6 +18,8 @@
  * After "mag ik je vragen"/"may I ask" the patient is the one who tells, so telling verbs are not a target.
  * An announcement followed by a check ("..., is dat goed?", "is that okay?") counts as asking permission.
  */
+
+import type { Locale } from "../locales.ts";
 import type { Stance } from "./classify.ts";
 
 /** The phases a shift can name. Going back to following is not a shift the coach trains. */
@@ -32,7 +34,7 @@ export interface NamedShift {
   cue: string;
 }
 
-type Lang = "nl" | "en";
+type Lang = Locale;
 
 interface ShiftRules {
   /** Words that may come before a frame at the start of a clause ("oké, mag ik..."). */

@@ -7,11 +7,16 @@ export const MAX_TEXT_LENGTH = 4000;
 
 const optionId = z.string().min(1).max(64);
 
+/** What a person can do besides answering: go back, pause, skip an optional question. */
+export const commands = ["back", "pause", "skip"] as const;
+export type Command = (typeof commands)[number];
+export const commandSchema = z.enum(commands);
+
 export const answerSchema = z.union([
   z.strictObject({ text: z.string().max(MAX_TEXT_LENGTH) }),
   z.strictObject({ value: z.number().finite() }),
   z.strictObject({ choice: z.union([optionId, z.array(optionId).min(1).max(32)]) }),
-  z.strictObject({ command: z.enum(["back", "pause", "skip"]) }),
+  z.strictObject({ command: commandSchema }),
 ]);
 export type WireAnswer = z.infer<typeof answerSchema>;
 
@@ -20,8 +25,6 @@ export type Answer =
   | { kind: "text"; text: string }
   | { kind: "value"; value: number }
   | { kind: "choice"; choice: string[] };
-
-export type Command = "back" | "pause" | "skip";
 
 export type ParsedAnswer = { kind: "answer"; answer: Answer } | { kind: "command"; command: Command };
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { proefFlow } from "../../test/flows/proef/machine.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
-import { value } from "../../test/support/result.ts";
+import { stateOf, value } from "../../test/support/result.ts";
 import { createEngine, type Engine } from "./conversations.ts";
 import { FlowRegistry } from "./flow.ts";
 
@@ -18,14 +18,14 @@ afterEach(() => db.cleanup());
 
 async function atTextQuestion(region: "NL" | "BE" = "NL", locale: "nl" | "en" = "nl") {
   const created = value(await engine.create({ flow: "proef", locale, region }));
-  value(await engine.turn(created.id, created.token, { turnId: "turn-0001", answer: { choice: "ja" } }));
+  stateOf(await engine.turn(created.id, created.token, { turnId: "turn-0001", answer: { choice: "ja" } }));
   return created;
 }
 
 describe("screening in the turn pipeline", () => {
   it("a crisis answer mid-flow ends coaching with the region's help, and no later turn resumes it", async () => {
     const { id, token } = await atTextQuestion("BE");
-    const help = value(
+    const help = stateOf(
       await engine.turn(id, token, {
         turnId: "turn-0002",
         answer: { text: "Ik wil er een einde aan maken" },
@@ -42,7 +42,7 @@ describe("screening in the turn pipeline", () => {
       ["later-03", { command: "pause" }],
       ["later-04", { choice: "ja" }],
     ] as const) {
-      const later = value(await engine.turn(id, token, { turnId, answer }));
+      const later = stateOf(await engine.turn(id, token, { turnId, answer }));
       expect(later.messages).toEqual(help.messages);
       expect(later.done).toBe(true);
     }
@@ -53,7 +53,7 @@ describe("screening in the turn pipeline", () => {
 
   it("screens text typed where the step waits for a button, and text typed at the check question", async () => {
     const created = value(await engine.create({ flow: "proef", locale: "nl", region: "NL" }));
-    const help = value(
+    const help = stateOf(
       await engine.turn(created.id, created.token, {
         turnId: "turn-0001",
         answer: { text: "ik wil niet meer leven" },
@@ -62,13 +62,13 @@ describe("screening in the turn pipeline", () => {
     expect(help.phase).toBe("crisis");
 
     const other = await atTextQuestion();
-    value(
+    stateOf(
       await engine.turn(other.id, other.token, {
         turnId: "turn-0002",
         answer: { text: "ik zie het niet meer zitten" },
       }),
     );
-    const typed = value(
+    const typed = stateOf(
       await engine.turn(other.id, other.token, {
         turnId: "turn-0003",
         answer: { text: "ja, ik heb de pillen al klaarliggen" },
@@ -79,7 +79,7 @@ describe("screening in the turn pipeline", () => {
 
   it("an acute medical answer shows 112 and the out-of-hours GP for the region", async () => {
     const { id, token } = await atTextQuestion("NL");
-    const help = value(
+    const help = stateOf(
       await engine.turn(id, token, {
         turnId: "turn-0002",
         answer: { text: "ik heb sinds een uur een drukkende pijn op de borst" },
@@ -93,7 +93,7 @@ describe("screening in the turn pipeline", () => {
 
   it("stores the screening decision with the event, not a copy of the text in it", async () => {
     const { id, token } = await atTextQuestion();
-    value(await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "ik wil dood" } }));
+    stateOf(await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "ik wil dood" } }));
     const events = await db.store.events(id);
     const screened = events.find((e) => e.turnId === "turn-0002");
     const screening = JSON.parse(screened?.screening ?? "null") as {
@@ -107,7 +107,7 @@ describe("screening in the turn pipeline", () => {
 
   it("check, answered no: back exactly where the person was, with their answer kept", async () => {
     const { id, token } = await atTextQuestion();
-    const check = value(
+    const check = stateOf(
       await engine.turn(id, token, {
         turnId: "turn-0002",
         answer: { text: "ik zie het allemaal niet meer zitten" },
@@ -121,7 +121,7 @@ describe("screening in the turn pipeline", () => {
       ok: false,
       error: { code: "invalid_request" },
     });
-    const next = value(await engine.turn(id, token, { turnId: "turn-0004", answer: { choice: "nee" } }));
+    const next = stateOf(await engine.turn(id, token, { turnId: "turn-0004", answer: { choice: "nee" } }));
     expect(next.messages[0]?.text).toBe("Je zei: ik zie het allemaal niet meer zitten");
     expect(next.input).toEqual({ kind: "scale", min: 0, max: 10 });
     expect((await db.store.find(id))?.status).toBe("active");
@@ -129,17 +129,17 @@ describe("screening in the turn pipeline", () => {
 
   it("check, answered yes: coaching ends with the crisis help", async () => {
     const { id, token } = await atTextQuestion("NL", "en");
-    value(
+    stateOf(
       await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "I feel so hopeless lately" } }),
     );
-    const help = value(await engine.turn(id, token, { turnId: "turn-0003", answer: { choice: "ja" } }));
+    const help = stateOf(await engine.turn(id, token, { turnId: "turn-0003", answer: { choice: "ja" } }));
     expect(help.phase).toBe("crisis");
     expect(help.messages.map((m) => m.text).join("\n")).toContain("113");
   });
 
   it("idioms pass straight through", async () => {
     const { id, token } = await atTextQuestion();
-    const next = value(
+    const next = stateOf(
       await engine.turn(id, token, {
         turnId: "turn-0002",
         answer: { text: "ik ben doodmoe maar ik lach me dood om mijn kleinzoon" },
@@ -151,14 +151,14 @@ describe("screening in the turn pipeline", () => {
 
   it("asks about safety, not about ending one's life, when the unclear signal is about being unsafe", async () => {
     const { id, token } = await atTextQuestion("NL");
-    const check = value(
+    const check = stateOf(
       await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "ik voel me niet veilig" } }),
     );
     const question = check.messages[0]?.text ?? "";
     expect(check.input).toMatchObject({ kind: "choice", options: [{ id: "ja" }, { id: "nee" }] });
     expect(question).toMatch(/bang|pijn/);
     expect(question).not.toMatch(/einde aan je leven/);
-    const help = value(await engine.turn(id, token, { turnId: "turn-0003", answer: { choice: "ja" } }));
+    const help = stateOf(await engine.turn(id, token, { turnId: "turn-0003", answer: { choice: "ja" } }));
     expect(help.phase).toBe("crisis");
     expect(help.messages.map((m) => m.text).join("\n")).toContain("0800-2000");
   });

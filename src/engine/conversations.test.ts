@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { proefFlow } from "../../test/flows/proef/machine.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
-import { value } from "../../test/support/result.ts";
+import { stateOf, value } from "../../test/support/result.ts";
 import { createEngine, type Engine } from "./conversations.ts";
 import { FlowRegistry } from "./flow.ts";
 import type { TurnRequest } from "./requests.ts";
+import { storeReply } from "./stored-reply.ts";
 
 let db: TempDatabase;
 let engine: Engine;
@@ -67,8 +68,8 @@ describe("create", () => {
 describe("turns", () => {
   it("walks the flow, restoring from the stored snapshot every time, to a final state", async () => {
     const { id, token } = await started();
-    expect(value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" }))).phase).toBe("gg1");
-    const afterValue = value(
+    expect(stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" }))).phase).toBe("gg1");
+    const afterValue = stateOf(
       await engine.turn(id, token, turn("turn-0002", { text: "  mijn kleinkinderen " })),
     );
     expect(afterValue.messages.map((m) => m.text)).toEqual([
@@ -76,8 +77,8 @@ describe("turns", () => {
       "Welk cijfer geef je?",
     ]);
     expect(afterValue.input).toEqual({ kind: "scale", min: 0, max: 10 });
-    value(await engine.turn(id, token, turn("turn-0003", { value: 7 })));
-    const end = value(await engine.turn(id, token, turn("turn-0004", { choice: ["slapen", "contact"] })));
+    stateOf(await engine.turn(id, token, turn("turn-0003", { value: 7 })));
+    const end = stateOf(await engine.turn(id, token, turn("turn-0004", { choice: ["slapen", "contact"] })));
     expect(end).toMatchObject({ version: 4, phase: "samenvatting", done: true, input: { kind: "none" } });
 
     const summary = value(await engine.summary(id, token));
@@ -91,8 +92,8 @@ describe("turns", () => {
 
   it("a fresh engine on the same database continues exactly where the old one was", async () => {
     const { id, token } = await started();
-    value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
-    value(await engine.turn(id, token, turn("turn-0002", { text: "wandelen" })));
+    stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    stateOf(await engine.turn(id, token, turn("turn-0002", { text: "wandelen" })));
     const other = createEngine({ store: db.store, flows: new FlowRegistry([proefFlow]) });
     const view = value(await other.get(id, token));
     expect(view.state).toMatchObject({ version: 2, phase: "gg1", input: { kind: "scale" } });
@@ -109,9 +110,9 @@ describe("turns", () => {
 
   it("the same turnId again returns the stored state and applies nothing", async () => {
     const { id, token } = await started();
-    const first = value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
-    value(await engine.turn(id, token, turn("turn-0002", { text: "fietsen" })));
-    const again = value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    const first = stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    stateOf(await engine.turn(id, token, turn("turn-0002", { text: "fietsen" })));
+    const again = stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
     expect(again).toEqual(first);
     expect((await db.store.find(id))?.version).toBe(2);
     expect(await db.store.events(id)).toHaveLength(3);
@@ -119,14 +120,14 @@ describe("turns", () => {
 
   it("a reused turnId with a different answer is refused, not silently dropped", async () => {
     const { id, token } = await started();
-    value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
     const reused = await engine.turn(id, token, turn("turn-0001", { choice: "nee" }));
     expect(reused).toMatchObject({ ok: false, error: { code: "turn_id_reused" } });
   });
 
   it("when two turns race on one version, one wins and the other gets a conflict and writes nothing", async () => {
     const { id, token } = await started();
-    value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
     const results = await Promise.all([
       engine.turn(id, token, turn("turn-a", { text: "eerste" })),
       engine.turn(id, token, turn("turn-b", { text: "tweede" })),
@@ -140,8 +141,8 @@ describe("turns", () => {
 
   it("an answer given at an older version is a conflict, not applied to the newer step", async () => {
     const { id, token } = await started();
-    value(await engine.turn(id, token, { turnId: "turn-0001", answer: { choice: "ja" }, version: 0 }));
-    value(await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "koken" }, version: 1 }));
+    stateOf(await engine.turn(id, token, { turnId: "turn-0001", answer: { choice: "ja" }, version: 0 }));
+    stateOf(await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "koken" }, version: 1 }));
     const stale = await engine.turn(id, token, {
       turnId: "turn-0003",
       answer: { text: "bakken" },
@@ -153,8 +154,8 @@ describe("turns", () => {
 
   it("rejects an answer of the wrong kind or out of range and changes nothing", async () => {
     const { id, token } = await started();
-    value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
-    value(await engine.turn(id, token, turn("turn-0002", { text: "lezen" })));
+    stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    stateOf(await engine.turn(id, token, turn("turn-0002", { text: "lezen" })));
     for (const [turnId, answer] of [
       ["bad-0001", { text: "zeven" }],
       ["bad-0002", { value: 11 }],
@@ -174,27 +175,70 @@ describe("turns", () => {
       ok: false,
       error: { code: "invalid_request", message: "going back is not possible at this step" },
     });
-    value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
-    value(await engine.turn(id, token, turn("turn-0002", { text: "lezen" })));
-    const back = value(await engine.turn(id, token, turn("back-0002", { command: "back" })));
+    stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    stateOf(await engine.turn(id, token, turn("turn-0002", { text: "lezen" })));
+    const back = stateOf(await engine.turn(id, token, turn("back-0002", { command: "back" })));
     expect(back).toMatchObject({ version: 3, input: { kind: "text" } });
     expect(back.messages[0]?.text).toBe("Wat is belangrijk voor je?");
   });
 
   it("pause keeps the step and says the answers are kept; the next answer carries on", async () => {
     const { id, token } = await started();
-    value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
-    const paused = value(await engine.turn(id, token, turn("pause-001", { command: "pause" })));
+    stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    const paused = stateOf(await engine.turn(id, token, turn("pause-001", { command: "pause" })));
     expect(paused.input).toEqual({ kind: "text", maxLength: 500 });
     expect(paused.messages[0]?.text).toMatch(/bewaard/);
     expect((await db.store.find(id))?.status).toBe("paused");
-    value(await engine.turn(id, token, turn("turn-0002", { text: "tuinieren" })));
+    stateOf(await engine.turn(id, token, turn("turn-0002", { text: "tuinieren" })));
     expect((await db.store.find(id))?.status).toBe("active");
+  });
+
+  it("shows the reply stored with the last turn, byte for byte, not a fresh rendering", async () => {
+    const { id, token } = await started();
+    const reply = stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    // What the flow would render now differs from what the turn said: the stored words win.
+    const stored = JSON.stringify({
+      ...JSON.parse(storeReply(reply)),
+      messages: ["Zo zei de coach het toen."],
+    });
+    await db.opened.client.execute({
+      sql: "update events set result = ? where conversation_id = ? and seq = 1",
+      args: [stored, id],
+    });
+    const view = value(await engine.get(id, token));
+    expect(view.state.messages).toEqual([{ role: "coach", text: "Zo zei de coach het toen." }]);
+    expect(view.transcript.at(-1)).toEqual({ role: "coach", text: "Zo zei de coach het toen." });
+    expect(value(await engine.current(id, token)).state).toEqual(view.state);
+  });
+
+  it("after a pause, shows the step the pause kept, at the paused version", async () => {
+    const { id, token } = await started();
+    const step = stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    stateOf(await engine.turn(id, token, turn("pause-001", { command: "pause" })));
+    stateOf(await engine.turn(id, token, turn("pause-002", { command: "pause" })));
+    const view = value(await engine.get(id, token));
+    expect(view.state).toEqual({ ...step, version: 3 });
+    expect(view.status).toBe("paused");
+    expect(value(await engine.current(id, token)).state).toEqual(view.state);
+  });
+
+  it("a turn's result says where the conversation now stands, and its summary once done", async () => {
+    const { id, token } = await started("en");
+    const first = value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    expect(first).toMatchObject({ id, flow: "proef", status: "active", locale: "en", region: "NL" });
+    expect(first.summary).toBeUndefined();
+    const paused = value(await engine.turn(id, token, turn("turn-0002", { command: "pause" })));
+    expect(paused.status).toBe("paused");
+    value(await engine.turn(id, token, turn("turn-0003", { text: "wandelen" })));
+    value(await engine.turn(id, token, turn("turn-0004", { value: 4 })));
+    const done = value(await engine.turn(id, token, turn("turn-0005", { choice: ["bewegen"] })));
+    expect(done).toMatchObject({ status: "done", state: { done: true } });
+    expect(done.summary).toEqual({ done: true, value: "wandelen", grade: 4, topics: ["bewegen"] });
   });
 
   it("a finished conversation takes no more answers", async () => {
     const { id, token } = await started();
-    expect(value(await engine.turn(id, token, turn("turn-0001", { choice: "nee" })))).toMatchObject({
+    expect(stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "nee" })))).toMatchObject({
       done: true,
     });
     const late = await engine.turn(id, token, turn("turn-0002", { choice: "ja" }));
@@ -216,8 +260,8 @@ describe("access", () => {
 
   it("exports everything but the token hash, and erasure removes every row", async () => {
     const { id, token } = await started();
-    value(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
-    value(await engine.turn(id, token, turn("turn-0002", { text: "zingen in een koor" })));
+    stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
+    stateOf(await engine.turn(id, token, turn("turn-0002", { text: "zingen in een koor" })));
     const exported = value(await engine.exportData(id, token));
     expect(JSON.stringify(exported)).toContain("zingen in een koor");
     expect(JSON.stringify(exported)).not.toContain((await db.store.find(id))?.tokenHash);

@@ -1,29 +1,24 @@
-// The turn pipeline (DESIGN section 4), channel-neutral: authorize, restore the flow from its
-// snapshot, apply one answer, render the next step, and persist event + snapshot in one batch.
-import type { AnyMachineSnapshot } from "xstate";
-import { checkQuestionFor } from "../safety/help.ts";
-import { answerAsText, checkAnswerFits, normalizeAnswer, type ParsedAnswer } from "./answer.ts";
-import { engineCopy } from "./copy.ts";
-import { type EngineError, fail, ok, type Result } from "./errors.ts";
+// The turn pipeline (DESIGN section 4), channel-neutral: load the conversation, let the pure turn
+// core decide (turn.ts), persist event and snapshot in one batch, return. Reading a conversation
+// shows the replies stored with its turns, never a fresh rendering of them.
+import type { Locale, Region } from "../locales.ts";
+import { type Access, actorOf, checkAccess } from "./access.ts";
+import { normalizeAnswer } from "./answer.ts";
+import { fail, ok, type Result } from "./errors.ts";
 import type { Flow, FlowInput, FlowRegistry } from "./flow.ts";
+import type { Channel, ConversationRecord, ConversationStatus, EventRecord } from "./records.ts";
+import { renderStep } from "./reply.ts";
 import type { CreateRequest, TurnRequest } from "./requests.ts";
 import { formatResumeCode, newResumeCode, normalizeResumeCode } from "./resume-code.ts";
-import {
-  CHECK_NO,
-  CHECK_YES,
-  crisisState,
-  heldState,
-  parseHold,
-  type SafetyHold,
-  type Screening,
-} from "./safety-gate.ts";
-import { screenAnswer } from "./screening.ts";
-import { type Restored, restoreFlow, type Stepped, startFlow } from "./step.ts";
-import type { AuditEntry, ConversationRecord, ConversationStore, EventRecord } from "./store.ts";
-import { readAnswer, shownOf, storeAnswer } from "./stored-answer.ts";
+import { restoreFlow, startFlow } from "./step.ts";
+import type { ConversationStore } from "./store.ts";
+import { readAnswer, shownOf } from "./stored-answer.ts";
 import { readReply, storeReply } from "./stored-reply.ts";
-import { hashToken, newToken, sameDigest } from "./token.ts";
-import type { Channel, ConversationState, Locale, Message } from "./types.ts";
+import { hashToken, newToken } from "./token.ts";
+import { planTurn, renderCurrent, replayTurn } from "./turn.ts";
+import type { ConversationState, Message } from "./types.ts";
+
+export { type Access, CHANNEL_ACCESS } from "./access.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -45,24 +40,51 @@ export interface Created {
   state: ConversationState;
 }
 
-export interface ConversationView {
+/** Where a conversation stands: what a channel needs to show it and to speak about it. */
+export interface CurrentView {
   id: string;
   flow: string;
-  status: ConversationRecord["status"];
+  status: ConversationStatus;
   locale: Locale;
-  region: ConversationRecord["region"];
+  region: Region;
   state: ConversationState;
+}
+
+export interface ConversationView extends CurrentView {
   transcript: Message[];
+}
+
+/** A turn's result: the reply, and the conversation as the turn left it, so no channel reads it again. */
+export interface TurnOutcome extends CurrentView {
+  /** The flow's summary once the conversation is done (the reply then is its last words). */
+  summary?: unknown;
 }
 
 export type Engine = ReturnType<typeof createEngine>;
 
-/**
- * Server-side channels that keep their own mapping from a user to a conversation (Slack) pass this
- * instead of a token. It is a symbol, so nothing that arrives over HTTP can ever be it.
- */
-export const CHANNEL_ACCESS: unique symbol = Symbol("channel access");
-export type Access = string | undefined | typeof CHANNEL_ACCESS;
+/** A stored reply shown now: the version is the conversation's, whatever turn stored it. */
+const asCurrent = (event: EventRecord, version: number): ConversationState => ({
+  ...readReply(event.result, event.seq),
+  version,
+});
+
+/** The event whose reply is the step shown now: the newest, except that a pause keeps the step before it. */
+function stepEvent(events: EventRecord[]): EventRecord | undefined {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i]?.kind !== "pause") return events[i];
+  return undefined;
+}
+
+function transcriptOf(events: EventRecord[]): Message[] {
+  const transcript: Message[] = [];
+  for (const event of events) {
+    if (event.answer !== null) {
+      const shown = shownOf(readAnswer(event.answer));
+      if (shown !== undefined) transcript.push({ role: "user", text: shown });
+    }
+    transcript.push(...readReply(event.result, event.seq).messages);
+  }
+  return transcript;
+}
 
 export function createEngine(options: EngineOptions) {
   const { store, flows } = options;
@@ -70,20 +92,8 @@ export function createEngine(options: EngineOptions) {
   const retentionMs = (options.retentionDays ?? 90) * DAY_MS;
   const idleMs = (options.idleDays ?? 30) * DAY_MS;
 
-  const expiryFor = (status: ConversationRecord["status"], at: number) =>
+  const expiresAt = (status: ConversationStatus, at: number) =>
     at + (status === "done" ? retentionMs : idleMs);
-
-  const stateOf = (version: number, snapshot: AnyMachineSnapshot, flow: Flow, locale: Locale) => {
-    const view = flow.view(snapshot, locale);
-    return {
-      version,
-      phase: view.phase,
-      messages: view.messages.map((text) => ({ role: "coach" as const, text })),
-      input: view.input,
-      canGoBack: !view.done && snapshot.can({ type: "back" }),
-      done: view.done,
-    } satisfies ConversationState;
-  };
 
   function flowOf(row: ConversationRecord): Flow {
     const flow = flows.get(row.flowId, row.flowVersion);
@@ -92,142 +102,23 @@ export function createEngine(options: EngineOptions) {
     return flow;
   }
 
-  // Only create() uses the seed: a restored machine keeps the context it was started with.
-  const inputOf = (row: ConversationRecord): FlowInput => ({
+  async function open(id: string, access: Access): Promise<Result<ConversationRecord>> {
+    if (!access) return fail("unauthorized", "a bearer token is required");
+    return checkAccess(await store.find(id), access);
+  }
+
+  const viewOf = (row: ConversationRecord, state: ConversationState): CurrentView => ({
+    id: row.id,
+    flow: row.flowId,
+    status: row.status,
     locale: row.locale,
     region: row.region,
-    seed: 0,
+    state,
   });
 
-  async function authorize(id: string, token: Access): Promise<Result<ConversationRecord>> {
-    if (!token) return fail("unauthorized", "a bearer token is required");
-    return check(await store.find(id), token);
-  }
-
-  /** Whether `token` opens `row`; a symbol-carrying channel is trusted as it is. */
-  function check(row: ConversationRecord | undefined, token: Access): Result<ConversationRecord> {
-    if (!token) return fail("unauthorized", "a bearer token is required");
-    if (!row) return fail("not_found", "no conversation with this id");
-    if (token === CHANNEL_ACCESS) return ok(row);
-    const digest = hashToken(token);
-    const opens =
-      sameDigest(digest, row.tokenHash) || (row.resumeHash !== null && sameDigest(digest, row.resumeHash));
-    if (!opens) return fail("unauthorized", "the token does not open this conversation");
-    return ok(row);
-  }
-
-  /** Which kind of credential opened the row, for the audit log. */
-  function actorOf(row: ConversationRecord, token: Access): AuditEntry["actor"] {
-    if (token === CHANNEL_ACCESS) return "channel";
-    if (token && sameDigest(hashToken(token), row.tokenHash)) return "token";
-    return "resume-code";
-  }
-
-  function replay(event: EventRecord, given: ParsedAnswer): Result<ConversationState> {
-    const stored = event.answer === null ? null : readAnswer(event.answer);
-    const storedGiven = stored?.given ?? null;
-    if (JSON.stringify(storedGiven) !== JSON.stringify(given))
-      return fail("turn_id_reused", "this turnId was already used for a different answer");
-    return ok(readReply(event.result, event.seq));
-  }
-
-  /** What one turn does, before it is rendered and stored. */
-  interface Decision {
-    kind: EventRecord["kind"];
-    stepped: Stepped;
-    shown?: string;
-    screening?: Screening;
-    hold: SafetyHold | null;
-  }
-
-  function decide(
-    flow: Flow,
-    row: ConversationRecord,
-    given: ParsedAnswer,
-    current: Restored,
-  ): Result<Decision> {
-    const view = flow.view(current.snapshot, row.locale);
-    if (given.kind === "command") {
-      if (given.command === "pause") return ok({ kind: "pause", stepped: current, hold: null });
-      if (given.command === "skip" && !("skip" in view.input && view.input.skip))
-        return fail("invalid_request", "this question cannot be skipped");
-      const next = current.advance({ type: given.command });
-      if (!next)
-        return fail(
-          "invalid_request",
-          `${given.command === "back" ? "going back" : "skipping"} is not possible at this step`,
-        );
-      return ok({ kind: given.command, stepped: next, hold: null });
-    }
-    const answer = given.answer;
-    // Danger outranks form: free text is screened even where the step waits for something else
-    // (in Slack a person can type at a button step), and before it is judged too long or empty.
-    let screening: Screening | undefined;
-    if (flow.screened && answer.kind === "text") {
-      screening = screenAnswer(answer.text, row.locale);
-      const base = { kind: "answer", stepped: current, shown: answer.text, screening } as const;
-      if (screening.level === "crisis" || screening.level === "acute")
-        return ok({
-          ...base,
-          hold: { type: "crisis", level: screening.level, category: screening.category },
-        });
-      if (screening.level === "check")
-        return ok({ ...base, hold: { type: "check", category: screening.category, answer } });
-    }
-    const problem = checkAnswerFits(answer, view.input);
-    if (problem) return fail("invalid_request", problem);
-    const shown = answerAsText(answer, view.input);
-    const next = current.advance({ type: "answer", answer });
-    if (!next) return fail("invalid_request", "this answer does not fit the current step");
-    return ok({ kind: "answer", stepped: next, shown, hold: null, ...(screening ? { screening } : {}) });
-  }
-
-  /** The answer to the direct question (ending one's life, or being unsafe): yes ends coaching, no carries on. */
-  function answerCheck(
-    flow: Flow,
-    row: ConversationRecord,
-    hold: Extract<SafetyHold, { type: "check" }>,
-    given: ParsedAnswer,
-    current: Restored,
-  ): Result<Decision> {
-    const choice = given.kind === "answer" && given.answer.kind === "choice" ? given.answer.choice : [];
-    const question = checkQuestionFor(hold.category, row.locale);
-    // Whatever is typed instead of yes or no is screened too: any signal in it, while the coach is
-    // asking about ending one's life, counts as a yes.
-    if (given.kind === "answer" && given.answer.kind === "text") {
-      const screening = screenAnswer(given.answer.text, row.locale);
-      if (screening.level !== "none")
-        return ok({
-          kind: "answer",
-          stepped: current,
-          shown: given.answer.text,
-          screening,
-          hold: {
-            type: "crisis",
-            level: screening.level === "acute" ? "acute" : "crisis",
-            category: screening.category ?? hold.category ?? "suicide",
-          },
-        });
-    }
-    if (choice.length !== 1 || (choice[0] !== CHECK_YES && choice[0] !== CHECK_NO))
-      return fail(
-        "invalid_request",
-        `please answer the question first: { "choice": "${CHECK_YES}" } or { "choice": "${CHECK_NO}" }`,
-      );
-    if (choice[0] === CHECK_YES)
-      return ok({
-        kind: "answer",
-        stepped: current,
-        shown: question.yes,
-        hold: { type: "crisis", level: "crisis", category: hold.category ?? "suicide" },
-      });
-    // No: the answer that was held back goes to the flow as if the check had not been needed.
-    // The held text is applied only where it answers the step; text typed at a button step was
-    // never an answer, and the person is back exactly where they were.
-    const fits = checkAnswerFits(hold.answer, flow.view(current.snapshot, row.locale).input) === null;
-    const next = fits ? current.advance({ type: "answer", answer: hold.answer }) : null;
-    return ok({ kind: "answer", stepped: next ?? current, shown: question.no, hold: null });
-  }
+  /** The stored reply shown now; a conversation without one gets its step rendered. */
+  const currentState = (row: ConversationRecord, event: EventRecord | undefined) =>
+    event ? asCurrent(event, row.version) : renderCurrent(flowOf(row), row);
 
   async function create(request: CreateRequest, channel: Channel = "web"): Promise<Result<Created>> {
     const flow = flows.latest(request.flow);
@@ -243,7 +134,7 @@ export function createEngine(options: EngineOptions) {
       seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 0,
     };
     const started = startFlow(flow, input);
-    const state = stateOf(0, started.snapshot, flow, request.locale);
+    const state = renderStep(flow, started.snapshot, request.locale, 0);
     const token = newToken();
     const resumeCode = newResumeCode();
     const id = crypto.randomUUID();
@@ -265,7 +156,7 @@ export function createEngine(options: EngineOptions) {
         safety: null,
         createdAt: at,
         updatedAt: at,
-        expiresAt: expiryFor(status, at),
+        expiresAt: expiresAt(status, at),
       },
       {
         seq: 0,
@@ -281,138 +172,67 @@ export function createEngine(options: EngineOptions) {
     return ok({ id, token, resumeCode: formatResumeCode(resumeCode), state });
   }
 
-  async function turn(id: string, token: Access, request: TurnRequest): Promise<Result<ConversationState>> {
-    if (!token) return fail("unauthorized", "a bearer token is required");
+  async function turn(id: string, access: Access, request: TurnRequest): Promise<Result<TurnOutcome>> {
+    if (!access) return fail("unauthorized", "a bearer token is required");
     // One read: the conversation, and the event if this turnId was applied before.
     const found = await store.findForTurn(id, request.turnId);
-    const authorized = check(found?.conversation, token);
-    if (!authorized.ok) return authorized;
-    const row = authorized.value;
-    const given = normalizeAnswer(request.answer);
-    if (found?.event) return replay(found.event, given);
-    const hold = parseHold(row.safety);
-    // After a crisis every turn gets the same help back; nothing continues the coaching.
-    if (hold?.type === "crisis") return ok(crisisState(hold, row.region, row.locale, row.version));
-    if (row.status === "done")
-      return fail("finished", "this conversation has ended; it takes no more answers");
-    if (request.version !== undefined && request.version !== row.version)
-      return fail(
-        "version_conflict",
-        `this answer was given at version ${request.version}; the conversation is at ${row.version}`,
-      );
-
+    const opened = checkAccess(found?.conversation, access);
+    if (!opened.ok) return opened;
+    const row = opened.value;
     const flow = flowOf(row);
-    const current = restoreFlow(flow, JSON.parse(row.snapshot), inputOf(row));
-    const decided =
-      hold?.type === "check"
-        ? answerCheck(flow, row, hold, given, current)
-        : decide(flow, row, given, current);
-    if (!decided.ok) return decided;
-    const decision = decided.value;
+    const planned = planTurn({ flow, row, known: found?.event, request, at: now(), expiresAt });
+    if (!planned.ok) return planned;
+    const plan = planned.value;
+    if (plan.kind === "replay") return ok(viewOf(row, plan.state));
+    if (plan.kind === "held") return ok(viewOf(row, currentState(row, await store.currentEvent(id))));
 
-    const version = row.version + 1;
-    const settings = flow.settings(decision.stepped.snapshot) ?? { locale: row.locale, region: row.region };
-    const rendered = stateOf(version, decision.stepped.snapshot, flow, settings.locale);
-    const state =
-      heldState(decision.hold, settings.region, settings.locale, rendered.phase, version) ??
-      (decision.kind === "pause"
-        ? { ...rendered, messages: [{ role: "coach", text: engineCopy[settings.locale].paused }] }
-        : rendered);
-    const status: ConversationRecord["status"] = decision.hold
-      ? decision.hold.type
-      : rendered.done
-        ? "done"
-        : decision.kind === "pause"
-          ? "paused"
-          : "active";
-    const at = now();
-    const written = await store.append(
-      id,
-      row.version,
-      {
-        seq: version,
-        turnId: request.turnId,
-        kind: decision.kind,
-        answer: storeAnswer(given, decision.shown),
-        result: storeReply(state),
-        screening: decision.screening ? JSON.stringify(decision.screening) : null,
-        createdAt: at,
-      },
-      {
-        snapshot: JSON.stringify(decision.stepped.persisted),
-        version,
-        phase: state.phase,
-        status,
-        safety: decision.hold ? JSON.stringify(decision.hold) : null,
-        locale: settings.locale,
-        region: settings.region,
-        updatedAt: at,
-        expiresAt: expiryFor(status, at),
-      },
-    );
-    if (written) return ok(state);
-
+    if (await store.append(id, row.version, plan.event, plan.update)) {
+      const outcome: TurnOutcome = viewOf({ ...row, ...plan.update }, plan.state);
+      return ok(plan.summary === undefined ? outcome : { ...outcome, summary: plan.summary });
+    }
     // Lost a race: either our own retry won (replay it) or another turn did (conflict).
     const winner = await store.findEvent(id, request.turnId);
-    if (winner) return replay(winner, given);
+    if (winner) {
+      const replayed = replayTurn(winner, normalizeAnswer(request.answer));
+      if (!replayed.ok) return replayed;
+      const latest = await store.find(id);
+      return ok(viewOf(latest ?? row, replayed.value));
+    }
     if (!(await store.find(id))) return fail("not_found", "no conversation with this id");
     return fail("version_conflict", "another answer was saved first; reload the conversation and try again");
   }
 
-  function transcriptOf(events: EventRecord[]): Message[] {
-    const transcript: Message[] = [];
-    for (const event of events) {
-      if (event.answer !== null) {
-        const shown = shownOf(readAnswer(event.answer));
-        if (shown !== undefined) transcript.push({ role: "user", text: shown });
-      }
-      transcript.push(...readReply(event.result, event.seq).messages);
-    }
-    return transcript;
+  /** Where the conversation stands, without its transcript. */
+  async function current(id: string, access: Access): Promise<Result<CurrentView>> {
+    const opened = await open(id, access);
+    if (!opened.ok) return opened;
+    const row = opened.value;
+    return ok(viewOf(row, currentState(row, await store.currentEvent(id))));
   }
 
-  /** What the person sees now: the held safety state if there is one, else the flow's step. */
-  function currentState(
-    row: ConversationRecord,
-    flow: Flow,
-    snapshot: AnyMachineSnapshot,
-  ): ConversationState {
-    const step = stateOf(row.version, snapshot, flow, row.locale);
-    return heldState(parseHold(row.safety), row.region, row.locale, step.phase, row.version) ?? step;
+  async function get(id: string, access: Access): Promise<Result<ConversationView>> {
+    const opened = await open(id, access);
+    if (!opened.ok) return opened;
+    const row = opened.value;
+    const events = await store.events(id);
+    return ok({ ...viewOf(row, currentState(row, stepEvent(events))), transcript: transcriptOf(events) });
   }
 
-  async function get(id: string, token: Access): Promise<Result<ConversationView>> {
-    const authorized = await authorize(id, token);
-    if (!authorized.ok) return authorized;
-    const row = authorized.value;
+  async function summary(id: string, access: Access): Promise<Result<{ done: boolean; summary: unknown }>> {
+    const opened = await open(id, access);
+    if (!opened.ok) return opened;
+    const row = opened.value;
     const flow = flowOf(row);
-    const { snapshot } = restoreFlow(flow, JSON.parse(row.snapshot), inputOf(row));
-    return ok({
-      id: row.id,
-      flow: row.flowId,
-      status: row.status,
-      locale: row.locale,
-      region: row.region,
-      state: currentState(row, flow, snapshot),
-      transcript: transcriptOf(await store.events(id)),
-    });
-  }
-
-  async function summary(id: string, token: Access): Promise<Result<{ done: boolean; summary: unknown }>> {
-    const authorized = await authorize(id, token);
-    if (!authorized.ok) return authorized;
-    const row = authorized.value;
-    const flow = flowOf(row);
-    const { snapshot } = restoreFlow(flow, JSON.parse(row.snapshot), inputOf(row));
+    const snapshot = restoreFlow(flow, JSON.parse(row.snapshot));
     return ok({ done: snapshot.status === "done", summary: flow.summarize(snapshot, row.locale) });
   }
 
-  async function exportData(id: string, token: Access): Promise<Result<Record<string, unknown>>> {
-    const authorized = await authorize(id, token);
-    if (!authorized.ok) return authorized;
-    const row = authorized.value;
+  async function exportData(id: string, access: Access): Promise<Result<Record<string, unknown>>> {
+    const opened = await open(id, access);
+    if (!opened.ok) return opened;
+    const row = opened.value;
     const { tokenHash: _token, resumeHash: _resume, snapshot, safety, ...conversation } = row;
-    await store.audit({ at: now(), action: "export", actor: actorOf(row, token), conversationId: id });
+    await store.audit({ at: now(), action: "export", actor: actorOf(row, access), conversationId: id });
     const [events, timers, audit] = await Promise.all([
       store.events(id),
       store.timers(id),
@@ -437,13 +257,13 @@ export function createEngine(options: EngineOptions) {
     });
   }
 
-  async function erase(id: string, token: Access): Promise<Result<{ erased: true }>> {
-    const authorized = await authorize(id, token);
-    if (!authorized.ok) return authorized;
+  async function erase(id: string, access: Access): Promise<Result<{ erased: true }>> {
+    const opened = await open(id, access);
+    if (!opened.ok) return opened;
     const audit = {
       at: now(),
       action: "erase",
-      actor: actorOf(authorized.value, token),
+      actor: actorOf(opened.value, access),
       conversationId: id,
     } as const;
     if (!(await store.erase(id, audit))) return fail("not_found", "no conversation with this id");
@@ -460,7 +280,5 @@ export function createEngine(options: EngineOptions) {
     return ok({ id, credential: code });
   }
 
-  return { create, turn, get, summary, exportData, erase, resume };
+  return { create, turn, current, get, summary, exportData, erase, resume };
 }
-
-export type { EngineError };

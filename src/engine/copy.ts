@@ -1,5 +1,5 @@
 // The few sentences the engine itself says, whatever the flow.
-import type { Locale } from "./types.ts";
+import type { Locale } from "../locales.ts";
 
 export const engineCopy: Record<Locale, { paused: string }> = {
   nl: {

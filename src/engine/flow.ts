@@ -1,8 +1,9 @@
 // What a flow is to the engine: an XState machine whose states carry a `meta` step (phase, what the
 // coach says, what input it waits for), content per locale, and a summary of the context.
 import type { AnyMachineSnapshot, AnyStateMachine } from "xstate";
+import { isLocale, isRegion, type Locale, type Region } from "../locales.ts";
 import type { Answer } from "./answer.ts";
-import type { InputSpec, Locale, Region } from "./types.ts";
+import type { InputSpec } from "./types.ts";
 
 /** The input every flow machine is created with. */
 export interface FlowInput {
@@ -30,25 +31,26 @@ export interface StepView {
   done: boolean;
 }
 
-export interface Flow {
+/** A flow as the engine runs it; `TSummary` is what it ends in (src/summary/flow-summary.ts for the product's). */
+export interface Flow<TSummary = unknown> {
   readonly id: string;
   readonly version: number;
   readonly machine: AnyStateMachine;
   /** Patient-facing flows have every free-text answer screened for danger before they see it. */
   readonly screened: boolean;
   view(snapshot: AnyMachineSnapshot, locale: Locale): StepView;
-  summarize(snapshot: AnyMachineSnapshot, locale: Locale): unknown;
+  summarize(snapshot: AnyMachineSnapshot, locale: Locale): TSummary;
   /** Language and region as the person chose them inside the flow, when the flow asks. */
   settings(snapshot: AnyMachineSnapshot): { locale: Locale; region: Region } | undefined;
 }
 
-export interface FlowDefinition<TContext, TContent> {
+export interface FlowDefinition<TContext, TContent, TSummary> {
   id: string;
   version: number;
   machine: AnyStateMachine;
   screened: boolean;
   content: Record<Locale, TContent>;
-  summarize: (context: TContext, content: TContent, done: boolean) => unknown;
+  summarize: (context: TContext, content: TContent, done: boolean) => TSummary;
 }
 
 /** Typed helper for writing a state's meta inside a flow. */
@@ -77,11 +79,12 @@ function settingsOf(context: unknown): { locale: Locale; region: Region } | unde
   if (typeof context !== "object" || context === null) return undefined;
   if (!("locale" in context) || !("region" in context)) return undefined;
   const { locale, region } = context;
-  if ((locale === "nl" || locale === "en") && (region === "NL" || region === "BE")) return { locale, region };
-  return undefined;
+  return isLocale(locale) && isRegion(region) ? { locale, region } : undefined;
 }
 
-export function defineFlow<TContext, TContent>(def: FlowDefinition<TContext, TContent>): Flow {
+export function defineFlow<TContext, TContent, TSummary>(
+  def: FlowDefinition<TContext, TContent, TSummary>,
+): Flow<TSummary> {
   return {
     id: def.id,
     version: def.version,

@@ -1,12 +1,12 @@
 // zod schemas for what a channel asks of the engine: start a conversation, take a turn.
 import { z } from "zod";
+import { localeSchema, regionSchema } from "../locales.ts";
 import { answerSchema } from "./answer.ts";
-import { locales, regions } from "./types.ts";
 
 export const createRequestSchema = z.strictObject({
   flow: z.string().min(1).max(64),
-  locale: z.enum(locales).default("nl"),
-  region: z.enum(regions).default("NL"),
+  locale: localeSchema.default("nl"),
+  region: regionSchema.default("NL"),
 });
 export type CreateRequest = z.infer<typeof createRequestSchema>;
 

@@ -1,9 +1,11 @@
 // Where the safety screening meets a conversation: what is held while the coach checks, what ends
 // coaching, and the states the person sees then. Pure; the texts come from src/safety.
+
+import type { Locale, Region } from "../locales.ts";
 import { checkQuestionFor, helpFor } from "../safety/help.ts";
 import type { ScreenCategory, ScreenResult } from "../safety/screen.ts";
 import type { Answer } from "./answer.ts";
-import type { ConversationState, Locale, Region } from "./types.ts";
+import type { ConversationState } from "./types.ts";
 
 /** Stored in the conversation's `safety` column while screening holds the conversation. */
 export type SafetyHold =

@@ -1,58 +1,44 @@
-// Pure flow stepping: start a machine, restore it from a persisted snapshot, send one event.
-// No I/O; restoring does not re-run entry actions (XState persistence semantics).
-import { type AnyMachineSnapshot, createActor, type Snapshot } from "xstate";
+// Pure flow stepping on XState's pure functions: the first snapshot of a flow, a stored snapshot
+// read back, one event applied. No actor is started, nothing runs but the machine's own assigns.
+import { type AnyMachineSnapshot, initialTransition, type StateValue, transition } from "xstate";
+import { z } from "zod";
 import type { Flow, FlowEvent, FlowInput } from "./flow.ts";
 
 export interface Stepped {
   snapshot: AnyMachineSnapshot;
+  /** The snapshot as it is stored (XState's persisted form). */
   persisted: unknown;
 }
 
-function settle(actor: ReturnType<typeof createActor>): Stepped {
-  const snapshot: AnyMachineSnapshot = actor.getSnapshot();
+// The part of XState's persisted form a flow snapshot is rebuilt from; flows have no child actors,
+// delayed events or history states, so state value and context say it all.
+const persistedSnapshot = z.looseObject({
+  value: z.custom<StateValue>(
+    (value) => typeof value === "string" || (typeof value === "object" && value !== null),
+    "a stored snapshot needs a state value",
+  ),
+  context: z.unknown(),
+});
+
+function settle(flow: Flow, snapshot: AnyMachineSnapshot): Stepped {
   if (snapshot.status === "error") throw new Error("flow machine failed", { cause: snapshot.error });
-  const persisted = actor.getPersistedSnapshot();
-  actor.stop();
-  return { snapshot, persisted };
+  return { snapshot, persisted: flow.machine.getPersistedSnapshot(snapshot) };
 }
 
 export function startFlow(flow: Flow, input: FlowInput): Stepped {
-  const actor = createActor(flow.machine, { input });
-  actor.start();
-  return settle(actor);
+  const [snapshot] = initialTransition(flow.machine, input);
+  return settle(flow, snapshot);
 }
 
-/** A flow restored from its snapshot; `advance` sends one event to that same actor. */
-export interface Restored extends Stepped {
-  /** Sends one event; null when the current state does not accept it. Only once per restore. */
-  advance(event: FlowEvent): Stepped | null;
+/** A stored snapshot read back; restoring never re-runs entry actions. */
+export function restoreFlow(flow: Flow, persisted: unknown): AnyMachineSnapshot {
+  const { value, context } = persistedSnapshot.parse(persisted);
+  return flow.machine.resolveState({ value, context });
 }
 
-export function restoreFlow(flow: Flow, persisted: unknown, input: FlowInput): Restored {
-  const actor = createActor(flow.machine, { snapshot: persisted as Snapshot<unknown>, input });
-  const snapshot: AnyMachineSnapshot = actor.getSnapshot();
-  let sent = false;
-  return {
-    snapshot,
-    persisted,
-    advance(event) {
-      // A started actor has moved on: a second event would start from the wrong state.
-      if (sent) throw new Error("a restored flow takes one event");
-      if (!snapshot.can(event)) return null;
-      sent = true;
-      actor.start();
-      actor.send(event);
-      return settle(actor);
-    },
-  };
-}
-
-/** Restores and sends one event; null when the current state does not accept it. */
-export function advanceFlow(
-  flow: Flow,
-  persisted: unknown,
-  input: FlowInput,
-  event: FlowEvent,
-): Stepped | null {
-  return restoreFlow(flow, persisted, input).advance(event);
+/** The snapshot after one event; null when the current state does not take it. */
+export function advanceFlow(flow: Flow, snapshot: AnyMachineSnapshot, event: FlowEvent): Stepped | null {
+  if (!snapshot.can(event)) return null;
+  const [next] = transition(flow.machine, snapshot, event);
+  return settle(flow, next);
 }

@@ -1,16 +1,8 @@
 // The persistence port the engine needs. db/repository.ts implements it on drizzle (libsql or D1);
 // every write is one atomic batch.
-import type { auditLog, ConversationRow, EventRow } from "../../db/schema.ts";
+import type { AuditEntry, ConversationRecord, ConversationUpdate, EventRecord } from "./records.ts";
 
-export type ConversationRecord = ConversationRow;
-export type EventRecord = Omit<EventRow, "id" | "conversationId">;
-export type ConversationUpdate = Pick<
-  ConversationRecord,
-  "snapshot" | "version" | "phase" | "status" | "safety" | "locale" | "region" | "updatedAt" | "expiresAt"
->;
-
-/** One line of the audit log: an action, the kind of credential behind it, never content. */
-export type AuditEntry = Omit<typeof auditLog.$inferInsert, "id">;
+export type { AuditEntry, ConversationRecord, ConversationUpdate, EventRecord } from "./records.ts";
 
 export interface TimerRecord {
   id: string;
@@ -47,6 +39,8 @@ export interface ConversationStore {
     update: ConversationUpdate,
   ): Promise<boolean>;
   events(conversationId: string): Promise<EventRecord[]>;
+  /** The newest event that is not a pause: its reply is the step shown now. */
+  currentEvent(conversationId: string): Promise<EventRecord | undefined>;
   timers(conversationId: string): Promise<TimerRecord[]>;
   /** Removes the conversation, its events and its timers, and writes the audit line; false when there was nothing. */
   erase(conversationId: string, audit: AuditEntry): Promise<boolean>;

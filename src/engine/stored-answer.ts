@@ -1,9 +1,8 @@
 // How a turn's answer is kept in `events.answer`: in the shape a channel sends it ({ text },
 // { value }, { choice }, { command }), plus `shown` where what the transcript shows differs from a
-// typed text (a chosen option's label, say). Rows written in the older { given, shown } form still
-// read back the same.
+// typed text (a chosen option's label, say).
 import { z } from "zod";
-import { normalizeAnswer, type ParsedAnswer } from "./answer.ts";
+import { commandSchema, normalizeAnswer, type ParsedAnswer } from "./answer.ts";
 
 export interface StoredAnswer {
   given: ParsedAnswer;
@@ -11,31 +10,14 @@ export interface StoredAnswer {
   shown?: string;
 }
 
-const command = z.enum(["back", "pause", "skip"]);
 const shown = z.string().optional();
 
 const compact = z.union([
   z.strictObject({ text: z.string(), shown }),
   z.strictObject({ value: z.number(), shown }),
   z.strictObject({ choice: z.array(z.string()), shown }),
-  z.strictObject({ command, shown }),
+  z.strictObject({ command: commandSchema, shown }),
 ]);
-
-// The form written before 2026-11-25.
-const older = z.strictObject({
-  given: z.union([
-    z.strictObject({
-      kind: z.literal("answer"),
-      answer: z.union([
-        z.strictObject({ kind: z.literal("text"), text: z.string() }),
-        z.strictObject({ kind: z.literal("value"), value: z.number() }),
-        z.strictObject({ kind: z.literal("choice"), choice: z.array(z.string()) }),
-      ]),
-    }),
-    z.strictObject({ kind: z.literal("command"), command }),
-  ]),
-  shown,
-});
 
 function wireOf(given: ParsedAnswer) {
   if (given.kind === "command") return { command: given.command };
@@ -60,10 +42,7 @@ export function shownOf(stored: StoredAnswer): string | undefined {
 }
 
 export function readAnswer(stored: string): StoredAnswer {
-  const value: unknown = JSON.parse(stored);
-  const old = older.safeParse(value);
-  if (old.success) return old.data.shown === undefined ? { given: old.data.given } : old.data;
-  const { shown: label, ...wire } = compact.parse(value);
+  const { shown: label, ...wire } = compact.parse(JSON.parse(stored));
   const given = normalizeAnswer(wire);
   return label === undefined ? { given } : { given, shown: label };
 }

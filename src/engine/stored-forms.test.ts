@@ -1,4 +1,4 @@
-// The compact forms a turn's answer and reply are stored in, and the older forms still on disk.
+// The compact forms a turn's answer and reply are stored in.
 import { describe, expect, it } from "vitest";
 import type { ParsedAnswer } from "./answer.ts";
 import { readAnswer, shownOf, storeAnswer } from "./stored-answer.ts";
@@ -28,12 +28,6 @@ describe("stored answers", () => {
     expect(shownOf(readAnswer(storeAnswer({ kind: "command", command: "back" }, undefined)))).toBeUndefined();
   });
 
-  it("reads rows written in the older { given, shown } form", () => {
-    const given: ParsedAnswer = { kind: "answer", answer: { kind: "choice", choice: ["ja"] } };
-    expect(readAnswer(JSON.stringify({ given, shown: "Ja" }))).toEqual({ given, shown: "Ja" });
-    expect(readAnswer(JSON.stringify({ given }))).toEqual({ given });
-  });
-
   it("refuses a stored answer of no known form", () => {
     expect(() => readAnswer(JSON.stringify({ txt: "wandelen" }))).toThrow();
   });
@@ -61,11 +55,6 @@ describe("stored replies", () => {
       canGoBack: true,
     });
     expect(readReply(stored, 4)).toEqual(state);
-  });
-
-  it("reads rows written in the older, full form", () => {
-    const older = { ...state, version: 4, canGoBack: false, done: true };
-    expect(readReply(JSON.stringify(older), 4)).toEqual(older);
   });
 
   it("refuses a stored reply without its input", () => {

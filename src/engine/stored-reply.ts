@@ -1,15 +1,13 @@
 // How a turn's reply is kept in `events.result`, for exact replays and for the transcript: the
 // rendered state without what the row already says (its version is the event's seq) or what nearly
 // every reply repeats (the coach as speaker, false flags). A finished reflection's events were most
-// of its stored bytes (BENCHMARKS.md). Rows written before this form still read back the same.
+// of its stored bytes (BENCHMARKS.md).
 import { z } from "zod";
 import type { ConversationState, InputSpec, Message } from "./types.ts";
 
 const storedMessage = z.union([z.string(), z.object({ role: z.enum(["coach", "user"]), text: z.string() })]);
 
 const storedReply = z.object({
-  /** Only in rows written before the compact form; the event's seq says the same. */
-  version: z.number().int().optional(),
   phase: z.string(),
   messages: z.array(storedMessage),
   // Written by the engine from a flow's own step; its shape is the engine's InputSpec.
@@ -35,7 +33,7 @@ export function storeReply(state: ConversationState): string {
 export function readReply(stored: string, seq: number): ConversationState {
   const reply = storedReply.parse(JSON.parse(stored));
   return {
-    version: reply.version ?? seq,
+    version: seq,
     phase: reply.phase,
     messages: reply.messages.map((m): Message => (typeof m === "string" ? { role: "coach", text: m } : m)),
     input: reply.input,

@@ -1,9 +1,4 @@
 // The channel-neutral shapes of a conversation as the outside world sees it (DESIGN section 5).
-export const locales = ["nl", "en"] as const;
-export const regions = ["NL", "BE"] as const;
-export type Locale = (typeof locales)[number];
-export type Region = (typeof regions)[number];
-export type Channel = "web" | "slack";
 
 /**
  * What the conversation waits for. `value` / `selected` carry an earlier answer (after `back`, or

@@ -3,6 +3,7 @@
 import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "../log.ts";
+import { isHttps } from "./client.ts";
 
 export function requestLog(log: Logger): MiddlewareHandler {
   return async (c, next) => {
@@ -50,8 +51,7 @@ export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await base(c, next);
     // HSTS only means something over https; over plain http it would be ignored or wrong.
-    if (new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https")
-      c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (isHttps(c)) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   };
 }
 

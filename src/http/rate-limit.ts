@@ -1,7 +1,8 @@
 // Per-client rate limits (fixed windows in memory): enough to blunt abuse and resume-code guessing
 // on one Node process or one Workers isolate. A global limit across isolates would need a shared
 // store and is left to Cloudflare's own rate limiting rules in front of the Worker.
-import type { Context, MiddlewareHandler } from "hono";
+import type { MiddlewareHandler } from "hono";
+import { clientKey } from "./client.ts";
 import { errorResponse } from "./errors.ts";
 
 export interface Limit {
@@ -27,18 +28,6 @@ export const defaultRateLimits: RateLimits = {
 interface Window {
   start: number;
   count: number;
-}
-
-/** The client as far as this server can tell: Cloudflare's header on Workers, the socket on Node. */
-export function clientKey(c: Context): string {
-  const cf = c.req.header("cf-connecting-ip");
-  if (cf) return cf;
-  const env: unknown = c.env;
-  if (typeof env === "object" && env !== null && "incoming" in env) {
-    const incoming = env.incoming as { socket?: { remoteAddress?: string } };
-    if (incoming.socket?.remoteAddress) return incoming.socket.remoteAddress;
-  }
-  return "unknown";
 }
 
 export function createRateLimiter(limit: Limit, now: () => number = Date.now) {

@@ -1,6 +1,6 @@
 // The intervision methods a round can follow (coaching-models.md section 4), as ordered phases with
 // who contributes, the rules of each phase and the record section its contributions go to. Pure data.
-import type { Locale } from "../engine/types.ts";
+import type { Locale } from "../locales.ts";
 
 export const METHOD_IDS = ["incident", "roddel", "vijfstappen", "balint"] as const;
 export type MethodId = (typeof METHOD_IDS)[number];
@@ -456,10 +456,6 @@ const balint: Method = {
 };
 
 export const METHODS: Record<MethodId, Method> = { incident, roddel, vijfstappen, balint };
-
-export function methodOf(id: MethodId): Method {
-  return METHODS[id];
-}
 
 /** The phase at `index`; throws for an index the method does not have (a programming error). */
 export function phaseOf(method: MethodId, index: number): Phase {

@@ -1,7 +1,7 @@
 // The written record of a finished round: the question, the exploration with the case bringer's
 // ratings, the core, the advice, what the case bringer takes away, the evaluation and the agreed next
 // steps. Identifier-like spans are masked and no colleague is named. Pure, rendered as Markdown here.
-import type { Locale } from "../engine/types.ts";
+import { type Locale, languageTag } from "../locales.ts";
 import { type IdentifierKind, maskIdentifiers } from "./identifiers.ts";
 import { METHODS, type MethodId, phaseOf, type RecordSection } from "./methods.ts";
 import type { ContributionKind } from "./rules.ts";
@@ -103,12 +103,8 @@ const TEXT = {
   },
 } as const;
 
-export function recordText(locale: Locale) {
-  return TEXT[locale];
-}
-
 function day(ms: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+  return new Intl.DateTimeFormat(languageTag[locale], {
     dateStyle: "long",
     timeZone: "Europe/Amsterdam",
   }).format(new Date(ms));

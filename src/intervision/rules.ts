@@ -2,7 +2,7 @@
 // gets (an advice in a question phase, the case bringer posting while they only read along, one
 // question too many, something that looks like a patient identifier). Pure.
 import { classify } from "../coaching/classify.ts";
-import type { Locale } from "../engine/types.ts";
+import type { Locale } from "../locales.ts";
 import { type IdentifierKind, identifierKinds } from "./identifiers.ts";
 import type { Phase } from "./methods.ts";
 

@@ -1,7 +1,7 @@
 // The persistence port of intervision rounds: the round with its state, participants, contributions
 // (the record, so stored; never logged) and ratings, plus the deadline and reminder timers that are
 // written in the same batch as the state they belong to. db/intervision-repository.ts implements it.
-import type { Locale } from "../engine/types.ts";
+import type { Locale } from "../locales.ts";
 import type { MethodId } from "./methods.ts";
 import type { Rating } from "./record.ts";
 import type { PlannedTimer, RoundState } from "./round.ts";

@@ -1,5 +1,7 @@
 // Prints how long screen() takes per utterance over the labelled sets. A script, not a test:
 // run it with `node --import tsx src/safety/bench.ts`; timings depend on the machine and its load.
+
+import type { Locale } from "../locales.ts";
 import { labelledEn } from "./labelled.en.ts";
 import { labelledNl } from "./labelled.nl.ts";
 import { screen } from "./screen.ts";
@@ -9,10 +11,7 @@ const RUNS = 9;
 const PASSES_PER_RUN = 20;
 
 /** Median microseconds per utterance over RUNS timed runs, after a warm-up the JIT can settle in. */
-function microsPerUtterance(
-  texts: string[],
-  lang: "nl" | "en",
-): { median: number; min: number; max: number } {
+function microsPerUtterance(texts: string[], lang: Locale): { median: number; min: number; max: number } {
   for (let i = 0; i < WARM_UP_PASSES; i++) for (const text of texts) screen(text, lang);
   const perRun: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -35,7 +34,7 @@ function threeSentenceAnswers(texts: string[]): string[] {
   return out;
 }
 
-const sets: [string, string[], "nl" | "en"][] = [
+const sets: [string, string[], Locale][] = [
   ["labelled NL", labelledNl.map((i) => i.text), "nl"],
   ["labelled EN", labelledEn.map((i) => i.text), "en"],
   ["3-sentence NL", threeSentenceAnswers(labelledNl.map((i) => i.text)), "nl"],

@@ -1,8 +1,9 @@
 // Tests for the help texts and the number table: right numbers per region, nothing of the other region,
 // every number from the table, 112 first, and the plain statement that the chat is not read live.
 import { describe, expect, it } from "vitest";
+import type { Region } from "../locales.ts";
 import { checkQuestion, checkQuestionFor, type HelpText, helpFor } from "./help.ts";
-import { HELP_NUMBERS, type Region } from "./numbers.ts";
+import { HELP_NUMBERS } from "./numbers.ts";
 import type { ScreenCategory } from "./screen.ts";
 
 const REGIONS: Region[] = ["NL", "BE"];

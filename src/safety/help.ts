@@ -1,6 +1,8 @@
 // What the patient sees when coaching stops for safety, and the direct question asked on a "check".
 // Every number comes from numbers.ts; texts are short, plain sentences (B1), Dutch first.
-import { HELP_NUMBERS, type HelpLine, type Region, type RegionHelp } from "./numbers.ts";
+
+import type { Locale, Region } from "../locales.ts";
+import { HELP_NUMBERS, type HelpLine, type RegionHelp } from "./numbers.ts";
 import type { ScreenCategory } from "./screen.ts";
 
 export interface HelpText {
@@ -8,7 +10,6 @@ export interface HelpText {
   lines: string[];
 }
 
-type Locale = "nl" | "en";
 type Topic = "suicide" | "self_harm" | "violence" | "acute";
 
 function topicFor(level: "crisis" | "acute", category: ScreenCategory | null): Topic {
@@ -210,7 +211,7 @@ export function helpFor(
   level: "crisis" | "acute",
   category: ScreenCategory | null,
   region: Region,
-  locale: "nl" | "en",
+  locale: Locale,
 ): HelpText {
   const help = HELP_NUMBERS[region];
   switch (topicFor(level, category)) {
@@ -238,7 +239,7 @@ export interface CheckQuestion {
  * about both. Suicide, despair and anything else get checkQuestion(). The question is put without a
  * negation, so "yes" always means the same: the person is not safe.
  */
-export function checkQuestionFor(category: ScreenCategory | null, locale: "nl" | "en"): CheckQuestion {
+export function checkQuestionFor(category: ScreenCategory | null, locale: Locale): CheckQuestion {
   const nl = locale === "nl";
   if (category === "violence") {
     return nl
@@ -274,7 +275,7 @@ export function checkQuestionFor(category: ScreenCategory | null, locale: "nl" |
 }
 
 /** The direct, kind question for an ambiguous signal ("check"): asking does not put the idea in anyone's head. */
-export function checkQuestion(locale: "nl" | "en"): CheckQuestion {
+export function checkQuestion(locale: Locale): CheckQuestion {
   return locale === "nl"
     ? {
         question:

@@ -1,7 +1,6 @@
 // The one table of help numbers per region, with the date it was last checked. Help texts read from here only.
 // Numbers and hours change (113 became free in October 2025, 1813's chat hours move): update them here.
-
-export type Region = "NL" | "BE";
+import type { Region } from "../locales.ts";
 
 export interface HelpLine {
   /** The service's own name, as people know it. */
@@ -34,12 +33,10 @@ export interface RegionHelp {
   violence: HelpLine;
 }
 
-export interface HelpNumbers {
+export type HelpNumbers = {
   /** ISO date the numbers were last checked against the services' own information. */
   checkedOn: string;
-  NL: RegionHelp;
-  BE: RegionHelp;
-}
+} & Record<Region, RegionHelp>;
 
 export const HELP_NUMBERS: HelpNumbers = {
   checkedOn: "2026-11-25",

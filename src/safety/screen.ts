@@ -1,5 +1,7 @@
 // Screens one free-text answer for red flags (suicide, self-harm, violence at home, acute medical, despair).
 // Pure and synchronous. Tuned for recall: a false alarm costs one question, a miss can cost a life.
+
+import type { Locale } from "../locales.ts";
 import { normalize, withoutFillers } from "./normalize.ts";
 import { PLAN_HINT, RULES, type Rule } from "./rules.ts";
 import { buildTriggerIndex, triggeredRules } from "./triggers.ts";
@@ -234,7 +236,7 @@ const none = (): ScreenResult => ({ level: "none", category: null, cues: [] });
  * language mid-chat, and a missed signal costs more than a stray question. `lang` stays in the signature
  * for callers that know it (the CLI's --lang) and for rules that may one day need it.
  */
-export function screen(text: string, _lang: "nl" | "en"): ScreenResult {
+export function screen(text: string, _lang: Locale): ScreenResult {
   const s = normalize(text);
   if (s === "") return none();
   const hits: Hit[] = [];

@@ -1,5 +1,5 @@
 // Headings and item labels of the summary, per language.
-import type { Locale } from "../engine/types.ts";
+import type { Locale } from "../locales.ts";
 
 export interface SummaryLabels {
   sections: { matters: string; wants: string; firstStep: string; visit: string; spinnenweb: string };

@@ -1,6 +1,6 @@
 // Turns a summary into labelled sections that every channel can show (chat message, summary page,
 // Slack). Each item names the summary path it shows, so a flow can offer it for correction.
-import type { Locale } from "../engine/types.ts";
+import type { Locale } from "../locales.ts";
 import { summaryLabels } from "./labels.ts";
 import type { Summary } from "./schema.ts";
 

@@ -2,23 +2,17 @@
 // step, my question for the visit) and the spinnenweb. The zod schema is the contract of
 // GET /api/conversations/:id/summary.
 import { z } from "zod";
+import { flowIds } from "../flow-ids.ts";
+import { localeSchema, regionSchema } from "../locales.ts";
+import { dimensionSchema } from "./dimensions.ts";
 
 const text = z.string().min(1).nullable();
 const grade = z.number().int().min(0).max(10).nullable();
 
-export const summaryDimensions = [
-  "lichaam",
-  "mentaal",
-  "zingeving",
-  "kwaliteit",
-  "meedoen",
-  "dagelijks",
-] as const;
-
 export const summarySchema = z.object({
-  flow: z.literal("reflectie"),
-  locale: z.enum(["nl", "en"]),
-  region: z.enum(["NL", "BE"]),
+  flow: z.literal(flowIds.reflection),
+  locale: localeSchema,
+  region: regionSchema,
   /** True once the person confirmed the summary. */
   complete: z.boolean(),
   /** What matters to me: values and life goals, in the person's words. */
@@ -50,9 +44,7 @@ export const summarySchema = z.object({
     complaint: text,
     threeQuestions: z.boolean(),
   }),
-  spinnenweb: z.array(
-    z.object({ dimension: z.enum(summaryDimensions), label: z.string(), grade, talk: z.boolean() }),
-  ),
+  spinnenweb: z.array(z.object({ dimension: dimensionSchema, label: z.string(), grade, talk: z.boolean() })),
 });
 
 export type Summary = z.infer<typeof summarySchema>;

@@ -3,6 +3,7 @@
 // back what the app posted (the parent message as last updated, the thread, notes and DMs).
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import type { MethodId } from "../../src/intervision/methods.ts";
 import type { SlackCall } from "./fake-slack.ts";
 import type { SlackHarness } from "./harness.ts";
 import {
@@ -27,7 +28,7 @@ export interface MessageRef {
 }
 
 export interface StartForm {
-  method: "incident" | "roddel" | "vijfstappen" | "balint";
+  method: MethodId;
   caseBringer: string;
   participants: string[];
   hours?: number;

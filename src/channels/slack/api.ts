@@ -3,6 +3,7 @@
 import type { types, webApi } from "@slack/bolt";
 import { z } from "zod";
 import type { SlackMessage } from "./blocks.ts";
+import { postedAt } from "./web-client.ts";
 
 export interface SlackApi {
   /** Posts to a channel, or to a user id (Slack then opens the app's DM with them). */
@@ -14,8 +15,6 @@ export interface SlackApi {
   delete(channel: string, ts: string): Promise<"deleted" | "gone">;
 }
 
-const posted = z.looseObject({ channel: z.string().min(1), ts: z.string().min(1) });
-
 /** A Slack error answer as the WebClient throws it; these mean the message is not there to delete. */
 const alreadyGone = z.looseObject({
   code: z.literal("slack_webapi_platform_error"),
@@ -26,9 +25,7 @@ export function webClientApi(client: webApi.WebClient): SlackApi {
   return {
     async post(channel, message) {
       const result = await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
-      const parsed = posted.safeParse(result);
-      if (!parsed.success) throw new Error("chat.postMessage answered without channel and ts");
-      return { channel: parsed.data.channel, ts: parsed.data.ts };
+      return postedAt(result);
     },
     async update(channel, ts, message) {
       await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });

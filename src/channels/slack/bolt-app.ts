@@ -1,7 +1,7 @@
 // The Bolt App behind our receiver: one static bot token (no auth.test call at start or per event),
 // the WebClient pointed at SLACK_API_URL, and listeners that read their payloads with zod and hand
 // them to the coach.
-import { App, type webApi } from "@slack/bolt";
+import { App } from "@slack/bolt";
 import { z } from "zod";
 import type { Logger } from "../../log.ts";
 import { ACTION_PATTERN, readAction } from "./actions.ts";
@@ -11,6 +11,7 @@ import { registerIntervision } from "./intervision/register.ts";
 import type { Intervision } from "./intervision/service.ts";
 import { boltLogger } from "./logging.ts";
 import type { HonoReceiver } from "./receiver.ts";
+import { webClientOptions } from "./web-client.ts";
 
 export interface BoltOptions {
   botToken: string;
@@ -60,13 +61,6 @@ const blockActions = z.looseObject({
   state: z.looseObject({ values: z.unknown() }).optional(),
 });
 
-/**
- * Workers' fetch refuses `redirect: "error"`, which the WebClient sets; "manual" gives the same
- * outcome here (a redirect is not a 200, so the WebClient fails the call).
- */
-const workerSafeFetch: webApi.FetchFunction = (url, init) =>
-  fetch(url, { ...init, ...(init?.redirect === "error" ? { redirect: "manual" } : {}) });
-
 export function createBoltApp(options: BoltOptions): App {
   const { coach, log } = options;
   const app = new App({
@@ -76,16 +70,7 @@ export function createBoltApp(options: BoltOptions): App {
     ignoreSelf: false,
     convoStore: false,
     logger: boltLogger(log),
-    clientOptions: {
-      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-      // No retries inside a request: a failed call fails the event, and Slack's re-delivery (made
-      // safe by the claim and the derived turnId) is the retry. Short timeout: Workers stop at 30 s.
-      retryConfig: { retries: 0 },
-      // Rate limited: fail now rather than sleep through Retry-After past the ack (and Workers' 30 s).
-      rejectRateLimitedCalls: true,
-      timeout: 5000,
-      fetch: workerSafeFetch,
-    },
+    clientOptions: webClientOptions(options.apiUrl),
   });
   // Errors reach our receiver, which logs their kind only and makes the event reclaimable.
   app.error(async (error) => {

@@ -4,16 +4,18 @@
 import { CHANNEL_ACCESS } from "../../engine/conversations.ts";
 import { turnRequestSchema } from "../../engine/requests.ts";
 import type { ConversationState } from "../../engine/types.ts";
+import { defaultLocale, defaultRegion } from "../../locales.ts";
 import type { PressedAction } from "./actions.ts";
 import type { SlackApi } from "./api.ts";
 import { promptMessage } from "./blocks.ts";
 import { type CoachKit, copyOf, isOpen, type PressedWhere, type SlackUser } from "./coach-kit.ts";
 import type { SlackCopy } from "./copy.ts";
+import type { SlackUserLink } from "./store.ts";
 import { turnIdFor } from "./turn-id.ts";
 import { screenCategory, type Unanswered } from "./unanswered.ts";
 
 /** New conversations start in Dutch for the Netherlands; the flows ask language and region first. */
-const START = { locale: "nl", region: "NL" } as const;
+const START = { locale: defaultLocale, region: defaultRegion } as const;
 
 export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
   const { engine, flows, store, log, now } = kit.deps;
@@ -67,8 +69,8 @@ export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
     channel: string,
     conversationId: string,
     where: PressedWhere,
+    link: SlackUserLink | undefined,
   ) {
-    const link = await store.user(who.teamId, who.userId);
     const view = link?.conversationId === conversationId ? await kit.viewOf(conversationId) : undefined;
     if (!view || !(isOpen(view) || view.status === "crisis")) {
       const notCurrent = copyOf(view?.locale).notCurrent;
@@ -87,8 +89,8 @@ export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
     pressed: Extract<PressedAction, { kind: "answer" | "submit" }>,
     key: string,
     where: PressedWhere,
+    link: SlackUserLink | undefined,
   ) {
-    const link = await store.user(who.teamId, who.userId);
     // Notes are rare; they look up the conversation's language only when needed.
     const note = async (pick: (copy: SlackCopy) => string) =>
       api.ephemeral(channel, who.userId, pick(copyOf(await kit.localeOf(pressed.conversationId))));
@@ -104,7 +106,7 @@ export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
     if (result.ok) {
       const paused =
         pressed.kind === "answer" && "command" in pressed.answer && pressed.answer.command === "pause";
-      const rendered = await kit.renderTurn(pressed.conversationId, result.value, paused);
+      const rendered = kit.renderTurn(result.value, paused);
       await kit.reply(api, who, channel, rendered.message, rendered.isPrompt);
       await kit.closePressed(api, where, pressed.label, rendered.locale);
       return;
@@ -138,8 +140,8 @@ export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
     channel: string,
     pressed: Extract<PressedAction, { kind: "check" }>,
     where: PressedWhere,
+    link: SlackUserLink | undefined,
   ) {
-    const link = await store.user(who.teamId, who.userId);
     const current = pressed.conversationId !== undefined && link?.conversationId === pressed.conversationId;
     const view = current && pressed.conversationId ? await kit.viewOf(pressed.conversationId) : undefined;
     await kit.closePressed(api, where, pressed.label, view?.locale);
@@ -174,12 +176,12 @@ export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
       case "start":
         return start(api, who, channel, pressed.flow, key, where, pressed.label);
       case "continue":
-        return resume(api, who, channel, pressed.conversationId, where);
+        return resume(api, who, channel, pressed.conversationId, where, link);
       case "answer":
       case "submit":
-        return answer(api, who, channel, pressed, key, where);
+        return answer(api, who, channel, pressed, key, where, link);
       case "check":
-        return answerCheck(api, who, channel, pressed, where);
+        return answerCheck(api, who, channel, pressed, where, link);
     }
   };
 }

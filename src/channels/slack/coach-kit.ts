@@ -1,9 +1,14 @@
 // What the coach's handlers share: reading a conversation through the engine, the one reply of an
 // event (which also remembers where the current step is), rendering a turn's outcome, showing where
 // things stand, and the cosmetic follow-ups after the reply.
-import { CHANNEL_ACCESS, type ConversationView, type Engine } from "../../engine/conversations.ts";
+import {
+  CHANNEL_ACCESS,
+  type CurrentView,
+  type Engine,
+  type TurnOutcome,
+} from "../../engine/conversations.ts";
 import type { FlowRegistry } from "../../engine/flow.ts";
-import type { ConversationState, Locale } from "../../engine/types.ts";
+import { defaultLocale, type Locale } from "../../locales.ts";
 import type { Logger } from "../../log.ts";
 import { type SummarySection, summarySections } from "../../summary/render.ts";
 import { summarySchema } from "../../summary/schema.ts";
@@ -42,19 +47,19 @@ export interface CoachDeps {
   now: () => number;
 }
 
-export const isOpen = (view: ConversationView) =>
+export const isOpen = (view: Pick<CurrentView, "status">) =>
   view.status === "active" || view.status === "paused" || view.status === "check";
 
-export const copyOf = (locale: Locale | undefined): SlackCopy => slackCopy[locale ?? "nl"];
+export const copyOf = (locale: Locale | undefined): SlackCopy => slackCopy[locale ?? defaultLocale];
 
 export type CoachKit = ReturnType<typeof createCoachKit>;
 
 export function createCoachKit(deps: CoachDeps) {
   const { engine, flows, store, log, now } = deps;
 
-  /** The conversation, or undefined (and its links dropped) when it was erased or expired. */
-  async function viewOf(conversationId: string): Promise<ConversationView | undefined> {
-    const view = await engine.get(conversationId, CHANNEL_ACCESS);
+  /** Where the conversation stands, or undefined (and its links dropped) when it was erased or expired. */
+  async function viewOf(conversationId: string): Promise<CurrentView | undefined> {
+    const view = await engine.current(conversationId, CHANNEL_ACCESS);
     if (view.ok) return view.value;
     if (view.error.code === "not_found") await store.forget(conversationId);
     return undefined;
@@ -65,12 +70,15 @@ export function createCoachKit(deps: CoachDeps) {
     return conversationId ? (await viewOf(conversationId))?.locale : undefined;
   }
 
+  /** The reflection's summary as sections; other flows' summaries are shown by their last words. */
+  function sectionsOf(summary: unknown): SummarySection[] | undefined {
+    const parsed = summarySchema.safeParse(summary);
+    return parsed.success ? summarySections(parsed.data, parsed.data.locale) : undefined;
+  }
+
   async function summaryOf(conversationId: string): Promise<SummarySection[] | undefined> {
     const result = await engine.summary(conversationId, CHANNEL_ACCESS);
-    if (!result.ok) return undefined;
-    // Only flows with the reflection's summary model render as sections; others show their last words.
-    const summary = summarySchema.safeParse(result.value.summary);
-    return summary.success ? summarySections(summary.data, summary.data.locale) : undefined;
+    return result.ok ? sectionsOf(result.value.summary) : undefined;
   }
 
   /** Posts the one reply of this event and remembers where the current step is (null: none shown). */
@@ -124,26 +132,19 @@ export function createCoachKit(deps: CoachDeps) {
   }
 
   /** Renders a turn's outcome: crisis help, the finished summary, the paused note or the next step. */
-  async function renderTurn(
-    conversationId: string,
-    state: ConversationState,
+  function renderTurn(
+    outcome: TurnOutcome,
     paused: boolean,
-  ): Promise<{ message: SlackMessage; isPrompt: boolean; locale: Locale | undefined }> {
-    // Read again after the turn: the person may just have chosen another language.
-    const view = await viewOf(conversationId);
-    const locale = view?.locale;
+  ): { message: SlackMessage; isPrompt: boolean; locale: Locale } {
+    const { state, locale } = outcome;
     const copy = copyOf(locale);
     if (state.phase === "crisis" && state.done)
       return { message: crisisMessage(state), isPrompt: false, locale };
     if (state.done)
-      return {
-        message: finishedMessage(state, copy, await summaryOf(conversationId)),
-        isPrompt: false,
-        locale,
-      };
-    if (paused) return { message: pausedMessage(state, conversationId, copy), isPrompt: false, locale };
-    const canPause = view?.status !== "check";
-    return { message: promptMessage(state, conversationId, copy, { canPause }), isPrompt: true, locale };
+      return { message: finishedMessage(state, copy, sectionsOf(outcome.summary)), isPrompt: false, locale };
+    if (paused) return { message: pausedMessage(state, outcome.id, copy), isPrompt: false, locale };
+    const canPause = outcome.status !== "check";
+    return { message: promptMessage(state, outcome.id, copy, { canPause }), isPrompt: true, locale };
   }
 
   /** Shows the current step again (or the crisis help, which stays). */
@@ -151,7 +152,7 @@ export function createCoachKit(deps: CoachDeps) {
     api: SlackApi,
     who: SlackUser,
     channel: string,
-    view: ConversationView,
+    view: CurrentView,
     lead?: string,
   ) {
     if (view.status === "crisis") return reply(api, who, channel, crisisMessage(view.state), false);

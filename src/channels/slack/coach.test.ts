@@ -97,3 +97,34 @@ describe("starting", () => {
     expect(await store.conversations("T1", "U1", 10)).toHaveLength(0);
   });
 });
+
+describe("reads", () => {
+  it("a button press reads the conversation once: the turn's own read, nothing after it", async () => {
+    const reads: string[] = [];
+    const counted = new Proxy(db.store, {
+      get(target, name, receiver) {
+        const member = Reflect.get(target, name, receiver);
+        if (typeof member !== "function" || !/^(find|current|events)/.test(String(name))) return member;
+        return (...args: unknown[]) => {
+          reads.push(String(name));
+          return member.apply(target, args);
+        };
+      },
+    });
+    const flows = new FlowRegistry([proefFlow]);
+    const engine = createEngine({ store: counted, flows });
+    const coach = createSlackCoach({ engine, flows, store, log: createLogger("silent"), now: Date.now });
+    await coach.action(api, who, { kind: "start", flow: "proef", label: "Proef" }, "interaction:s1", nowhere);
+    const id = (await store.user("T1", "U1"))?.conversationId ?? "";
+    reads.length = 0;
+    await coach.action(
+      api,
+      who,
+      { kind: "answer", conversationId: id, version: 0, answer: { choice: "ja" }, label: "Ja" },
+      "interaction:a1",
+      nowhere,
+    );
+    expect(reads).toEqual(["findForTurn"]);
+    expect(lastText()).toContain("Wat is belangrijk voor je?");
+  });
+});

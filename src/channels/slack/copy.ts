@@ -1,6 +1,6 @@
 // What the coach says in Slack around the flows (buttons, notes, App Home), in Dutch and English.
 // The flows' own words come from the engine.
-import type { Locale } from "../../engine/types.ts";
+import type { Locale } from "../../locales.ts";
 
 export interface SlackCopy {
   appName: string;

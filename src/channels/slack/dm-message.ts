@@ -39,7 +39,7 @@ export function createMessageHandlers(kit: CoachKit, unanswered: Unanswered) {
     if (!request.success) return notThisStep();
     const result = await engine.turn(id, CHANNEL_ACCESS, request.data);
     if (result.ok) {
-      const { message: out, isPrompt } = await kit.renderTurn(id, result.value, false);
+      const { message: out, isPrompt } = kit.renderTurn(result.value, false);
       await kit.reply(api, who, dm.channel, out, isPrompt);
       return;
     }

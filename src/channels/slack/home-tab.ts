@@ -1,5 +1,7 @@
 // App Home: gathers this user's open conversation and finished summaries and publishes their view.
 // views.publish is per user, so nothing in it is visible to anyone else.
+
+import { defaultLocale } from "../../locales.ts";
 import type { SlackApi } from "./api.ts";
 import { type CoachKit, copyOf, isOpen, type SlackUser } from "./coach-kit.ts";
 import type { EraseState } from "./erase-blocks.ts";
@@ -34,7 +36,7 @@ export function createHomeTab(kit: CoachKit) {
       current && isOpen(current) ? { conversationId: current.id, flowId: current.flow } : undefined;
     await api.publishHome(
       who.userId,
-      homeView({ flowIds: flows.ids(), open, finished, erase }, copyOf(locale), locale ?? "nl"),
+      homeView({ flowIds: flows.ids(), open, finished, erase }, copyOf(locale), locale ?? defaultLocale),
     );
   };
 }

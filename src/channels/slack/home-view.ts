@@ -1,7 +1,7 @@
 // The App Home tab for one user: their open conversation with a continue button, start buttons,
 // their own finished summaries, "delete my data", and that Slack is not a medical record. Pure.
 import type { types } from "@slack/bolt";
-import type { Locale } from "../../engine/types.ts";
+import { type Locale, languageTag } from "../../locales.ts";
 import type { SummarySection } from "../../summary/render.ts";
 import { ACTION } from "./actions.ts";
 import { button, buttonRows, contextLine, sections, startButtons, summaryBlocks } from "./blocks.ts";
@@ -29,7 +29,7 @@ export interface HomeData {
 }
 
 function dateOf(ms: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+  return new Intl.DateTimeFormat(languageTag[locale], {
     dateStyle: "long",
     timeZone: "Europe/Amsterdam",
   }).format(new Date(ms));

@@ -2,11 +2,11 @@
 // or where the step wants a button or a shorter text. The engine screens only what it takes, and
 // Slack lets people type anywhere, so such text is screened here before anything else happens.
 import { z } from "zod";
-import type { ConversationView } from "../../engine/conversations.ts";
+import type { CurrentView } from "../../engine/conversations.ts";
 import { crisisState } from "../../engine/safety-gate.ts";
-import { screenAnswer } from "../../engine/screening.ts";
+import { defaultLocale, defaultRegion } from "../../locales.ts";
 import { checkQuestionFor } from "../../safety/help.ts";
-import type { ScreenCategory } from "../../safety/screen.ts";
+import { type ScreenCategory, screen } from "../../safety/screen.ts";
 import type { SlackApi } from "./api.ts";
 import { checkMessage, crisisMessage } from "./blocks.ts";
 import { type CoachKit, copyOf, isOpen, type SlackUser } from "./coach-kit.ts";
@@ -29,8 +29,7 @@ export function createUnanswered(kit: CoachKit) {
    * Patient-facing flows are screened, and so is text outside any conversation; a practice flow is
    * not, since a trainee may well type "denkt u aan zelfdoding?" as practice.
    */
-  const screens = (view: ConversationView | undefined) =>
-    !view || (flows.latest(view.flow)?.screened ?? true);
+  const screens = (view: CurrentView | undefined) => !view || (flows.latest(view.flow)?.screened ?? true);
 
   /** Ends coaching in Slack with the region's help: the conversation is no longer continued here. */
   async function endWithHelp(
@@ -39,13 +38,13 @@ export function createUnanswered(kit: CoachKit) {
     channel: string,
     level: "crisis" | "acute",
     category: ScreenCategory | null,
-    view: ConversationView | undefined,
+    view: CurrentView | undefined,
   ) {
     log.warn("slack screening ended coaching outside an answer", { level });
     const help = crisisState(
       { type: "crisis", level, category },
-      view?.region ?? "NL",
-      view?.locale ?? "nl",
+      view?.region ?? defaultRegion,
+      view?.locale ?? defaultLocale,
       view?.state.version ?? 0,
     );
     await api.post(channel, crisisMessage(help));
@@ -62,17 +61,17 @@ export function createUnanswered(kit: CoachKit) {
     who: SlackUser,
     channel: string,
     text: string,
-    view: ConversationView | undefined,
+    view: CurrentView | undefined,
     note?: string,
   ) {
     if (view?.status !== "crisis" && text.length > 0 && screens(view)) {
-      const screening = screenAnswer(text, view?.locale ?? "nl");
+      const screening = screen(text, view?.locale ?? defaultLocale);
       if (screening.level === "crisis" || screening.level === "acute")
         return endWithHelp(api, who, channel, screening.level, screening.category, view);
       if (screening.level === "check") {
         const open = view && isOpen(view) ? view.id : undefined;
         const question = checkMessage(
-          checkQuestionFor(screening.category, view?.locale ?? "nl"),
+          checkQuestionFor(screening.category, view?.locale ?? defaultLocale),
           open,
           screening.category,
         );

@@ -67,7 +67,7 @@ export function conversationApi(engine: Engine, guards: Guards): Hono {
     const body = await parseJson(c, turnRequestSchema);
     if (!body.ok) return body.response;
     const result = await engine.turn(c.req.param("id"), bearer(c), body.value);
-    return result.ok ? c.json({ state: result.value }) : engineErrorResponse(c, result.error);
+    return result.ok ? c.json({ state: result.value.state }) : engineErrorResponse(c, result.error);
   });
 
   api.get("/:id", async (c) => respond(c, await engine.get(c.req.param("id"), bearer(c))));

@@ -1,5 +1,5 @@
 // The words of the web pages (not of the flows), Dutch first.
-import type { Locale } from "../../engine/types.ts";
+import type { Locale } from "../../locales.ts";
 import { HELP_NUMBERS } from "../../safety/numbers.ts";
 
 // The same in the Netherlands and Belgium; taken from the one dated table of help numbers.
@@ -10,7 +10,6 @@ export interface PageCopy {
   siteName: string;
   tagline: string;
   skipToContent: string;
-  otherLanguage: { label: string; href: string };
   landing: {
     title: string;
     intro: string[];
@@ -103,7 +102,6 @@ export const pageCopy: Record<Locale, PageCopy> = {
     siteName: "Gesprekscoach",
     tagline: "Rustig nadenken over wat voor jou belangrijk is, vóór je afspraak.",
     skipToContent: "Naar de inhoud",
-    otherLanguage: { label: "English", href: "/?lang=en" },
     landing: {
       title: "Bereid je afspraak voor",
       intro: [
@@ -231,7 +229,6 @@ export const pageCopy: Record<Locale, PageCopy> = {
     siteName: "Gesprekscoach",
     tagline: "Take a quiet moment to think about what matters to you, before your appointment.",
     skipToContent: "Skip to content",
-    otherLanguage: { label: "Nederlands", href: "/?lang=nl" },
     landing: {
       title: "Prepare for your appointment",
       intro: [

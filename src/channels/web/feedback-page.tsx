@@ -3,8 +3,8 @@
 // timeline of the phases turn by turn; and the result page of the phase quiz.
 import type { FC } from "hono/jsx";
 import type { z } from "zod";
-import type { QuizSummary } from "../../../flows/oefenen-quiz/summary.ts";
 import type { practiceSummarySchema } from "../../coaching/feedback-schema.ts";
+import type { QuizSummary } from "../../summary/quiz.ts";
 import type { PageCopy } from "./copy.ts";
 import { Layout } from "./layout.tsx";
 

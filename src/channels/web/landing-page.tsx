@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 // The landing page (what this is and is not, start, continue, resume code) and the privacy page.
 import type { FC } from "hono/jsx";
+import { flowIds } from "../../flow-ids.ts";
 import type { PageCopy } from "./copy.ts";
 import { Layout } from "./layout.tsx";
 
@@ -33,7 +34,7 @@ export const LandingPage: FC<{ copy: PageCopy; hasConversation: boolean; error?:
         </section>
       ) : null}
       <form method="post" action="/chat/start" class="start">
-        <input type="hidden" name="flow" value="reflectie" />
+        <input type="hidden" name="flow" value={flowIds.reflection} />
         <input type="hidden" name="lang" value={copy.lang} />
         <button type="submit" class={hasConversation ? "" : "primary"}>
           {l.startReflect}
@@ -44,12 +45,12 @@ export const LandingPage: FC<{ copy: PageCopy; hasConversation: boolean; error?:
         <h2 id="practice-title">{l.practiceTitle}</h2>
         <p>{l.practiceText}</p>
         <form method="post" action="/chat/start" class="inline">
-          <input type="hidden" name="flow" value="oefenen" />
+          <input type="hidden" name="flow" value={flowIds.practice} />
           <input type="hidden" name="lang" value={copy.lang} />
           <button type="submit">{l.startPractice}</button>
         </form>
         <form method="post" action="/chat/start" class="inline">
-          <input type="hidden" name="flow" value="quiz" />
+          <input type="hidden" name="flow" value={flowIds.quiz} />
           <input type="hidden" name="lang" value={copy.lang} />
           <button type="submit">{l.startQuiz}</button>
         </form>

@@ -2,6 +2,7 @@
 // The page shell shared by every web page: language, styles, the optional chat script, header and
 // footer. No inline script or style anywhere, so the CSP can forbid them.
 import type { Child, FC } from "hono/jsx";
+import { languageName, locales } from "../../locales.ts";
 import type { PageCopy } from "./copy.ts";
 
 export const Layout: FC<{
@@ -28,11 +29,15 @@ export const Layout: FC<{
         <p class="site-name">
           <a href="/">{copy.siteName}</a>
         </p>
-        {languageLink ? (
-          <a class="language" href={copy.otherLanguage.href} lang={copy.lang === "nl" ? "en" : "nl"}>
-            {copy.otherLanguage.label}
-          </a>
-        ) : null}
+        {languageLink
+          ? locales
+              .filter((locale) => locale !== copy.lang)
+              .map((locale) => (
+                <a class="language" href={`?lang=${locale}`} lang={locale}>
+                  {languageName[locale]}
+                </a>
+              ))
+          : null}
       </header>
       <main id="main" tabindex={-1}>
         {children}

@@ -5,15 +5,14 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { z } from "zod";
-import { quizSummarySchema } from "../../../flows/oefenen-quiz/summary.ts";
-import { practiceSummarySchema } from "../../coaching/feedback-schema.ts";
-import type { WireAnswer } from "../../engine/answer.ts";
+import { commandSchema, type WireAnswer } from "../../engine/answer.ts";
 import type { Engine } from "../../engine/conversations.ts";
 import type { EngineError } from "../../engine/errors.ts";
 import { formatResumeCode } from "../../engine/resume-code.ts";
-import type { Locale } from "../../engine/types.ts";
+import { flowIdSchema, flowIds } from "../../flow-ids.ts";
 import { noStore } from "../../http/middleware.ts";
-import { summarySchema } from "../../summary/schema.ts";
+import { defaultLocale, defaultRegion, localeOr, localeSchema } from "../../locales.ts";
+import { flowSummarySchema } from "../../summary/flow-summary.ts";
 import { type Guards, MAX_BODY_BYTES } from "./api.ts";
 import { ChatPage } from "./chat-page.tsx";
 import { type PageCopy, pageCopy } from "./copy.ts";
@@ -31,18 +30,17 @@ export interface PagesOptions {
   idleDays: number;
 }
 
-const localeOf = (value: unknown): Locale => (value === "en" ? "en" : "nl");
-const copyFor = (c: Context): PageCopy => pageCopy[localeOf(c.req.query("lang"))];
+const copyFor = (c: Context): PageCopy => pageCopy[localeOr(c.req.query("lang"))];
 
 const startSchema = z.object({
-  flow: z.enum(["reflectie", "oefenen", "quiz"]),
-  lang: z.enum(["nl", "en"]).default("nl"),
+  flow: flowIdSchema,
+  lang: localeSchema.default(defaultLocale),
 });
 
 const formSchema = z.object({
   turnId: z.string().min(6).max(128),
   version: z.coerce.number().int().min(0),
-  command: z.enum(["back", "pause", "skip"]).optional(),
+  command: commandSchema.optional(),
   choice: z.union([z.string(), z.array(z.string())]).optional(),
   value: z.string().optional(),
   text: z.string().optional(),
@@ -121,7 +119,7 @@ export function webPages({ engine, guards, retentionDays, idleDays }: PagesOptio
       );
     }
     const created = await engine.create(
-      { flow: form.data.flow, locale: form.data.lang, region: "NL" },
+      { flow: form.data.flow, locale: form.data.lang, region: defaultRegion },
       "web",
     );
     if (!created.ok) {
@@ -142,7 +140,7 @@ export function webPages({ engine, guards, retentionDays, idleDays }: PagesOptio
 
   web.post("/chat/resume", guards.resume, async (c) => {
     const body = await c.req.parseBody();
-    const copy = pageCopy[localeOf(body.lang)];
+    const copy = pageCopy[localeOr(body.lang)];
     const code = typeof body.code === "string" ? body.code : "";
     const resumed = await engine.resume(code);
     if (!resumed.ok)
@@ -174,7 +172,7 @@ export function webPages({ engine, guards, retentionDays, idleDays }: PagesOptio
         404,
       );
     }
-    const copy = pageCopy[localeOf(view.value.locale)];
+    const copy = pageCopy[localeOr(view.value.locale)];
     return page(
       c,
       <ChatPage
@@ -209,7 +207,7 @@ export function webPages({ engine, guards, retentionDays, idleDays }: PagesOptio
     });
     if (result.ok) return c.redirect("/chat", 303);
     const view = await engine.get(session.id, session.credential);
-    const copy = pageCopy[localeOf(view.ok ? view.value.locale : undefined)];
+    const copy = pageCopy[localeOr(view.ok ? view.value.locale : undefined)];
     const message = result.error.code === "version_conflict" ? copy.chat.conflict : result.error.message;
     return chatPage(c, session, message, statusOf[result.error.code] === 409 ? 409 : 400);
   });
@@ -218,18 +216,22 @@ export function webPages({ engine, guards, retentionDays, idleDays }: PagesOptio
     const session = readSession(c);
     const view = await openConversation(session);
     if (!session || !view) return c.redirect("/", 303);
-    const copy = pageCopy[localeOf(view.locale)];
+    const copy = pageCopy[localeOr(view.locale)];
     if (view.state.phase === "crisis") return page(c, <HelpPage copy={copy} state={view.state} />);
     const result = await engine.summary(session.id, session.credential);
     if (!result.ok) return c.redirect("/chat", 303);
-    // Each flow has its own summary contract; the page follows the one that parses.
-    const practice = practiceSummarySchema.safeParse(result.value.summary);
-    if (practice.success) return page(c, <FeedbackPage copy={copy} summary={practice.data} />);
-    const quiz = quizSummarySchema.safeParse(result.value.summary);
-    if (quiz.success) return page(c, <QuizPage copy={copy} summary={quiz.data} />);
-    const summary = summarySchema.safeParse(result.value.summary);
-    if (!summary.success) return c.redirect("/chat", 303);
-    return page(c, <SummaryPage copy={copy} summary={summary.data} done={result.value.done} />);
+    // Each flow's summary is keyed by its flow id; a flow without a page of its own has its chat.
+    const parsed = flowSummarySchema.safeParse(result.value.summary);
+    if (!parsed.success) return c.redirect("/chat", 303);
+    const summary = parsed.data;
+    switch (summary.flow) {
+      case flowIds.reflection:
+        return page(c, <SummaryPage copy={copy} summary={summary} done={result.value.done} />);
+      case flowIds.practice:
+        return page(c, <FeedbackPage copy={copy} summary={summary} />);
+      case flowIds.quiz:
+        return page(c, <QuizPage copy={copy} summary={summary} />);
+    }
   });
 
   web.get("/samenvatting/download", async (c) => {
@@ -245,7 +247,7 @@ export function webPages({ engine, guards, retentionDays, idleDays }: PagesOptio
     const session = readSession(c);
     const body = await c.req.parseBody();
     const view = await openConversation(session);
-    const copy = pageCopy[localeOf(view?.locale ?? c.req.query("lang"))];
+    const copy = pageCopy[localeOr(view?.locale ?? c.req.query("lang"))];
     if (!session || !view) return c.redirect("/", 303);
     if (body.confirm !== "yes") return c.redirect("/samenvatting", 303);
     const erased = await engine.erase(session.id, session.credential);

@@ -2,6 +2,7 @@
 // id, its credential and the resume code to show. Secure whenever the page is served over https.
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { isHttps } from "../../http/client.ts";
 
 const NAME = "gc_session";
 
@@ -9,10 +10,6 @@ export interface WebSession {
   id: string;
   credential: string;
   resumeCode: string;
-}
-
-function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
 }
 
 export function readSession(c: Context): WebSession | undefined {

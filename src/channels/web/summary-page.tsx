@@ -3,6 +3,7 @@
 // print, download and erase. A crisis ending shows its help instead, in the same calm layout.
 import type { FC } from "hono/jsx";
 import type { ConversationState } from "../../engine/types.ts";
+import { summaryLabels } from "../../summary/labels.ts";
 import { summarySections } from "../../summary/render.ts";
 import type { Summary } from "../../summary/schema.ts";
 import type { PageCopy } from "./copy.ts";
@@ -19,7 +20,7 @@ export const SummaryPage: FC<{ copy: PageCopy; summary: Summary; done: boolean }
   const description = copy.summary.webDescription(
     summary.spinnenweb.map(
       (d) =>
-        `${d.label} ${d.grade === null ? "–" : d.grade}${d.talk ? ` (${copy.lang === "nl" ? "hier wil ik over praten" : "I want to talk about this"})` : ""}`,
+        `${d.label} ${d.grade === null ? "–" : d.grade}${d.talk ? ` (${summaryLabels[copy.lang].talk})` : ""}`,
     ),
   );
   return (

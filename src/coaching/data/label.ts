@@ -1,9 +1,11 @@
 // Shared shape of the hand-labelled utterance sets, plus a compact label code so the sets stay readable.
 // Code legend: Qo/Qc = open/closed question, R = reflection, Ia/Ii/Io = input advice/information/options,
 // O = other; suffix v/a/e = stance volgend/activerend/expert. Input is always expert by convention.
+
+import type { Locale } from "../../locales.ts";
 import type { Behaviour, InputType, QuestionType, Stance } from "../classify.ts";
 
-export type Lang = "nl" | "en";
+export type Lang = Locale;
 export type Split = "tune" | "heldout";
 
 export interface LabelledUtterance {

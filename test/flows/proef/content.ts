@@ -1,5 +1,5 @@
 // Copy of the test-only flow, in both languages.
-import type { Locale } from "../../../src/engine/types.ts";
+import type { Locale } from "../../../src/locales.ts";
 
 export interface ProefContent {
   welcome: string;

@@ -102,7 +102,15 @@ export const proefMachine = setup({
   },
 });
 
-export const proefFlow = defineFlow<ProefContext, ProefContent>({
+/** The test flow's own summary: what the API tests read back. */
+interface ProefSummary {
+  done: boolean;
+  value: string | null;
+  grade: number | null;
+  topics: string[];
+}
+
+export const proefFlow = defineFlow<ProefContext, ProefContent, ProefSummary>({
   id: "proef",
   version: 1,
   machine: proefMachine,

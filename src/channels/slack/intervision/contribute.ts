@@ -5,6 +5,7 @@ import { identifierKinds } from "../../../intervision/identifiers.ts";
 import { phaseOf } from "../../../intervision/methods.ts";
 import { type ContributionKind, kindOf, notesFor } from "../../../intervision/rules.ts";
 import type { Contribution, Round } from "../../../intervision/store.ts";
+import { defaultLocale } from "../../../locales.ts";
 import { plainFromSlack } from "../text.ts";
 import { kindList } from "./copy.ts";
 import { copyFor, type IntervisionKit, type IntervisionUser } from "./kit.ts";
@@ -50,7 +51,7 @@ export function createContributions(kit: IntervisionKit) {
     for (const note of notes) {
       const text =
         note.type === "identifiers"
-          ? copy.identifiers(kindList(copy, note.kinds, round.locale))
+          ? copy.identifiers(kindList(copy, note.kinds))
           : note.type === "advice_in_question_phase"
             ? copy.adviceNote
             : note.type === "case_bringer_listens"
@@ -135,14 +136,14 @@ export function createContributions(kit: IntervisionKit) {
    */
   async function check(roundId: string, text: string, phase?: number): Promise<string | undefined> {
     const round = await store.get(roundId);
-    const copy = copyFor(round?.locale ?? "nl");
+    const copy = copyFor(round?.locale ?? defaultLocale);
     if (round && phase !== undefined) {
       const refused = refusal(round, phase);
       if (refused) return refused;
     }
     if (text.length > MAX_CONTRIBUTION) return copy.tooLong(MAX_CONTRIBUTION);
     const kinds = identifierKinds(text);
-    if (kinds.length > 0) return copy.identifiersInline(kindList(copy, kinds, round?.locale ?? "nl"));
+    if (kinds.length > 0) return copy.identifiersInline(kindList(copy, kinds));
     return undefined;
   }
 

@@ -1,8 +1,9 @@
 // The words of intervision in Slack, in Dutch and English: the modals, the parent and phase messages,
 // the kind private notes, the reminder and rating messages, and App Home's list of rounds.
-import type { Locale } from "../../../engine/types.ts";
+
 import type { IdentifierKind } from "../../../intervision/identifiers.ts";
 import type { Rating } from "../../../intervision/record.ts";
+import type { Locale } from "../../../locales.ts";
 
 export interface IntervisionCopy {
   modalTitle: string;
@@ -60,6 +61,8 @@ export interface IntervisionCopy {
   identifiers: (kinds: string) => string;
   identifiersInline: (kinds: string) => string;
   kinds: Record<IdentifierKind, string>;
+  /** The word that joins the last two items of a list. */
+  and: string;
 
   contributeTitle: string;
   askTitle: string;
@@ -177,6 +180,7 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
     identifiersInline: (kinds) =>
       `Dit lijkt ${kinds} van een patiënt te bevatten. Gebruik een pseudoniem, bijvoorbeeld 'mevrouw A' of 'een man van 70'.`,
     kinds: nlKinds,
+    and: "en",
 
     contributeTitle: "Bijdrage",
     askTitle: "Anonieme vraag",
@@ -282,6 +286,7 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
     identifiersInline: (kinds) =>
       `This seems to contain ${kinds} of a patient. Use a pseudonym, for example 'Mrs A' or 'a man of 70'.`,
     kinds: enKinds,
+    and: "and",
 
     contributeTitle: "Contribution",
     askTitle: "Anonymous question",
@@ -323,9 +328,8 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
 };
 
 /** "een naam en een BSN": the kinds found, joined the way the language does it. */
-export function kindList(copy: IntervisionCopy, kinds: IdentifierKind[], locale: Locale): string {
+export function kindList(copy: IntervisionCopy, kinds: IdentifierKind[]): string {
   const words = kinds.map((k) => copy.kinds[k]);
   if (words.length <= 1) return words[0] ?? "";
-  const and = locale === "nl" ? "en" : "and";
-  return `${words.slice(0, -1).join(", ")} ${and} ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(", ")} ${copy.and} ${words[words.length - 1]}`;
 }

@@ -1,6 +1,7 @@
 // App Home's intervision part: the user's running rounds, put into the coach's view as it is
 // published, so the coach's home needs to know nothing about intervision.
 import type { types } from "@slack/bolt";
+import { defaultLocale } from "../../../locales.ts";
 import type { SlackApi } from "../api.ts";
 import { copyFor, type IntervisionKit, type IntervisionUser } from "./kit.ts";
 import { homeBlocks } from "./messages.ts";
@@ -27,8 +28,9 @@ export function createHome(kit: IntervisionKit) {
       ...api,
       async publishHome(user, view) {
         const rounds = await store.runningFor(who.teamId, who.userId, HOME_ROUNDS);
-        // Home is in Dutch unless all the user's rounds run in English.
-        const locale = rounds.length > 0 && rounds.every((r) => r.locale === "en") ? "en" : "nl";
+        // Home speaks the rounds' language when they all share one, else the default.
+        const first = rounds[0]?.locale;
+        const locale = first && rounds.every((r) => r.locale === first) ? first : defaultLocale;
         await api.publishHome(user, withBlocks(view, homeBlocks(rounds, who.userId, copyFor(locale))));
       },
     };

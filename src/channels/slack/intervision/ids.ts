@@ -2,8 +2,8 @@
 // written here and read back with zod. A control names the round and the version it was shown at, so
 // a press on an old message cannot change a later state.
 import { z } from "zod";
-import { locales } from "../../../engine/types.ts";
 import { RATINGS } from "../../../intervision/record.ts";
+import { locales } from "../../../locales.ts";
 
 export const IV_ACTION = {
   next: "gc_iv_next",

@@ -1,7 +1,8 @@
 // What the intervision handlers share: their dependencies, the copy of a round's language, private
 // notes in a round's thread, and follow-ups whose failure is logged (by kind) but changes nothing.
-import type { Locale } from "../../../engine/types.ts";
+
 import type { IntervisionStore, Round } from "../../../intervision/store.ts";
+import type { Locale } from "../../../locales.ts";
 import type { Logger } from "../../../log.ts";
 import { describeError } from "../logging.ts";
 import { type IntervisionCopy, intervisionCopy } from "./copy.ts";

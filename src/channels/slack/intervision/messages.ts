@@ -2,10 +2,10 @@
 // facilitator's controls), each phase's message in the thread, contributions made through a modal,
 // the case bringer's rating message, the reminder, the record and App Home's list. Pure.
 import type { types } from "@slack/bolt";
-import type { Locale } from "../../../engine/types.ts";
 import { METHODS, type Phase, phaseOf } from "../../../intervision/methods.ts";
 import { RATINGS, type Rating, type RecordModel } from "../../../intervision/record.ts";
 import type { Round } from "../../../intervision/store.ts";
+import { type Locale, languageTag } from "../../../locales.ts";
 import { button, contextLine, LIMITS, type SlackMessage } from "../blocks.ts";
 import { chunk, escapeMrkdwn, truncate } from "../text.ts";
 import type { IntervisionCopy } from "./copy.ts";
@@ -21,7 +21,7 @@ export const mention = (id: string) => (/^[UW][A-Z0-9]{2,20}$/.test(id) ? `<@${i
 export const channelLink = (id: string) => (/^[CG][A-Z0-9]{2,20}$/.test(id) ? `<#${id}>` : escapeMrkdwn(id));
 
 function fallbackDate(ms: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+  return new Intl.DateTimeFormat(languageTag[locale], {
     weekday: "short",
     day: "numeric",
     month: "short",

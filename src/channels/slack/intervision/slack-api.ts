@@ -3,6 +3,7 @@
 import type { types, webApi } from "@slack/bolt";
 import { z } from "zod";
 import type { SlackMessage } from "../blocks.ts";
+import { postedAt } from "../web-client.ts";
 
 export interface IntervisionApi {
   /** Posts to a channel (in the thread of `threadTs`, the parent's ts) or to a user id (their DM). */
@@ -15,7 +16,6 @@ export interface IntervisionApi {
   members(channel: string): Promise<string[]>;
 }
 
-const posted = z.looseObject({ channel: z.string().min(1), ts: z.string().min(1) });
 const members = z.looseObject({ members: z.array(z.string().min(1)).default([]) });
 
 /** How many members the start modal offers as participants. */
@@ -30,9 +30,7 @@ export function intervisionApi(client: webApi.WebClient): IntervisionApi {
         blocks: message.blocks,
         ...(threadTs ? { thread_ts: threadTs } : {}),
       });
-      const parsed = posted.safeParse(result);
-      if (!parsed.success) throw new Error("chat.postMessage answered without channel and ts");
-      return { channel: parsed.data.channel, ts: parsed.data.ts };
+      return postedAt(result);
     },
     async update(channel, ts, message) {
       await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });

@@ -1,8 +1,9 @@
 // Starting a round: /intervisie opens the start modal (participants default to the channel's
 // members), and its submission creates the round with its first timers and posts the parent message.
 // The starter is the facilitator. A repeated submission of the same modal finds the same round.
-import type { Locale } from "../../../engine/types.ts";
+
 import { startState, timersFor } from "../../../intervision/round.ts";
+import { type Locale, localeOr } from "../../../locales.ts";
 import { describeError } from "../logging.ts";
 import type { Announcer } from "./announce.ts";
 import { copyFor, type IntervisionKit, type IntervisionUser, slackErrorCode } from "./kit.ts";
@@ -13,9 +14,9 @@ import { type StartChoice, startModal } from "./views.ts";
 /** Slack's answers when the app cannot post in the channel: the round is not started there. */
 const CANNOT_POST = new Set(["not_in_channel", "channel_not_found", "is_archived", "restricted_action"]);
 
-/** `/intervisie en` runs the round in English; anything else in Dutch. */
+/** `/intervisie en` runs the round in English; anything that names no language, in Dutch. */
 export function localeOfCommand(text: string): Locale {
-  return text.trim().toLowerCase() === "en" ? "en" : "nl";
+  return localeOr(text.trim().toLowerCase());
 }
 
 export function createStart(kit: IntervisionKit, announcer: Announcer) {

@@ -2,8 +2,8 @@
 // and reading their submissions back with zod. Pure: data in, Block Kit JSON out, and back.
 import type { types } from "@slack/bolt";
 import { z } from "zod";
-import type { Locale } from "../../../engine/types.ts";
 import { METHOD_IDS, METHODS, type MethodId } from "../../../intervision/methods.ts";
+import type { Locale } from "../../../locales.ts";
 import { truncate } from "../text.ts";
 import type { IntervisionCopy } from "./copy.ts";
 import { IV_VIEW } from "./ids.ts";

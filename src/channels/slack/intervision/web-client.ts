@@ -5,22 +5,15 @@ import { webApi } from "@slack/bolt";
 import type { Logger } from "../../../log.ts";
 import { boltLogger } from "../logging.ts";
 import type { SlackSettings } from "../routes.ts";
+import { webClientOptions } from "../web-client.ts";
 import { type IntervisionApi, intervisionApi } from "./slack-api.ts";
-
-/** Workers' fetch refuses `redirect: "error"`; "manual" fails a redirect the same way. */
-const workerSafeFetch: webApi.FetchFunction = (url, init) =>
-  fetch(url, { ...init, ...(init?.redirect === "error" ? { redirect: "manual" } : {}) });
 
 export function sweepSlackApi(
   settings: Pick<SlackSettings, "botToken" | "apiUrl">,
   log: Logger,
 ): IntervisionApi {
   const client = new webApi.WebClient(settings.botToken, {
-    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: 5000,
-    fetch: workerSafeFetch,
+    ...webClientOptions(settings.apiUrl),
     // Its debug output would carry message text: only warnings and errors pass, reduced to their kind.
     logger: boltLogger(log),
   });

@@ -1,0 +1,250 @@
+// The decisions of one turn, pure: replay of a known turnId, the safety hold, the version check, what
+// the answer means for the flow, and the reply and rows to store. createEngine only loads, calls
+// planTurn, persists and returns.
+import type { AnyMachineSnapshot } from "xstate";
+import type { Locale, Region } from "../locales.ts";
+import { checkQuestionFor } from "../safety/help.ts";
+import { screen } from "../safety/screen.ts";
+import { type Answer, answerAsText, checkAnswerFits, normalizeAnswer, type ParsedAnswer } from "./answer.ts";
+import { engineCopy } from "./copy.ts";
+import { fail, ok, type Result } from "./errors.ts";
+import type { Flow } from "./flow.ts";
+import type { ConversationRecord, ConversationStatus, ConversationUpdate, EventRecord } from "./records.ts";
+import { renderStep } from "./reply.ts";
+import type { TurnRequest } from "./requests.ts";
+import { CHECK_NO, CHECK_YES, heldState, parseHold, type SafetyHold, type Screening } from "./safety-gate.ts";
+import { advanceFlow, restoreFlow, type Stepped } from "./step.ts";
+import { readAnswer, storeAnswer } from "./stored-answer.ts";
+import { readReply, storeReply } from "./stored-reply.ts";
+import type { ConversationState } from "./types.ts";
+
+export interface TurnInput {
+  flow: Flow;
+  /** The conversation, already opened by the caller's credential. */
+  row: ConversationRecord;
+  /** The event this turnId made before, if it was applied. */
+  known: EventRecord | undefined;
+  request: TurnRequest;
+  at: number;
+  /** When a conversation in this status, changed at `at`, is deleted. */
+  expiresAt: (status: ConversationStatus, at: number) => number;
+}
+
+export type TurnPlan =
+  /** The turnId was applied before: its stored reply, nothing new stored. */
+  | { kind: "replay"; state: ConversationState }
+  /** Coaching ended for safety: the help stored with the turn that ended it, again; nothing stored. */
+  | { kind: "held" }
+  /** A new turn: the reply, the event and update to store in one batch, and the summary once done. */
+  | {
+      kind: "append";
+      state: ConversationState;
+      event: EventRecord;
+      update: ConversationUpdate;
+      summary?: unknown;
+    };
+
+/** What the turn does to the flow, before it is rendered and stored. */
+interface Decision {
+  kind: EventRecord["kind"];
+  stepped: Stepped;
+  shown?: string;
+  screening?: Screening;
+  hold: SafetyHold | null;
+}
+
+/** The stored reply of `event` when it was given this same answer; a different answer is refused. */
+export function replayTurn(event: EventRecord, given: ParsedAnswer): Result<ConversationState> {
+  const stored = event.answer === null ? null : readAnswer(event.answer);
+  if (JSON.stringify(stored?.given ?? null) !== JSON.stringify(given))
+    return fail("turn_id_reused", "this turnId was already used for a different answer");
+  return ok(readReply(event.result, event.seq));
+}
+
+export function planTurn(input: TurnInput): Result<TurnPlan> {
+  const { flow, row, known, request } = input;
+  const given = normalizeAnswer(request.answer);
+  if (known) {
+    const replayed = replayTurn(known, given);
+    return replayed.ok ? ok({ kind: "replay", state: replayed.value }) : replayed;
+  }
+  const hold = parseHold(row.safety);
+  // After a crisis every turn gets the same help back; nothing continues the coaching.
+  if (hold?.type === "crisis") return ok({ kind: "held" });
+  if (row.status === "done") return fail("finished", "this conversation has ended; it takes no more answers");
+  if (request.version !== undefined && request.version !== row.version)
+    return fail(
+      "version_conflict",
+      `this answer was given at version ${request.version}; the conversation is at ${row.version}`,
+    );
+
+  // `persisted` stays unread for the current step: a decision that keeps it stores row.snapshot as it is.
+  const current: Stepped = { snapshot: restoreFlow(flow, JSON.parse(row.snapshot)), persisted: null };
+  const decided =
+    hold?.type === "check"
+      ? answerCheck(flow, row.locale, hold, given, current)
+      : decide(flow, row.locale, given, current);
+  if (!decided.ok) return decided;
+  const decision = decided.value;
+
+  const version = row.version + 1;
+  const settings = flow.settings(decision.stepped.snapshot) ?? { locale: row.locale, region: row.region };
+  const state = replyOf(flow, decision, settings, version);
+  const status = statusOf(decision, state);
+  const persisted = decision.stepped === current ? row.snapshot : JSON.stringify(decision.stepped.persisted);
+  const finished = decision.stepped.snapshot.status === "done" && status === "done";
+  return ok({
+    kind: "append",
+    state,
+    ...(finished ? { summary: flow.summarize(decision.stepped.snapshot, settings.locale) } : {}),
+    event: {
+      seq: version,
+      turnId: request.turnId,
+      kind: decision.kind,
+      answer: storeAnswer(given, decision.shown),
+      result: storeReply(state),
+      screening: decision.screening ? JSON.stringify(decision.screening) : null,
+      createdAt: input.at,
+    },
+    update: {
+      snapshot: persisted,
+      version,
+      phase: state.phase,
+      status,
+      safety: decision.hold ? JSON.stringify(decision.hold) : null,
+      locale: settings.locale,
+      region: settings.region,
+      updatedAt: input.at,
+      expiresAt: input.expiresAt(status, input.at),
+    },
+  });
+}
+
+function replyOf(
+  flow: Flow,
+  decision: Decision,
+  settings: { locale: Locale; region: Region },
+  version: number,
+): ConversationState {
+  const rendered = renderStep(flow, decision.stepped.snapshot, settings.locale, version);
+  const held = heldState(decision.hold, settings.region, settings.locale, rendered.phase, version);
+  if (held) return held;
+  if (decision.kind === "pause")
+    return { ...rendered, messages: [{ role: "coach", text: engineCopy[settings.locale].paused }] };
+  return rendered;
+}
+
+function statusOf(decision: Decision, state: ConversationState): ConversationStatus {
+  if (decision.hold) return decision.hold.type;
+  if (state.done) return "done";
+  return decision.kind === "pause" ? "paused" : "active";
+}
+
+function screeningOf(text: string, locale: Locale): Screening {
+  const { level, category, cues } = screen(text, locale);
+  return { level, category, cues };
+}
+
+function decide(flow: Flow, locale: Locale, given: ParsedAnswer, current: Stepped): Result<Decision> {
+  const view = flow.view(current.snapshot, locale);
+  if (given.kind === "command") {
+    if (given.command === "pause") return ok({ kind: "pause", stepped: current, hold: null });
+    if (given.command === "skip" && !("skip" in view.input && view.input.skip))
+      return fail("invalid_request", "this question cannot be skipped");
+    const next = advanceFlow(flow, current.snapshot, { type: given.command });
+    if (!next)
+      return fail(
+        "invalid_request",
+        `${given.command === "back" ? "going back" : "skipping"} is not possible at this step`,
+      );
+    return ok({ kind: given.command, stepped: next, hold: null });
+  }
+  const answer = given.answer;
+  // Danger outranks form: free text is screened even where the step waits for something else
+  // (in Slack a person can type at a button step), and before it is judged too long or empty.
+  let screening: Screening | undefined;
+  if (flow.screened && answer.kind === "text") {
+    screening = screeningOf(answer.text, locale);
+    const base = { kind: "answer", stepped: current, shown: answer.text, screening } as const;
+    if (screening.level === "crisis" || screening.level === "acute")
+      return ok({ ...base, hold: { type: "crisis", level: screening.level, category: screening.category } });
+    if (screening.level === "check")
+      return ok({ ...base, hold: { type: "check", category: screening.category, answer } });
+  }
+  return applyAnswer(flow, view.input, answer, current, screening);
+}
+
+function applyAnswer(
+  flow: Flow,
+  input: ReturnType<Flow["view"]>["input"],
+  answer: Answer,
+  current: Stepped,
+  screening: Screening | undefined,
+): Result<Decision> {
+  const problem = checkAnswerFits(answer, input);
+  if (problem) return fail("invalid_request", problem);
+  const next = advanceFlow(flow, current.snapshot, { type: "answer", answer });
+  if (!next) return fail("invalid_request", "this answer does not fit the current step");
+  return ok({
+    kind: "answer",
+    stepped: next,
+    shown: answerAsText(answer, input),
+    hold: null,
+    ...(screening ? { screening } : {}),
+  });
+}
+
+/** The answer to the direct question (ending one's life, or being unsafe): yes ends coaching, no carries on. */
+function answerCheck(
+  flow: Flow,
+  locale: Locale,
+  hold: Extract<SafetyHold, { type: "check" }>,
+  given: ParsedAnswer,
+  current: Stepped,
+): Result<Decision> {
+  const choice = given.kind === "answer" && given.answer.kind === "choice" ? given.answer.choice : [];
+  const question = checkQuestionFor(hold.category, locale);
+  // Whatever is typed instead of yes or no is screened too: any signal in it, while the coach is
+  // asking about ending one's life, counts as a yes.
+  if (given.kind === "answer" && given.answer.kind === "text") {
+    const screening = screeningOf(given.answer.text, locale);
+    if (screening.level !== "none")
+      return ok({
+        kind: "answer",
+        stepped: current,
+        shown: given.answer.text,
+        screening,
+        hold: {
+          type: "crisis",
+          level: screening.level === "acute" ? "acute" : "crisis",
+          category: screening.category ?? hold.category ?? "suicide",
+        },
+      });
+  }
+  if (choice.length !== 1 || (choice[0] !== CHECK_YES && choice[0] !== CHECK_NO))
+    return fail(
+      "invalid_request",
+      `please answer the question first: { "choice": "${CHECK_YES}" } or { "choice": "${CHECK_NO}" }`,
+    );
+  if (choice[0] === CHECK_YES)
+    return ok({
+      kind: "answer",
+      stepped: current,
+      shown: question.yes,
+      hold: { type: "crisis", level: "crisis", category: hold.category ?? "suicide" },
+    });
+  // No: the answer that was held back goes to the flow as if the check had not been needed.
+  // The held text is applied only where it answers the step; text typed at a button step was
+  // never an answer, and the person is back exactly where they were.
+  const input = flow.view(current.snapshot, locale).input;
+  const fits = checkAnswerFits(hold.answer, input) === null;
+  const next = fits ? advanceFlow(flow, current.snapshot, { type: "answer", answer: hold.answer }) : null;
+  return ok({ kind: "answer", stepped: next ?? current, shown: question.no, hold: null });
+}
+
+/** The flow's current step rendered from a snapshot: only for conversations with no stored reply. */
+export function renderCurrent(flow: Flow, row: ConversationRecord): ConversationState {
+  const snapshot: AnyMachineSnapshot = restoreFlow(flow, JSON.parse(row.snapshot));
+  const step = renderStep(flow, snapshot, row.locale, row.version);
+  return heldState(parseHold(row.safety), row.region, row.locale, step.phase, row.version) ?? step;
+}

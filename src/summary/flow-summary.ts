@@ -1,0 +1,13 @@
+// What each product flow ends in, keyed by flow id: the reflection's summary, the practice session's
+// feedback, the quiz's score. Channels render a summary by its `flow`, never by trying schemas.
+import { z } from "zod";
+import { practiceSummarySchema } from "../coaching/feedback-schema.ts";
+import { quizSummarySchema } from "./quiz.ts";
+import { summarySchema } from "./schema.ts";
+
+export const flowSummarySchema = z.discriminatedUnion("flow", [
+  summarySchema,
+  practiceSummarySchema,
+  quizSummarySchema,
+]);
+export type FlowSummary = z.infer<typeof flowSummarySchema>;
