@@ -3,7 +3,6 @@
 import { and, asc, desc, eq, inArray, isNull, like, lt, or, sql } from "drizzle-orm";
 import type { Contribution, IntervisionStore, Round } from "../src/intervision/store.ts";
 import { timerRow } from "../src/intervision/timer-events.ts";
-import type { SqlDatabase } from "./repository.ts";
 import {
   intervisionContributions,
   intervisionParticipants,
@@ -11,6 +10,7 @@ import {
   intervisionRounds,
   timers,
 } from "./schema.ts";
+import type { SqlDatabase } from "./sql-database.ts";
 
 type RoundRow = typeof intervisionRounds.$inferSelect;
 type ContributionRow = typeof intervisionContributions.$inferSelect;

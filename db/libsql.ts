@@ -7,8 +7,8 @@ import { type Client, createClient } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { createFileClient } from "./file-client.ts";
-import type { SqlDatabase } from "./repository.ts";
 import { schema } from "./schema.ts";
+import type { SqlDatabase } from "./sql-database.ts";
 
 export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 

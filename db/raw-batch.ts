@@ -5,7 +5,7 @@
 import { is, type SQL } from "drizzle-orm";
 import { DrizzleD1Database } from "drizzle-orm/d1";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
-import type { SqlDatabase } from "./repository.ts";
+import type { SqlDatabase } from "./sql-database.ts";
 
 const dialect = new SQLiteAsyncDialect();
 

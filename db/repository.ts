@@ -1,17 +1,11 @@
 // The engine's ConversationStore on drizzle, for an embedded libsql file, a remote libsql URL or
 // Cloudflare D1 alike: every write is one db.batch, which is atomic on all three.
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
-import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
-import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { ConversationStore } from "../src/engine/store.ts";
 import { batchRaw } from "./raw-batch.ts";
-import { auditLog, conversations, events, type Schema, timers } from "./schema.ts";
+import { auditLog, conversations, events, timers } from "./schema.ts";
+import type { SqlDatabase } from "./sql-database.ts";
 import { parseTurnRow, selectForTurn } from "./turn-rows.ts";
-
-/** The drizzle database both drivers give us: LibSQLDatabase and DrizzleD1Database both fit. */
-export type SqlDatabase = BaseSQLiteDatabase<"async", unknown, Schema> & {
-  batch<U extends BatchItem<"sqlite">, T extends Readonly<[U, ...U[]]>>(batch: T): Promise<BatchResponse<T>>;
-};
 
 const DUPLICATE_KEY = new Set(["SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"]);
 

@@ -2,8 +2,8 @@
 // user's conversations and the messages posted in their DM. Multi-row writes are one db.batch, atomic on both drivers.
 import { and, asc, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { SlackStore, SlackUserPatch } from "../src/channels/slack/store.ts";
-import type { SqlDatabase } from "./repository.ts";
 import { slackConversations, slackEvents, slackPosts, slackUsers } from "./schema.ts";
+import type { SqlDatabase } from "./sql-database.ts";
 
 /** Slack stops re-delivering an event after about 5 minutes; a day of claims is plenty. */
 const KEEP_CLAIMS_MS = 24 * 60 * 60 * 1000;

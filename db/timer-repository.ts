@@ -2,7 +2,6 @@
 // atomically, so two sweeps started together never claim the same timer.
 import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
 import type { TimerStore } from "../src/timers/store.ts";
-import type { SqlDatabase } from "./repository.ts";
 import {
   auditLog,
   conversations,
@@ -13,6 +12,7 @@ import {
   intervisionRounds,
   timers,
 } from "./schema.ts";
+import type { SqlDatabase } from "./sql-database.ts";
 
 const PURGE_CHUNK = 200;
 const sqlIncrement = sql`${timers.attempts} + 1`;

@@ -1,8 +1,9 @@
 // Puts the service together over one database, the same way on Node and on Workers: the app (with
 // Slack and intervision when configured) and the timer sweep with its handlers.
 import { createIntervisionRepository } from "../db/intervision-repository.ts";
-import { createRepository, type SqlDatabase } from "../db/repository.ts";
+import { createRepository } from "../db/repository.ts";
 import { createSlackRepository } from "../db/slack-repository.ts";
+import type { SqlDatabase } from "../db/sql-database.ts";
 import { createTimerRepository } from "../db/timer-repository.ts";
 import { createApp } from "./app.ts";
 import { intervisionTimerHandlers } from "./channels/slack/intervision/wiring.ts";

@@ -3,8 +3,8 @@
 import { drizzle } from "drizzle-orm/d1";
 import { drizzle as drizzleLibsql } from "drizzle-orm/libsql/web";
 import type { Hono } from "hono";
-import type { SqlDatabase } from "../db/repository.ts";
 import { schema } from "../db/schema.ts";
+import type { SqlDatabase } from "../db/sql-database.ts";
 import { assemble } from "./assemble.ts";
 import { loadConfig, slackSettings, type WorkerConfig, workerConfigSchema } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
