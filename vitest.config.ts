@@ -25,6 +25,7 @@ export default defineConfig({
     projects: [
       // No module state is shared between these files (no mocks, no globals), so a worker keeps its
       // imported modules from file to file instead of loading them again: half the unit CPU time.
+      // A file that mocks a module or changes a global needs a project with isolation (the default).
       {
         extends: true,
         test: { name: "unit", include: ["src/**/*.test.ts", "db/**/*.test.ts"], isolate: false },
