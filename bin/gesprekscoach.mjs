@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The installed command: runs the TypeScript command line through tsx's loader.
-import { register } from "tsx/esm/api";
+// The installed command: runs the command line built ahead into dist/ (npm's prepare builds it at
+// install); a start that finds the bundle missing or older than its sources builds it first.
+import { ensureBuilt, urlOf } from "./build.mjs";
 
-register();
-await import("../src/cli.ts");
+await import(urlOf(await ensureBuilt("cli")));

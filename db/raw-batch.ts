@@ -21,7 +21,9 @@ function isD1Binding(client: unknown): client is D1Database {
 }
 
 function d1Of(db: SqlDatabase): D1Database | undefined {
-  if (!is(db, DrizzleD1Database)) return undefined;
+  // Asked of an `unknown`: narrowing SqlDatabase itself to DrizzleD1Database costs tsc 2.5 s.
+  const value: unknown = db;
+  if (!is(value, DrizzleD1Database)) return undefined;
   const client: unknown = Reflect.get(db, "$client");
   return isD1Binding(client) ? client : undefined;
 }

@@ -20,9 +20,19 @@ export interface AssembleOptions {
   slack: ReturnType<typeof slackSettings>;
   /** Extra timer handlers beside the product's own (tests use this). */
   timerHandlers?: Record<string, TimerHandler>;
+  /** How long a Slack response waits for the work before it acks; the receiver's 1.5 s unless a test sets it. */
+  slackAckBudgetMs?: number;
 }
 
-export function assemble({ db, flows, log, config, slack, timerHandlers = {} }: AssembleOptions) {
+export function assemble({
+  db,
+  flows,
+  log,
+  config,
+  slack,
+  timerHandlers = {},
+  slackAckBudgetMs,
+}: AssembleOptions) {
   const intervision = createIntervisionRepository(db);
   const app = createApp({
     store: createRepository(db),
@@ -32,7 +42,9 @@ export function assemble({ db, flows, log, config, slack, timerHandlers = {} }: 
     idleDays: config.IDLE_DAYS,
     limits: rateLimitsOf(config),
     // On Workers, Slack's after-ack work runs under executionCtx.waitUntil, which Hono hands to the route.
-    ...(slack ? { slack: { ...slack, store: createSlackRepository(db), intervision } } : {}),
+    ...(slack
+      ? { slack: { ...slack, store: createSlackRepository(db), intervision, ackBudgetMs: slackAckBudgetMs } }
+      : {}),
   });
   // Reminders, deadlines and retention: the same sweep for the Node timer loop and the Workers cron.
   const sweep = createTimerSweep({

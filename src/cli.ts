@@ -1,12 +1,10 @@
 // The `gesprekscoach` command line: serve, migrate. Exit codes: 0 ok, 1 runtime or configuration
 // error, 2 usage error; every failure prints one line on stderr.
+// Each command loads what it needs only after the configuration passed, so a bad setting is reported
+// before the server, the database client and Bolt are loaded.
 import { createInterface } from "node:readline";
-import { migrateDatabase, openDatabase } from "../db/libsql.ts";
-import { classify } from "./coaching/classify.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { isLocale, type Locale, locales } from "./locales.ts";
-import { screen } from "./safety/screen.ts";
-import { startServer } from "./server.ts";
 
 const usage = `usage: gesprekscoach <command>
 
@@ -26,6 +24,7 @@ function die(message: string, code: number): never {
 
 async function serve(): Promise<void> {
   const config = loadConfig(process.env);
+  const { startServer } = await import("./server.ts");
   const server = await startServer({ config });
   process.stdout.write(`Gesprekscoach draait op / is running at ${server.url}\n`);
   let stopping = false;
@@ -44,6 +43,7 @@ async function serve(): Promise<void> {
 
 async function migrateOnly(): Promise<void> {
   const config = loadConfig(process.env);
+  const { migrateDatabase, openDatabase } = await import("../db/libsql.ts");
   const database = await openDatabase(config.DATABASE_URL, {
     ...(config.DATABASE_AUTH_TOKEN ? { authToken: config.DATABASE_AUTH_TOKEN } : {}),
     ...(config.DATABASE_ENCRYPTION_KEY ? { encryptionKey: config.DATABASE_ENCRYPTION_KEY } : {}),
@@ -79,6 +79,7 @@ async function eachLine(fn: (line: string) => unknown): Promise<void> {
 
 async function screenLines(args: string[]): Promise<void> {
   const lang = langOption(args);
+  const { screen } = await import("./safety/screen.ts");
   await eachLine((line) => {
     const { level, category } = screen(line, lang);
     return { level, category };
@@ -87,6 +88,7 @@ async function screenLines(args: string[]): Promise<void> {
 
 async function classifyLines(args: string[]): Promise<void> {
   const lang = langOption(args);
+  const { classify } = await import("./coaching/classify.ts");
   await eachLine((line) => {
     const { behaviour, question, input, stance } = classify(line, lang);
     return { behaviour, question, input, stance };

@@ -21,6 +21,8 @@ export interface ServerOptions {
   flows?: FlowRegistry;
   log?: Logger;
   sweepIntervalMs?: number;
+  /** How long a Slack response waits for the work before it acks (tests shorten it). */
+  slackAckBudgetMs?: number;
 }
 
 function listen(server: Server): Promise<AddressInfo> {
@@ -45,6 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     config,
     slack,
+    slackAckBudgetMs: options.slackAckBudgetMs,
   });
   let sweeping: Promise<unknown> = Promise.resolve();
   const runSweep = () => {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationState } from "../../src/engine/types.ts";
+import { testServerBin } from "../support/built.ts";
 import { tempDir } from "../support/database.ts";
 import { call } from "../support/http.ts";
 import { type Child, freePort, start, waitForOutput } from "../support/processes.ts";
@@ -22,7 +23,8 @@ interface Created {
 }
 
 async function startProcess(): Promise<Child> {
-  const child = start("node", ["--import", "tsx", "test/support/serve-proef.ts"], {
+  const child = start("node", [testServerBin], {
+    TEST_FLOWS: "proef",
     PORT: String(port),
     DATABASE_URL: dbUrl,
     LOG_LEVEL: "info",

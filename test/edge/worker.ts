@@ -1,6 +1,7 @@
 // Test-only Workers entry: the product's handler with the test flow registered (so a whole
 // conversation can run in workerd against local D1), a timer handler, and routes to plant a timer
-// and to bring intervision deadlines to now, so the scheduled handler can be watched.
+// and to bring intervision deadlines to now, so the scheduled handler can be watched; a cron request
+// returns once its sweep has ended.
 import { drizzle } from "drizzle-orm/d1";
 import { schema } from "../../db/schema.ts";
 import { createTimerRepository } from "../../db/timer-repository.ts";
@@ -44,7 +45,18 @@ export default {
     }
     return product.fetch?.(request, env, ctx) ?? new Response(null, { status: 500 });
   },
-  scheduled(controller, env, ctx) {
-    return product.scheduled?.(controller, env, ctx);
+  // The product's sweep runs under waitUntil; awaiting it here makes the cron request return when the
+  // sweep has ended, the completion signal the tests wait for.
+  async scheduled(controller, env, ctx) {
+    const work: Promise<unknown>[] = [];
+    const tracked = new Proxy(ctx, {
+      get(target, key) {
+        if (key === "waitUntil") return (promise: Promise<unknown>) => work.push(promise);
+        const value = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    await product.scheduled?.(controller, env, tracked);
+    await Promise.all(work);
   },
 } satisfies ExportedHandler<Env>;

@@ -20,8 +20,11 @@ export interface FakeSlack {
   ok(method: string): SlackCall[];
   /** Answers the next `times` calls of `method` with this HTTP status instead of success. */
   fail(method: string, status?: number, times?: number): void;
-  /** Answers the next call of `method` only after `ms` (it is recorded when it answers). */
-  delay(method: string, ms: number): void;
+  /**
+   * Holds the next call of `method` unanswered until the returned function is called (it is recorded
+   * when it answers): a Slack API call that is slow for exactly as long as a test needs.
+   */
+  hold(method: string): () => void;
   /** Answers every later successful call of `method` with this body (such as conversations.members). */
   answer(method: string, body: Record<string, unknown>): void;
   /** Resolves once `count` accepted calls of `method` were made. */
@@ -61,7 +64,7 @@ function decode(body: string): Record<string, unknown> {
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const failures = new Map<string, { status: number; times: number }>();
-  const delays = new Map<string, number>();
+  const holds = new Map<string, Promise<void>>();
   const canned = new Map<string, Record<string, unknown>>();
   let seq = 0;
   const waiters = new Set<() => void>();
@@ -70,10 +73,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
     const args = decode(await readBody(req));
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-    const delay = delays.get(method);
-    if (delay !== undefined) {
-      delays.delete(method);
-      await new Promise((resolve) => setTimeout(resolve, delay));
+    const held = holds.get(method);
+    if (held) {
+      holds.delete(method);
+      await held;
     }
     const failure = failures.get(method);
     if (failure && failure.times > 0) {
@@ -110,8 +113,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     fail(method, status = 500, times = 1) {
       failures.set(method, { status, times });
     },
-    delay(method, ms) {
-      delays.set(method, ms);
+    hold(method) {
+      let release = () => {};
+      holds.set(
+        method,
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      );
+      return release;
     },
     answer(method, body) {
       canned.set(method, body);

@@ -1,7 +1,8 @@
 // One Slack test setup: the fake Web API, the real `gesprekscoach serve` pointed at it with Slack
-// settings, a signing Slack side, and read access to the server's database file.
+// settings (or, given test settings, the test server), a signing Slack side, and read access to the
+// server's database file.
 import { createClient } from "@libsql/client";
-import { type ProductServer, startProductServer } from "../support/product-server.ts";
+import { type ProductServer, startProductServer, type TestSettings } from "../support/product-server.ts";
 import { type FakeSlack, type SlackCall, startFakeSlack } from "./fake-slack.ts";
 import { BOT_TOKEN, type Delivery, SIGNING_SECRET, SlackSide } from "./slack-client.ts";
 
@@ -18,13 +19,12 @@ export interface SlackHarness {
   stop(): Promise<void>;
 }
 
-export async function startSlackHarness(): Promise<SlackHarness> {
+export async function startSlackHarness(settings?: TestSettings): Promise<SlackHarness> {
   const fake = await startFakeSlack();
-  const server = await startProductServer({
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_API_URL: fake.apiUrl,
-  });
+  const server = await startProductServer(
+    { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.apiUrl },
+    settings,
+  );
   const db = createClient({ url: server.dbUrl });
   const slack = new SlackSide(server.base);
   return {

@@ -1,6 +1,8 @@
-// Starts the real `gesprekscoach serve` on a temporary database file, for HTTP tests of the product.
+// Starts the real `gesprekscoach serve` (built, see built.ts) on a temporary database file, for HTTP
+// tests of the product; with test settings, the built test server instead (serve-test.ts).
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { cliBin, testServerBin } from "./built.ts";
 import { tempDir } from "./database.ts";
 import { type Child, freePort, start, waitForOutput } from "./processes.ts";
 
@@ -12,14 +14,36 @@ export interface ProductServer {
   stop(): Promise<void>;
 }
 
-export async function startProductServer(env: Record<string, string> = {}): Promise<ProductServer> {
+/** What only the test server can be told (see serve-test.ts). */
+export interface TestSettings {
+  /** Serve the test flow instead of the product's flows. */
+  flows?: "proef";
+  /** How long a Slack response waits for the work before it acks. */
+  slackAckBudgetMs?: number;
+}
+
+function command(settings: TestSettings | undefined): { args: string[]; env: Record<string, string> } {
+  if (!settings) return { args: [cliBin, "serve"], env: {} };
+  const env: Record<string, string> = {};
+  if (settings.flows) env.TEST_FLOWS = settings.flows;
+  if (settings.slackAckBudgetMs !== undefined)
+    env.TEST_SLACK_ACK_BUDGET_MS = String(settings.slackAckBudgetMs);
+  return { args: [testServerBin], env };
+}
+
+export async function startProductServer(
+  env: Record<string, string> = {},
+  settings?: TestSettings,
+): Promise<ProductServer> {
   const dir = tempDir();
   const dbUrl = `file:${join(dir, "product.db")}`;
   const port = await freePort();
+  const { args, env: testEnv } = command(settings);
   const launch = async () => {
-    const child = start("node", ["bin/gesprekscoach.mjs", "serve"], {
+    const child = start("node", args, {
       PORT: String(port),
       DATABASE_URL: dbUrl,
+      ...testEnv,
       ...env,
     });
     await waitForOutput(child, /http:\/\/localhost:\d+\//);

@@ -28,6 +28,8 @@ export interface SlackDeps extends SlackSettings {
   store: SlackStore;
   /** Intervision rounds (/intervisie); without it the command is not registered. */
   intervision?: IntervisionStore;
+  /** How long a response waits for the work before it acks (the receiver's default when unset; tests set it). */
+  ackBudgetMs?: number;
 }
 
 export interface SlackRouteOptions {
@@ -57,6 +59,7 @@ export function slackRoutes(options: SlackRouteOptions): Hono {
     store: slack.store,
     log,
     now,
+    ...(slack.ackBudgetMs === undefined ? {} : { ackBudgetMs: slack.ackBudgetMs }),
   });
   const coach = createSlackCoach({
     engine: options.engine,
