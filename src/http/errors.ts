@@ -13,7 +13,8 @@ export type ErrorCode =
   | "internal"
   | "rate_limited";
 
-const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
+/** The status of each error code; the OpenAPI document lists the codes per status from this too. */
+export const errorStatus = {
   invalid_request: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -25,10 +26,20 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
-};
+} as const satisfies Record<ErrorCode, ContentfulStatusCode>;
+
+export type ErrorStatus = (typeof errorStatus)[ErrorCode];
+
+/** The error codes answered with this status. */
+export function errorCodesWith(status: ErrorStatus): ErrorCode[] {
+  return (Object.keys(errorStatus) as ErrorCode[]).filter((code) => errorStatus[code] === status);
+}
+
+/** The message of every 415, wherever the body was refused. */
+export const NOT_JSON = "send the body as application/json";
 
 export function errorResponse(c: Context, code: ErrorCode, message: string): Response {
-  return c.json({ error: { code, message } }, statusOf[code]);
+  return c.json({ error: { code, message } }, errorStatus[code]);
 }
 
 export function engineErrorResponse(c: Context, error: EngineError): Response {

@@ -5,9 +5,10 @@ import { practiceSummarySchema } from "../coaching/feedback-schema.ts";
 import { quizSummarySchema } from "./quiz.ts";
 import { summarySchema } from "./schema.ts";
 
+// The ids name the members in the API's OpenAPI document.
 export const flowSummarySchema = z.discriminatedUnion("flow", [
-  summarySchema,
-  practiceSummarySchema,
-  quizSummarySchema,
+  summarySchema.meta({ id: "ReflectieSummary" }),
+  practiceSummarySchema.meta({ id: "PracticeSummary" }),
+  quizSummarySchema.meta({ id: "QuizSummary" }),
 ]);
 export type FlowSummary = z.infer<typeof flowSummarySchema>;

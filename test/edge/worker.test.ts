@@ -1,6 +1,11 @@
 // The Worker in real workerd (wrangler dev, local mode) on a local D1 with the committed
 // migrations applied: health, and a whole conversation over HTTP through the D1 repository.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.ts";
+import { FlowRegistry } from "../../src/engine/flow.ts";
+import type { ConversationStore } from "../../src/engine/store.ts";
+import { createLogger } from "../../src/log.ts";
+import { Contract, openApiErrors } from "../support/openapi-contract.ts";
 import { startWorkerd, type Workerd } from "../support/workerd.ts";
 
 let worker: Workerd;
@@ -21,6 +26,47 @@ describe("worker in workerd with local D1", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("serves the same OpenAPI document as Node, and answers as it says", async () => {
+    const res = await fetch(`${base}/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as ConstructorParameters<typeof Contract>[0];
+    const node = createApp({
+      store: {} as ConversationStore,
+      flows: new FlowRegistry(),
+      log: createLogger("silent"),
+    });
+    expect(doc).toEqual(await (await node.request("/openapi.json")).json());
+    expect(await openApiErrors(doc)).toEqual([]);
+
+    const contract = new Contract(doc);
+    const exchange = async (method: string, path: string, body?: unknown, token?: string) => {
+      const headers: Record<string, string> = {};
+      if (body !== undefined) headers["content-type"] = "application/json";
+      if (token) headers.authorization = `Bearer ${token}`;
+      const r = await fetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await r.text();
+      contract.check({ method, path, status: r.status, headers: r.headers, body: text, request: body });
+      return { status: r.status, body: text ? (JSON.parse(text) as unknown) : null };
+    };
+    const created = await exchange("POST", "/api/conversations", { flow: "proef", locale: "nl" });
+    expect(created.status).toBe(201);
+    const { id, token } = created.body as { id: string; token: string };
+    const answer = { turnId: "edge-doc-01", answer: { choice: "ja" } };
+    expect((await exchange("POST", `/api/conversations/${id}/turns`, answer, token)).status).toBe(200);
+    expect((await exchange("POST", `/api/conversations/${id}/turns`, { answer }, token)).status).toBe(400);
+    expect((await exchange("GET", `/api/conversations/${id}`, undefined, token)).status).toBe(200);
+    expect((await exchange("GET", `/api/conversations/${id}/export`, undefined, token)).status).toBe(200);
+    expect((await exchange("DELETE", `/api/conversations/${id}`, undefined, "x".repeat(43))).status).toBe(
+      401,
+    );
+    expect((await exchange("DELETE", `/api/conversations/${id}`, undefined, token)).status).toBe(204);
+    expect((await exchange("GET", "/health")).status).toBe(200);
   });
 
   it("runs a conversation to its end, replays a turn, and refuses a stale one", async () => {

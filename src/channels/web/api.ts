@@ -1,43 +1,50 @@
 // The JSON API of DESIGN section 5: create a conversation, take turns, read, summarize, export, erase.
-import { type Context, Hono, type MiddlewareHandler } from "hono";
+// The routes and their schemas are in api-routes.ts; they validate the requests and make /openapi.json.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { z } from "zod";
 import type { Engine } from "../../engine/conversations.ts";
-import type { Result } from "../../engine/errors.ts";
-import { createRequestSchema, turnRequestSchema } from "../../engine/requests.ts";
-import { describeZodError, engineErrorResponse, errorResponse } from "../../http/errors.ts";
+import type { EngineError } from "../../engine/errors.ts";
+import { describeZodError, engineErrorResponse, errorResponse, NOT_JSON } from "../../http/errors.ts";
+import {
+  createConversationRoute,
+  eraseRoute,
+  exportRoute,
+  getConversationRoute,
+  MAX_BODY_BYTES,
+  summaryRoute,
+  turnRoute,
+} from "./api-routes.ts";
+import type { ExportReply, SummaryReply } from "./api-schemas.ts";
 
-/** Generous for a 4000-character answer in any script, small enough to refuse abuse. */
-export const MAX_BODY_BYTES = 32 * 1024;
+export { MAX_BODY_BYTES };
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
-
-async function parseJson<T>(c: Context, schema: z.ZodType<T>): Promise<Parsed<T>> {
-  const type = c.req.header("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type))
-    return {
-      ok: false,
-      response: errorResponse(c, "unsupported_media_type", "send the body as application/json"),
-    };
-  let raw: unknown;
+/**
+ * Before the schema validation: a body that is not JSON gets our 415 or 400, worded as it always was.
+ * The body read here is cached, so the validator behind it parses the same text.
+ */
+const jsonBody: MiddlewareHandler = async (c, next) => {
+  if (!/^application\/json\b/i.test(c.req.header("content-type") ?? ""))
+    return errorResponse(c, "unsupported_media_type", NOT_JSON);
   try {
-    raw = await c.req.json();
+    await c.req.json();
   } catch {
-    return { ok: false, response: errorResponse(c, "invalid_request", "the body is not valid JSON") };
+    return errorResponse(c, "invalid_request", "the body is not valid JSON");
   }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, response: errorResponse(c, "invalid_request", describeZodError(parsed.error)) };
-  return { ok: true, value: parsed.data };
-}
+  await next();
+};
 
 function bearer(c: Context): string | undefined {
   const match = /^Bearer\s+([A-Za-z0-9_-]{16,128})\s*$/.exec(c.req.header("authorization") ?? "");
   return match?.[1];
 }
 
-function respond<T>(c: Context, result: Result<T>, status: 200 | 201 = 200): Response {
-  return result.ok ? c.json(result.value as object, status) : engineErrorResponse(c, result.error);
+/**
+ * An engine error as the route's response. The engine's Result does not narrow its codes per call, so
+ * the types cannot check which a route gives; the document lists them and the contract test checks it.
+ */
+function failed(c: Context, error: EngineError): never {
+  return engineErrorResponse(c, error) as never;
 }
 
 export interface Guards {
@@ -46,8 +53,13 @@ export interface Guards {
   resume: MiddlewareHandler;
 }
 
-export function conversationApi(engine: Engine, guards: Guards): Hono {
-  const api = new Hono();
+export function conversationApi(engine: Engine, guards: Guards): OpenAPIHono {
+  const api = new OpenAPIHono({
+    // Every schema refusal, on any route, in the one error shape.
+    defaultHook: (result, c) => {
+      if (!result.success) return errorResponse(c, "invalid_request", describeZodError(result.error));
+    },
+  });
 
   api.use(
     bodyLimit({
@@ -57,29 +69,38 @@ export function conversationApi(engine: Engine, guards: Guards): Hono {
     }),
   );
 
-  api.post("/", guards.create, async (c) => {
-    const body = await parseJson(c, createRequestSchema);
-    if (!body.ok) return body.response;
-    return respond(c, await engine.create(body.value, "web"), 201);
+  api.openapi({ ...createConversationRoute, middleware: [guards.create, jsonBody] }, async (c) => {
+    const result = await engine.create(c.req.valid("json"), "web");
+    return result.ok ? c.json(result.value, 201) : failed(c, result.error);
   });
 
-  api.post("/:id/turns", guards.turn, async (c) => {
-    const body = await parseJson(c, turnRequestSchema);
-    if (!body.ok) return body.response;
-    const result = await engine.turn(c.req.param("id"), bearer(c), body.value);
-    return result.ok ? c.json({ state: result.value.state }) : engineErrorResponse(c, result.error);
+  api.openapi({ ...turnRoute, middleware: [guards.turn, jsonBody] }, async (c) => {
+    const result = await engine.turn(c.req.valid("param").id, bearer(c), c.req.valid("json"));
+    return result.ok ? c.json({ state: result.value.state }, 200) : failed(c, result.error);
   });
 
-  api.get("/:id", async (c) => respond(c, await engine.get(c.req.param("id"), bearer(c))));
-  api.get("/:id/summary", async (c) => respond(c, await engine.summary(c.req.param("id"), bearer(c))));
-  api.get("/:id/export", async (c) => {
-    const result = await engine.exportData(c.req.param("id"), bearer(c));
-    if (result.ok) c.header("Content-Disposition", 'attachment; filename="gesprekscoach-export.json"');
-    return respond(c, result);
+  api.openapi(getConversationRoute, async (c) => {
+    const result = await engine.get(c.req.valid("param").id, bearer(c));
+    return result.ok ? c.json(result.value, 200) : failed(c, result.error);
   });
-  api.delete("/:id", async (c) => {
-    const result = await engine.erase(c.req.param("id"), bearer(c));
-    return result.ok ? c.body(null, 204) : engineErrorResponse(c, result.error);
+
+  api.openapi(summaryRoute, async (c) => {
+    const result = await engine.summary(c.req.valid("param").id, bearer(c));
+    // Flows type their summaries as unknown to the engine; the contract test checks the real ones.
+    return result.ok ? c.json(result.value as SummaryReply, 200) : failed(c, result.error);
+  });
+
+  api.openapi(exportRoute, async (c) => {
+    const result = await engine.exportData(c.req.valid("param").id, bearer(c));
+    if (!result.ok) return failed(c, result.error);
+    c.header("Content-Disposition", 'attachment; filename="gesprekscoach-export.json"');
+    // The engine types the export loosely; api-schemas.ts checks its parts against the store's types.
+    return c.json(result.value as ExportReply, 200);
+  });
+
+  api.openapi(eraseRoute, async (c) => {
+    const result = await engine.erase(c.req.valid("param").id, bearer(c));
+    return result.ok ? c.body(null, 204) : failed(c, result.error);
   });
 
   return api;
