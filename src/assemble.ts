@@ -23,6 +23,7 @@ export interface AssembleOptions {
 
 export function assemble({ db, flows, log, config, slack, timerHandlers = {} }: AssembleOptions) {
   const intervision = createIntervisionRepository(db);
+  const slackStore = createSlackRepository(db);
   const app = createApp({
     store: createRepository(db),
     flows,
@@ -31,12 +32,15 @@ export function assemble({ db, flows, log, config, slack, timerHandlers = {} }: 
     idleDays: config.IDLE_DAYS,
     limits: rateLimitsOf(config),
     // On Workers, Slack's after-ack work runs under executionCtx.waitUntil, which Hono hands to the route.
-    ...(slack ? { slack: { ...slack, store: createSlackRepository(db), intervision } } : {}),
+    ...(slack ? { slack: { ...slack, store: slackStore, intervision } } : {}),
   });
   // Reminders, deadlines and retention: the same sweep for the Node timer loop and the Workers cron.
   const sweep = createTimerSweep({
     store: createTimerRepository(db),
-    handlers: { ...intervisionTimerHandlers(slack, intervision, log), ...timerHandlers },
+    handlers: {
+      ...intervisionTimerHandlers({ slack, store: intervision, posts: slackStore, log }),
+      ...timerHandlers,
+    },
     log,
     auditRetentionDays: config.RETENTION_DAYS,
   });
