@@ -2,7 +2,7 @@
 // submitted, a change wins only from the version it read and brings its timers in the same batch,
 // announcing is claimed with a lease, and a re-delivered contribution is the same row.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startState, timersFor, transition } from "../src/intervision/round.ts";
+import { type RoundPlan, startState, timersFor, transition } from "../src/intervision/round.ts";
 import type { IntervisionStore, RoundSetup } from "../src/intervision/store.ts";
 import { createLogger } from "../src/log.ts";
 import { createTimerSweep } from "../src/timers/sweep.ts";
@@ -11,7 +11,7 @@ import { createIntervisionRepository } from "./intervision-repository.ts";
 import { createTimerRepository } from "./timer-repository.ts";
 
 const T0 = 1_800_000_000_000;
-const plan = { method: "incident", phaseHours: 24 } as const;
+const plan: RoundPlan = { method: "incident", phaseHours: 24, caseCollection: false, workZones: null };
 const setup: RoundSetup = {
   teamId: "T1",
   channelId: "C1",
@@ -21,6 +21,11 @@ const setup: RoundSetup = {
   caseBringerId: "U0CASE",
   phaseHours: 24,
   anonymousQuestions: false,
+  moderated: false,
+  caseCollection: false,
+  workHours: "always",
+  timeZones: ["Europe/Amsterdam"],
+  channelPrivate: true,
 };
 
 let db: TempDatabase;
@@ -128,6 +133,7 @@ describe("the intervision repository", () => {
       sourceKey: "ts:1.2",
       createdAt: T0,
     });
+    await store.vote("R1", "U0CASE", "C1", T0);
     const sweep = createTimerSweep({
       store: createTimerRepository(db.opened.db),
       handlers: {},
@@ -143,6 +149,101 @@ describe("the intervision repository", () => {
     expect(await store.get("R1")).toBeUndefined();
     expect(await left("intervision_contributions")).toBe(0);
     expect(await left("intervision_participants")).toBe(0);
+    expect(await left("intervision_votes")).toBe(0);
     expect(await store.get("R9")).toBeDefined();
+  });
+
+  const question = {
+    roundId: "R1",
+    phase: 1,
+    userId: "U0ANNA",
+    kind: "question" as const,
+    anonymous: false,
+    text: "Wat gebeurde er?",
+    messageTs: "1.2",
+    sourceKey: "ts:1.2",
+    createdAt: T0,
+  };
+
+  it("edits and removes a contribution with its rating, and audits a removal without content", async () => {
+    await create();
+    const { contribution } = await store.addContribution(question);
+    await store.rate("R1", contribution.id, "warm", T0);
+    expect(await store.contributionByTs("R1", "1.2")).toMatchObject({ id: contribution.id });
+    await store.editContribution(contribution.id, "Wat gebeurde er daarna?", true, T0 + 5);
+    expect(await store.contribution(contribution.id)).toMatchObject({
+      text: "Wat gebeurde er daarna?",
+      hasFile: true,
+      editedAt: T0 + 5,
+    });
+    await store.setContributionDm(contribution.id, "rating", "D0CASE", "9.9");
+    const removed = await store.removeContribution(contribution.id, { at: T0 + 6, reason: "facilitator" });
+    expect(removed).toMatchObject({ ratingChannel: "D0CASE", ratingTs: "9.9" });
+    expect(await store.contribution(contribution.id)).toBeUndefined();
+    expect(await store.ratings("R1")).toEqual([]);
+    const audit = await db.opened.client.execute("select action, actor, detail from audit_log");
+    expect(audit.rows.map((r) => ({ ...r }))).toEqual([
+      { action: "remove", actor: "channel", detail: "facilitator:R1" },
+    ]);
+    expect(await store.removeContribution(contribution.id)).toBeUndefined();
+  });
+
+  it("counts one vote per person, and notes something once", async () => {
+    await create();
+    await store.vote("R1", "U0ANNA", "C1", T0);
+    await store.vote("R1", "U0ANNA", "C2", T0 + 1);
+    await store.vote("R1", "U0CASE", "C2", T0 + 2);
+    expect(await store.votes("R1")).toEqual([{ contributionId: "C2", count: 2 }]);
+    expect(await store.noticeOnce("R1", "U0X", "outsider", T0)).toBe(true);
+    expect(await store.noticeOnce("R1", "U0X", "outsider", T0 + 1)).toBe(false);
+    expect(await store.noticeOnce("R1", "U0X", "other", T0 + 1)).toBe(true);
+  });
+
+  it("records who agreed to the confidentiality, participants only", async () => {
+    await create();
+    expect(await store.confirm("R1", "U0ANNA", T0)).toBe(true);
+    expect(await store.confirm("R1", "U0ANNA", T0 + 1)).toBe(true);
+    expect(await store.confirm("R1", "U0ELSE", T0)).toBe(false);
+    expect(await store.confirmed("R1")).toEqual(["U0ANNA"]);
+  });
+
+  it("lists ended rounds and finds the channel's previous one", async () => {
+    const first = await create();
+    const end = transition(first, plan, { type: "end" }, T0 + 10);
+    if (!end.ok) throw new Error("refused");
+    await store.change(
+      "R1",
+      1,
+      { state: end.state, changeKey: "e", timers: [], nextSteps: "Bellen" },
+      T0 + 10,
+    );
+    await create("R2", "view:V2");
+    expect((await store.endedFor("T1", "U0ANNA", 5)).map((r) => r.id)).toEqual(["R1"]);
+    expect(await store.previousInChannel("T1", "C1", T0 + 1)).toMatchObject({
+      id: "R1",
+      nextSteps: "Bellen",
+    });
+    expect(await store.previousInChannel("T1", "C1", T0)).toBeUndefined();
+    expect(await store.previousInChannel("T1", "C2", T0 + 1)).toBeUndefined();
+  });
+
+  it("stops every running round of a team when the app is uninstalled, with its timers", async () => {
+    await create();
+    await store.retryAnnouncement("R1", 1, T0 + 60_000);
+    expect(await timerIds()).toEqual(["iv:R1:1:announce", "iv:R1:1:deadline", "iv:R1:1:remind"]);
+    expect(await store.stopTeam("T1", "uninstall", T0 + 1)).toBe(1);
+    expect(await store.get("R1")).toMatchObject({
+      status: "blocked",
+      blockedReason: "uninstalled",
+      deadlineAt: null,
+      version: 2,
+    });
+    expect(await timerIds()).toEqual([]);
+    expect(await store.stopTeam("T1", "revoke", T0 + 2)).toBe(0);
+    const audit = await db.opened.client.execute("select action, detail from audit_log order by id");
+    expect(audit.rows.map((r) => [r.action, r.detail])).toEqual([
+      ["uninstall", "1"],
+      ["revoke", "0"],
+    ]);
   });
 });

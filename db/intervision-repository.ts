@@ -1,13 +1,16 @@
 // The IntervisionStore on drizzle (libsql or D1). A state change and its timers are one db.batch
 // (atomic on both drivers) guarded by the version, so two changes from one version cannot both win.
-import { and, asc, desc, eq, inArray, isNull, like, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, like, lt, or, sql } from "drizzle-orm";
 import type { Contribution, IntervisionStore, Round } from "../src/intervision/store.ts";
 import { timerRow } from "../src/intervision/timer-events.ts";
 import {
+  auditLog,
   intervisionContributions,
+  intervisionNotices,
   intervisionParticipants,
   intervisionRatings,
   intervisionRounds,
+  intervisionVotes,
   timers,
 } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
@@ -39,6 +42,23 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
     return rows[0] ? toRound(rows[0]) : undefined;
   };
 
+  /** Rounds of the team the user takes part in (participant, case bringer or facilitator). */
+  const roundsOf = (teamId: string, userId: string) =>
+    and(
+      eq(intervisionRounds.teamId, teamId),
+      or(
+        inArray(
+          intervisionRounds.id,
+          db
+            .select({ id: intervisionParticipants.roundId })
+            .from(intervisionParticipants)
+            .where(eq(intervisionParticipants.userId, userId)),
+        ),
+        eq(intervisionRounds.facilitatorId, userId),
+        eq(intervisionRounds.caseBringerId, userId),
+      ),
+    );
+
   return {
     async create(setup, participants, start) {
       const existing = await findBy(eq(intervisionRounds.startKey, start.startKey));
@@ -49,6 +69,10 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
         id: start.id,
         parentTs: null,
         phaseTs: null,
+        parentLink: null,
+        recordTs: null,
+        recordLink: null,
+        blockedReason: null,
         changeKey: start.startKey,
         announcedVersion: 0,
         announcingUntil: null,
@@ -100,28 +124,61 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
       return rows.map((r) => r.userId);
     },
 
-    async runningFor(teamId, userId, limit) {
-      const mine = db
-        .select({ id: intervisionParticipants.roundId })
+    async confirm(roundId, userId, now) {
+      const updated = await db
+        .update(intervisionParticipants)
+        .set({ confirmedAt: sql`coalesce(${intervisionParticipants.confirmedAt}, ${now})` })
+        .where(and(eq(intervisionParticipants.roundId, roundId), eq(intervisionParticipants.userId, userId)))
+        .returning({ userId: intervisionParticipants.userId });
+      return updated.length === 1;
+    },
+
+    async confirmed(roundId) {
+      const rows = await db
+        .select({ userId: intervisionParticipants.userId })
         .from(intervisionParticipants)
-        .where(eq(intervisionParticipants.userId, userId));
+        .where(
+          and(eq(intervisionParticipants.roundId, roundId), isNotNull(intervisionParticipants.confirmedAt)),
+        )
+        .orderBy(asc(intervisionParticipants.userId));
+      return rows.map((r) => r.userId);
+    },
+
+    async runningFor(teamId, userId, limit) {
+      const rows = await db
+        .select()
+        .from(intervisionRounds)
+        .where(and(roundsOf(teamId, userId), eq(intervisionRounds.status, "running")))
+        .orderBy(desc(intervisionRounds.createdAt))
+        .limit(limit);
+      return rows.map(toRound);
+    },
+
+    async endedFor(teamId, userId, limit) {
+      const rows = await db
+        .select()
+        .from(intervisionRounds)
+        .where(and(roundsOf(teamId, userId), eq(intervisionRounds.status, "ended")))
+        .orderBy(desc(intervisionRounds.endedAt))
+        .limit(limit);
+      return rows.map(toRound);
+    },
+
+    async previousInChannel(teamId, channelId, before) {
       const rows = await db
         .select()
         .from(intervisionRounds)
         .where(
           and(
             eq(intervisionRounds.teamId, teamId),
-            eq(intervisionRounds.status, "running"),
-            or(
-              inArray(intervisionRounds.id, mine),
-              eq(intervisionRounds.facilitatorId, userId),
-              eq(intervisionRounds.caseBringerId, userId),
-            ),
+            eq(intervisionRounds.channelId, channelId),
+            eq(intervisionRounds.status, "ended"),
+            lt(intervisionRounds.createdAt, before),
           ),
         )
-        .orderBy(desc(intervisionRounds.createdAt))
-        .limit(limit);
-      return rows.map(toRound);
+        .orderBy(desc(intervisionRounds.endedAt))
+        .limit(1);
+      return rows[0] ? toRound(rows[0]) : undefined;
     },
 
     async change(roundId, fromVersion, change, now) {
@@ -132,6 +189,8 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
             ...change.state,
             changeKey: change.changeKey,
             ...(change.nextSteps !== undefined ? { nextSteps: change.nextSteps } : {}),
+            ...(change.caseBringerId !== undefined ? { caseBringerId: change.caseBringerId } : {}),
+            ...(change.blockedReason !== undefined ? { blockedReason: change.blockedReason } : {}),
             updatedAt: now,
           })
           .where(and(eq(intervisionRounds.id, roundId), eq(intervisionRounds.version, fromVersion)))
@@ -139,6 +198,20 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
         // Stamped with the new version: if the update lost, these ids belong to the winner's version
         // and the handlers compare versions anyway, so they never act twice.
         ...timerInserts(roundId, change.timers),
+        // A round that stopped (ended or blocked) keeps no timers waiting.
+        ...(change.state.status === "running"
+          ? []
+          : [
+              db
+                .delete(timers)
+                .where(
+                  and(
+                    like(timers.id, `iv:${roundId}:%`),
+                    eq(timers.status, "pending"),
+                    sql`exists (select 1 from ${intervisionRounds} where ${intervisionRounds.id} = ${roundId} and ${intervisionRounds.version} = ${change.state.version})`,
+                  ),
+                ),
+            ]),
       ]);
       return updated.length === 1;
     },
@@ -160,8 +233,9 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
     },
 
     async setMessages(roundId, messages) {
-      if (messages.parentTs === undefined && messages.phaseTs === undefined) return;
-      await db.update(intervisionRounds).set(messages).where(eq(intervisionRounds.id, roundId));
+      const set = Object.fromEntries(Object.entries(messages).filter(([, v]) => v !== undefined));
+      if (Object.keys(set).length === 0) return;
+      await db.update(intervisionRounds).set(set).where(eq(intervisionRounds.id, roundId));
     },
 
     async finishAnnouncement(roundId, version) {
@@ -181,8 +255,50 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
         .where(eq(intervisionRounds.id, roundId));
     },
 
+    async retryAnnouncement(roundId, version, dueAt) {
+      await db
+        .insert(timers)
+        .values({
+          ...timerRow(roundId, { kind: "announce", dueAt, version }),
+          status: "pending",
+          attempts: 0,
+        })
+        .onConflictDoNothing();
+    },
+
+    async stopTeam(teamId, reason, now) {
+      const running = await db
+        .select({ id: intervisionRounds.id })
+        .from(intervisionRounds)
+        .where(and(eq(intervisionRounds.teamId, teamId), eq(intervisionRounds.status, "running")));
+      const ids = running.map((r) => r.id);
+      await db.batch([
+        db
+          .update(intervisionRounds)
+          .set({
+            status: "blocked",
+            blockedReason: reason === "uninstall" ? "uninstalled" : "token_revoked",
+            phaseOpen: false,
+            deadlineAt: null,
+            version: sql`${intervisionRounds.version} + 1`,
+            change: "blocked",
+            changedBy: "deadline",
+            updatedAt: now,
+          })
+          .where(and(eq(intervisionRounds.teamId, teamId), eq(intervisionRounds.status, "running"))),
+        // Whatever is pending for these rounds would only fail: nothing is sent any more.
+        ...ids.map((id) =>
+          db.delete(timers).where(and(like(timers.id, `iv:${id}:%`), eq(timers.status, "pending"))),
+        ),
+        db.insert(auditLog).values({ at: now, action: reason, actor: "channel", detail: String(ids.length) }),
+      ]);
+      return ids.length;
+    },
+
     async discard(roundId) {
       await db.batch([
+        db.delete(intervisionContributions).where(eq(intervisionContributions.roundId, roundId)),
+        db.delete(intervisionNotices).where(eq(intervisionNotices.roundId, roundId)),
         db.delete(intervisionParticipants).where(eq(intervisionParticipants.roundId, roundId)),
         db.delete(timers).where(like(timers.id, `iv:${roundId}:%`)),
         db.delete(intervisionRounds).where(eq(intervisionRounds.id, roundId)),
@@ -212,6 +328,91 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
 
     async setContributionTs(id, messageTs) {
       await db.update(intervisionContributions).set({ messageTs }).where(eq(intervisionContributions.id, id));
+    },
+
+    async setContributionDm(id, dm, channel, ts) {
+      await db
+        .update(intervisionContributions)
+        .set(
+          dm === "rating"
+            ? { ratingChannel: channel, ratingTs: ts }
+            : { reviewChannel: channel, reviewTs: ts },
+        )
+        .where(eq(intervisionContributions.id, id));
+    },
+
+    async approve(id) {
+      const approved = await db
+        .update(intervisionContributions)
+        .set({ review: null })
+        .where(and(eq(intervisionContributions.id, id), eq(intervisionContributions.review, "pending")))
+        .returning({ id: intervisionContributions.id });
+      return approved.length === 1;
+    },
+
+    async editContribution(id, text, hasFile, now) {
+      await db
+        .update(intervisionContributions)
+        .set({ text, hasFile, editedAt: now })
+        .where(eq(intervisionContributions.id, id));
+    },
+
+    async removeContribution(id, audit) {
+      const rows = await db
+        .select()
+        .from(intervisionContributions)
+        .where(eq(intervisionContributions.id, id))
+        .limit(1);
+      const row = rows[0];
+      if (!row) return undefined;
+      await db.batch([
+        db.delete(intervisionRatings).where(eq(intervisionRatings.contributionId, id)),
+        db.delete(intervisionVotes).where(eq(intervisionVotes.contributionId, id)),
+        db.delete(intervisionContributions).where(eq(intervisionContributions.id, id)),
+        ...(audit
+          ? [
+              db.insert(auditLog).values({
+                at: audit.at,
+                action: "remove",
+                actor: "channel",
+                detail: `${audit.reason}:${row.roundId}`,
+              }),
+            ]
+          : []),
+      ]);
+      return toContribution(row);
+    },
+
+    async contributionByTs(roundId, messageTs) {
+      const rows = await db
+        .select()
+        .from(intervisionContributions)
+        .where(
+          and(
+            eq(intervisionContributions.roundId, roundId),
+            eq(intervisionContributions.messageTs, messageTs),
+          ),
+        )
+        .limit(1);
+      return rows[0] ? toContribution(rows[0]) : undefined;
+    },
+
+    async contributionsBy(teamId, userId) {
+      const rows = await db
+        .select({
+          contribution: intervisionContributions,
+          channelId: intervisionRounds.channelId,
+          method: intervisionRounds.method,
+        })
+        .from(intervisionContributions)
+        .innerJoin(intervisionRounds, eq(intervisionRounds.id, intervisionContributions.roundId))
+        .where(and(eq(intervisionRounds.teamId, teamId), eq(intervisionContributions.userId, userId)))
+        .orderBy(asc(intervisionContributions.createdAt));
+      return rows.map((r) => ({
+        ...toContribution(r.contribution),
+        channelId: r.channelId,
+        method: r.method,
+      }));
     },
 
     async contribution(id) {
@@ -267,6 +468,34 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
         .select({ contributionId: intervisionRatings.contributionId, rating: intervisionRatings.rating })
         .from(intervisionRatings)
         .where(eq(intervisionRatings.roundId, roundId));
+    },
+
+    async vote(roundId, userId, contributionId, now) {
+      await db
+        .insert(intervisionVotes)
+        .values({ roundId, userId, contributionId, votedAt: now })
+        .onConflictDoUpdate({
+          target: [intervisionVotes.roundId, intervisionVotes.userId],
+          set: { contributionId, votedAt: now },
+        });
+    },
+
+    async votes(roundId) {
+      const rows = await db
+        .select({ contributionId: intervisionVotes.contributionId, count: sql<number>`count(*)` })
+        .from(intervisionVotes)
+        .where(eq(intervisionVotes.roundId, roundId))
+        .groupBy(intervisionVotes.contributionId);
+      return rows.map((r) => ({ contributionId: r.contributionId, count: Number(r.count) }));
+    },
+
+    async noticeOnce(roundId, userId, kind, now) {
+      const inserted = await db
+        .insert(intervisionNotices)
+        .values({ roundId, userId, kind, at: now })
+        .onConflictDoNothing()
+        .returning({ kind: intervisionNotices.kind });
+      return inserted.length === 1;
     },
   };
 }

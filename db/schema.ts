@@ -10,6 +10,9 @@ import {
   eventKinds,
 } from "../src/engine/records.ts";
 import { METHOD_IDS } from "../src/intervision/methods.ts";
+import { CHANGES, ROUND_STATUSES } from "../src/intervision/round.ts";
+import { CONTRIBUTION_KINDS } from "../src/intervision/rules.ts";
+import { WORK_HOURS } from "../src/intervision/store.ts";
 import { locales, regions } from "../src/locales.ts";
 
 export const conversations = sqliteTable(
@@ -179,20 +182,39 @@ export const intervisionRounds = sqliteTable(
     caseBringerId: text("case_bringer_id").notNull(),
     phaseHours: integer("phase_hours").notNull(),
     anonymousQuestions: integer("anonymous_questions", { mode: "boolean" }).notNull(),
-    status: text("status", { enum: ["running", "ended"] }).notNull(),
+    // Anonymous questions wait for the facilitator's approval before they are posted.
+    moderated: integer("moderated", { mode: "boolean" }).notNull().default(false),
+    // The round starts by collecting cases (a phase before the method's own).
+    caseCollection: integer("case_collection", { mode: "boolean" }).notNull().default(false),
+    // "office": deadlines and reminders in the participants' working hours; rounds from before: any time.
+    workHours: text("work_hours", { enum: WORK_HOURS }).notNull().default("always"),
+    // The participants' Slack time zones (users.info), as a JSON list, the facilitator's first.
+    timeZones: text("time_zones", { mode: "json" }).$type<string[]>().notNull().default([]),
+    // Whether the channel is private (conversations.info); null when unknown.
+    channelPrivate: integer("channel_private", { mode: "boolean" }),
+    status: text("status", { enum: ROUND_STATUSES }).notNull(),
+    // Why Slack refuses the round's channel for good (a Slack error code), once blocked.
+    blockedReason: text("blocked_reason"),
     phase: integer("phase").notNull(),
     phaseOpen: integer("phase_open", { mode: "boolean" }).notNull(),
     phaseStartedAt: integer("phase_started_at").notNull(),
+    // When each phase began, as a JSON list: replies are filed by when they were written.
+    phaseStarts: text("phase_starts", { mode: "json" }).$type<number[]>().notNull().default([]),
+    closedAt: integer("closed_at"),
     deadlineAt: integer("deadline_at"),
     // Bumped by every change; timers carry the version they were scheduled for.
     version: integer("version").notNull(),
-    change: text("change", { enum: ["started", "advanced", "extended", "closed", "ended"] }).notNull(),
+    change: text("change", { enum: CHANGES }).notNull(),
     changedBy: text("changed_by", { enum: ["facilitator", "deadline"] }).notNull(),
     // The claim key or timer id that made the current version.
     changeKey: text("change_key").notNull(),
     // The version shown in Slack, and the lease of whoever is showing the next one.
     announcedVersion: integer("announced_version").notNull(),
     announcingUntil: integer("announcing_until"),
+    // Slack's permalinks of the parent message (for DMs) and of the record's first message (App Home).
+    parentLink: text("parent_link"),
+    recordTs: text("record_ts"),
+    recordLink: text("record_link"),
     nextSteps: text("next_steps"),
     // The start modal's view id: a repeated submission finds this round instead of starting another.
     startKey: text("start_key").notNull(),
@@ -213,6 +235,8 @@ export const intervisionParticipants = sqliteTable(
   {
     roundId: text("round_id").notNull(),
     userId: text("user_id").notNull(),
+    // When the participant agreed to the round's confidentiality; null until then.
+    confirmedAt: integer("confirmed_at"),
   },
   (t) => [
     primaryKey({ columns: [t.roundId, t.userId] }),
@@ -228,12 +252,22 @@ export const intervisionContributions = sqliteTable(
     roundId: text("round_id").notNull(),
     phase: integer("phase").notNull(),
     userId: text("user_id").notNull(),
-    kind: text("kind", { enum: ["question", "answer", "aside", "contribution"] }).notNull(),
+    kind: text("kind", { enum: CONTRIBUTION_KINDS }).notNull(),
     anonymous: integer("anonymous", { mode: "boolean" }).notNull(),
     text: text("text").notNull(),
+    // The reply came with a file; the file itself is never kept.
+    hasFile: integer("has_file", { mode: "boolean" }).notNull().default(false),
+    // "pending" while an anonymous question waits for the facilitator; null once posted.
+    review: text("review", { enum: ["pending"] }),
     messageTs: text("message_ts"),
+    // The case bringer's rating DM and the facilitator's review DM about it, so they can be deleted.
+    ratingChannel: text("rating_channel"),
+    ratingTs: text("rating_ts"),
+    reviewChannel: text("review_channel"),
+    reviewTs: text("review_ts"),
     sourceKey: text("source_key").notNull(),
     createdAt: integer("created_at").notNull(),
+    editedAt: integer("edited_at"),
   },
   (t) => [
     uniqueIndex("intervision_contributions_source").on(t.roundId, t.sourceKey),
@@ -253,9 +287,34 @@ export const intervisionRatings = sqliteTable(
   (t) => [index("intervision_ratings_round").on(t.roundId)],
 );
 
+/** One vote per participant for a proposed case, in a round that collects cases first. */
+export const intervisionVotes = sqliteTable(
+  "intervision_votes",
+  {
+    roundId: text("round_id").notNull(),
+    userId: text("user_id").notNull(),
+    contributionId: text("contribution_id").notNull(),
+    votedAt: integer("voted_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId] })],
+);
+
+/** Notes a person gets once per round (a reply from someone who does not take part, say). */
+export const intervisionNotices = sqliteTable(
+  "intervision_notices",
+  {
+    roundId: text("round_id").notNull(),
+    userId: text("user_id").notNull(),
+    kind: text("kind").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId, t.kind] })],
+);
+
 /**
- * Every message the coach posted in a user's DM (ids and ts only), so "delete my data" in App Home can
- * remove them with chat.delete. The user's rows go when they erase their data.
+ * Every message the app posted in a user's DM, the coach's and intervision's alike (ids and ts only),
+ * and every file it shared there, so "delete my data" in App Home can remove them (chat.delete,
+ * files.delete). The user's rows go when they erase their data.
  */
 export const slackPosts = sqliteTable(
   "slack_posts",
@@ -263,7 +322,11 @@ export const slackPosts = sqliteTable(
     teamId: text("team_id").notNull(),
     userId: text("user_id").notNull(),
     channel: text("channel").notNull(),
+    // The message's ts; for a file, the file's id.
     ts: text("ts").notNull(),
+    kind: text("kind", { enum: ["message", "file"] })
+      .notNull()
+      .default("message"),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.channel, t.ts] }), index("slack_posts_user").on(t.teamId, t.userId)],

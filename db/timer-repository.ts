@@ -7,9 +7,11 @@ import {
   conversations,
   events,
   intervisionContributions,
+  intervisionNotices,
   intervisionParticipants,
   intervisionRatings,
   intervisionRounds,
+  intervisionVotes,
   timers,
 } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
@@ -40,6 +42,8 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
       await db.batch([
         db.delete(intervisionContributions).where(inArray(intervisionContributions.roundId, ids)),
         db.delete(intervisionRatings).where(inArray(intervisionRatings.roundId, ids)),
+        db.delete(intervisionVotes).where(inArray(intervisionVotes.roundId, ids)),
+        db.delete(intervisionNotices).where(inArray(intervisionNotices.roundId, ids)),
         db.delete(intervisionParticipants).where(inArray(intervisionParticipants.roundId, ids)),
         db.delete(intervisionRounds).where(inArray(intervisionRounds.id, ids)),
       ]);

@@ -34,6 +34,7 @@ export function assemble({
   slackAckBudgetMs,
 }: AssembleOptions) {
   const intervision = createIntervisionRepository(db);
+  const slackStore = createSlackRepository(db);
   const app = createApp({
     store: createRepository(db),
     flows,
@@ -42,14 +43,15 @@ export function assemble({
     idleDays: config.IDLE_DAYS,
     limits: rateLimitsOf(config),
     // On Workers, Slack's after-ack work runs under executionCtx.waitUntil, which Hono hands to the route.
-    ...(slack
-      ? { slack: { ...slack, store: createSlackRepository(db), intervision, ackBudgetMs: slackAckBudgetMs } }
-      : {}),
+    ...(slack ? { slack: { ...slack, store: slackStore, intervision, ackBudgetMs: slackAckBudgetMs } } : {}),
   });
   // Reminders, deadlines and retention: the same sweep for the Node timer loop and the Workers cron.
   const sweep = createTimerSweep({
     store: createTimerRepository(db),
-    handlers: { ...intervisionTimerHandlers(slack, intervision, log), ...timerHandlers },
+    handlers: {
+      ...intervisionTimerHandlers({ slack, store: intervision, posts: slackStore, log }),
+      ...timerHandlers,
+    },
     log,
     auditRetentionDays: config.RETENTION_DAYS,
   });

@@ -12,7 +12,20 @@ export type ConversationStatus = (typeof conversationStatuses)[number];
 export const eventKinds = ["start", "answer", "back", "skip", "pause"] as const;
 export type EventKind = (typeof eventKinds)[number];
 
-export const auditActions = ["create", "export", "erase", "resume", "purge"] as const;
+/**
+ * remove: a facilitator removed an intervision contribution (or declined an anonymous question);
+ * uninstall / revoke: Slack uninstalled the app or revoked its token, and a team's rounds stopped.
+ */
+export const auditActions = [
+  "create",
+  "export",
+  "erase",
+  "resume",
+  "purge",
+  "remove",
+  "uninstall",
+  "revoke",
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** The kind of credential behind an action; never who the person is. */
@@ -67,6 +80,6 @@ export interface AuditEntry {
   action: AuditAction;
   actor: AuditActor;
   conversationId?: string | null;
-  /** A count (purge) or a channel name (create); never text a person wrote. */
+  /** A count (purge, uninstall), a channel name (create) or a round id (remove); never text a person wrote. */
   detail?: string | null;
 }

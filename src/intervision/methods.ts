@@ -7,13 +7,8 @@ export type MethodId = (typeof METHOD_IDS)[number];
 
 /** Where a phase's contributions land in the written record. */
 export type RecordSection =
-  | "question"
-  | "exploration"
-  | "recognition"
-  | "core"
-  | "advice"
-  | "takeaway"
-  | "evaluation";
+  /** The optional case collection before the round: not part of the record (only its outcome). */
+  "cases" | "question" | "exploration" | "recognition" | "core" | "advice" | "takeaway" | "evaluation";
 
 /** Who is expected to contribute (and so who gets the reminder): the case bringer, the others, or all. */
 export type Contributors = "caseBringer" | "group" | "everyone";
@@ -27,6 +22,8 @@ export interface PhaseRules {
   ratesQuestions: boolean;
   /** At most this many questions per person (roddelmethode: three). */
   maxQuestionsEach?: number;
+  /** Participants propose a case privately; the group votes, the facilitator picks. */
+  proposals?: boolean;
 }
 
 export interface PhaseText {
@@ -49,6 +46,8 @@ export interface Method {
   name: Record<Locale, string>;
   /** One line for the modal and the parent message. */
   summary: Record<Locale, string>;
+  /** Whether a round starts by choosing a case together unless the facilitator says otherwise. */
+  collectsCases: boolean;
   phases: Phase[];
 }
 
@@ -69,6 +68,8 @@ const incident: Method = {
     nl: "Eén incident uit de praktijk: eerst alleen vragen, dan analyse en adviezen terwijl de inbrenger luistert.",
     en: "One incident from practice: questions only first, then analysis and advice while the presenter listens.",
   },
+  // "Everyone briefly brings a case; the group picks one" is the incident method's first step.
+  collectsCases: true,
   phases: [
     {
       id: "casus",
@@ -187,6 +188,7 @@ const roddel: Method = {
     nl: "De groep bespreekt de vraag in de derde persoon terwijl de inbrenger meeleest. Voor een veilige, vertrouwde groep.",
     en: "The group discusses the question in the third person while the presenter reads along. For a safe, established group.",
   },
+  collectsCases: false,
   phases: [
     {
       id: "inbreng",
@@ -279,6 +281,7 @@ const vijfstappen: Method = {
     nl: "Vraag, verkennen, de kern, adviezen en evaluatie: een eenvoudige basisvorm.",
     en: "Question, exploring, the core, advice and evaluation: a simple basic form.",
   },
+  collectsCases: false,
   phases: [
     {
       id: "vraag",
@@ -368,6 +371,7 @@ const balint: Method = {
     nl: "De relatie tussen dokter en patiënt en de gevoelens erbij staan centraal. 'Light': schriftelijk en over dagen verspreid.",
     en: "The doctor-patient relationship and the feelings in it take centre stage. 'Light': written and spread over days.",
   },
+  collectsCases: false,
   phases: [
     {
       id: "inbreng",
@@ -456,6 +460,47 @@ const balint: Method = {
 };
 
 export const METHODS: Record<MethodId, Method> = { incident, roddel, vijfstappen, balint };
+
+/** The optional first phase of any round: each participant proposes a case privately, one is chosen. */
+export const CASE_COLLECTION: Phase = {
+  id: "kiezen",
+  section: "cases",
+  contributors: "everyone",
+  rules: { ...open, proposals: true },
+  text: {
+    nl: {
+      name: "Casus kiezen",
+      instructions: `Stel met de knop een casus voor: kort, in een paar zinnen. De voorstellen verschijnen zonder naam. Stem op de casus die je wilt bespreken; de gespreksleider kiest. ${PSEUDONYMS.nl}`,
+    },
+    en: {
+      name: "Choosing a case",
+      instructions: `Propose a case with the button: briefly, in a few sentences. Proposals appear without a name. Vote for the case you want to discuss; the facilitator picks. ${PSEUDONYMS.en}`,
+    },
+  },
+};
+
+/** What decides a round's phases: its method, and whether it starts by choosing a case. */
+export interface PhasePlan {
+  method: MethodId;
+  caseCollection: boolean;
+}
+
+/** A round's phases in order: the case collection first when it has one, then the method's. */
+export function phasesOf(plan: PhasePlan): Phase[] {
+  const phases = METHODS[plan.method].phases;
+  return plan.caseCollection ? [CASE_COLLECTION, ...phases] : phases;
+}
+
+/** The phase at `index` of a round; throws for an index it does not have (a programming error). */
+export function phaseAt(plan: PhasePlan, index: number): Phase {
+  const phase = phasesOf(plan)[index];
+  if (!phase) throw new RangeError(`round of ${plan.method} has no phase ${index}`);
+  return phase;
+}
+
+export function isLastPhaseOf(plan: PhasePlan, index: number): boolean {
+  return index === phasesOf(plan).length - 1;
+}
 
 /** The phase at `index`; throws for an index the method does not have (a programming error). */
 export function phaseOf(method: MethodId, index: number): Phase {

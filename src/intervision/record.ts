@@ -3,7 +3,7 @@
 // steps. Identifier-like spans are masked and no colleague is named. Pure, rendered as Markdown here.
 import { type Locale, languageTag } from "../locales.ts";
 import { type IdentifierKind, maskIdentifiers } from "./identifiers.ts";
-import { METHODS, type MethodId, phaseOf, type RecordSection } from "./methods.ts";
+import { METHODS, type MethodId, phaseAt, phasesOf, type RecordSection } from "./methods.ts";
 import type { ContributionKind } from "./rules.ts";
 
 export const RATINGS = ["warm", "lauwarm", "koud"] as const;
@@ -14,10 +14,13 @@ export interface RecordContribution {
   kind: ContributionKind;
   text: string;
   rating: Rating | null;
+  /** The reply came with a file, which is not kept: the record says so. */
+  hasFile?: boolean;
 }
 
 export interface RecordInput {
   method: MethodId;
+  caseCollection?: boolean;
   locale: Locale;
   startedAt: number;
   endedAt: number;
@@ -34,6 +37,7 @@ export interface RecordModel {
   masked: number;
 }
 
+/** "cases" (the case collection) is not among them: only the chosen case's own phase is the record. */
 const SECTION_ORDER: RecordSection[] = [
   "question",
   "exploration",
@@ -49,6 +53,7 @@ const TEXT = {
     title: (method: string) => `Verslag intervisie: ${method}`,
     meta: (from: string, to: string, n: number) => `${from} tot ${to} · ${n} deelnemers`,
     sections: {
+      cases: "Casus kiezen",
       question: "De vraag",
       exploration: "Verheldering",
       recognition: "Herkenning",
@@ -63,6 +68,7 @@ const TEXT = {
     question: "Vraag",
     answer: "Antwoord",
     ratings: { warm: "warm", lauwarm: "lauwarm", koud: "koud" } satisfies Record<Rating, string>,
+    fileNotKept: "(bijlage niet bewaard)",
     masked: (n: number) =>
       `${n} ${n === 1 ? "gegeven dat op een patiëntgegeven leek, is" : "gegevens die op een patiëntgegeven leken, zijn"} in dit verslag weggelaten.`,
     kinds: {
@@ -77,6 +83,7 @@ const TEXT = {
     title: (method: string) => `Intervision record: ${method}`,
     meta: (from: string, to: string, n: number) => `${from} to ${to} · ${n} participants`,
     sections: {
+      cases: "Choosing a case",
       question: "The question",
       exploration: "Clarification",
       recognition: "Recognition",
@@ -91,6 +98,7 @@ const TEXT = {
     question: "Question",
     answer: "Answer",
     ratings: { warm: "warm", lauwarm: "lukewarm", koud: "cold" } satisfies Record<Rating, string>,
+    fileNotKept: "(attachment not kept)",
     masked: (n: number) =>
       `${n} ${n === 1 ? "item that looked" : "items that looked"} like patient data ${n === 1 ? "was" : "were"} left out of this record.`,
     kinds: {
@@ -121,12 +129,16 @@ export function buildRecord(input: RecordInput): RecordModel {
     masked += result.masked;
     return result.text;
   };
+  const plan = { method: input.method, caseCollection: input.caseCollection ?? false };
   const bySection = new Map<RecordSection, string[]>();
   for (const c of input.contributions) {
-    // The case bringer was asked to only read along there; those posts are not part of the record.
-    if (c.kind === "aside") continue;
-    const section = phaseOf(input.method, c.phase).section;
-    const text = clean(c.text);
+    // The case bringer was asked to only read along there; those posts are not part of the record,
+    // and neither are the cases proposed before one was chosen.
+    if (c.kind === "aside" || c.kind === "proposal") continue;
+    const section = phaseAt(plan, c.phase).section;
+    if (section === "cases") continue;
+    const written = clean(c.text);
+    const text = c.hasFile ? `${written} ${t.fileNotKept}`.trim() : written;
     const item =
       c.kind === "question"
         ? `${t.question}${c.rating ? ` (${t.ratings[c.rating]})` : ""}: ${text}`
@@ -135,7 +147,7 @@ export function buildRecord(input: RecordInput): RecordModel {
           : text;
     bySection.set(section, [...(bySection.get(section) ?? []), item]);
   }
-  const used = new Set(METHODS[input.method].phases.map((p) => p.section));
+  const used = new Set(phasesOf(plan).map((p) => p.section));
   const sections = SECTION_ORDER.filter((s) => used.has(s)).map((s) => ({
     heading: t.sections[s],
     items: bySection.get(s) ?? [t.nothing],

@@ -2,11 +2,21 @@
 // versions doing nothing, extending, closing, ending, and the timers each state needs.
 import { describe, expect, it } from "vitest";
 import { METHODS } from "./methods.ts";
-import { phaseHoursOf, type RoundState, remindLeadMs, startState, timersFor, transition } from "./round.ts";
+import {
+  phaseHoursOf,
+  phaseWrittenIn,
+  type RoundPlan,
+  type RoundState,
+  remindLeadMs,
+  startState,
+  timersFor,
+  transition,
+  writtenAfterClose,
+} from "./round.ts";
 
 const HOUR = 3_600_000;
 const T0 = 1_800_000_000_000;
-const plan = { method: "incident", phaseHours: 24 } as const;
+const plan: RoundPlan = { method: "incident", phaseHours: 24, caseCollection: false, workZones: null };
 
 function ok(result: ReturnType<typeof transition>): RoundState {
   if (!result.ok) throw new Error(`refused: ${result.reason}`);
@@ -99,5 +109,81 @@ describe("timersFor", () => {
     expect(remindLeadMs(24)).toBe(6 * HOUR);
     expect(remindLeadMs(14 * 24)).toBe(12 * HOUR);
     expect(phaseHoursOf(plan, 5)).toBe(14 * 24);
+  });
+});
+
+describe("phases by when a message was written", () => {
+  it("files a late reply in the phase it was written in, and knows when the phase was closed", () => {
+    let state = startState(plan, T0);
+    state = ok(transition(state, plan, { type: "advance" }, T0 + 10 * HOUR));
+    state = ok(transition(state, plan, { type: "advance" }, T0 + 20 * HOUR));
+    expect(state.phaseStarts).toEqual([T0, T0 + 10 * HOUR, T0 + 20 * HOUR]);
+    expect(phaseWrittenIn(state, T0 + 9 * HOUR)).toBe(0);
+    expect(phaseWrittenIn(state, T0 + 10 * HOUR)).toBe(1);
+    expect(phaseWrittenIn(state, T0 + 19 * HOUR)).toBe(1);
+    expect(phaseWrittenIn(state, T0 + 30 * HOUR)).toBe(2);
+    // Before the round began (a clock skew): the first phase.
+    expect(phaseWrittenIn(state, T0 - HOUR)).toBe(0);
+    const closed = ok(transition(state, plan, { type: "close" }, T0 + 25 * HOUR));
+    expect(writtenAfterClose(closed, T0 + 24 * HOUR)).toBe(false);
+    expect(writtenAfterClose(closed, T0 + 25 * HOUR)).toBe(true);
+    expect(ok(transition(closed, plan, { type: "extend", hours: 24 }, T0 + 26 * HOUR)).closedAt).toBeNull();
+  });
+
+  it("reads a round stored before phase starts were kept by its current phase", () => {
+    const old = { phase: 3, phaseStarts: [], phaseStartedAt: T0 };
+    expect(phaseWrittenIn(old, T0 + 1)).toBe(3);
+    // Earlier starts are unknown: before the current phase means the one before it.
+    expect(phaseWrittenIn(old, T0 - 1)).toBe(2);
+  });
+});
+
+describe("blocking", () => {
+  it("stops the round with no deadline and no timers", () => {
+    const blocked = ok(transition(startState(plan, T0), plan, { type: "block" }, T0 + HOUR));
+    expect(blocked).toMatchObject({ status: "blocked", deadlineAt: null, change: "blocked", version: 2 });
+    expect(timersFor(blocked, plan, T0 + HOUR)).toEqual([]);
+    expect(transition(blocked, plan, { type: "advance" }, T0 + 2 * HOUR)).toEqual({
+      ok: false,
+      reason: "blocked",
+    });
+  });
+});
+
+describe("a round that collects cases first", () => {
+  it("has the collection phase before the method's own", () => {
+    const collecting: RoundPlan = { ...plan, caseCollection: true };
+    let state = startState(collecting, T0);
+    for (let i = 0; i < METHODS.incident.phases.length; i++)
+      state = ok(transition(state, collecting, { type: "advance" }, T0 + i + 1));
+    expect(state.status).toBe("running");
+    expect(phaseHoursOf(collecting, 6)).toBe(14 * 24);
+    expect(ok(transition(state, collecting, { type: "advance" }, T0 + 99)).status).toBe("ended");
+  });
+});
+
+describe("working hours", () => {
+  // Monday 2 March 2026, 20:00 in Amsterdam.
+  const evening = Date.UTC(2026, 2, 2, 19);
+  const office: RoundPlan = { ...plan, workZones: ["Europe/Amsterdam"] };
+
+  it("puts the deadline at 08:00 and the reminder at 17:30 the day before, not at night", () => {
+    const state = startState(office, evening);
+    expect(state.deadlineAt).toBe(Date.UTC(2026, 2, 4, 7));
+    expect(timersFor(state, office, evening)).toEqual([
+      { kind: "deadline", dueAt: Date.UTC(2026, 2, 4, 7), version: 1 },
+      { kind: "remind", dueAt: Date.UTC(2026, 2, 3, 16, 30), version: 1 },
+    ]);
+  });
+
+  it("keeps an extension in working hours too", () => {
+    const state = startState(office, evening);
+    const extended = ok(transition(state, office, { type: "extend", hours: 24 }, evening + HOUR));
+    // Wednesday 08:00 + 24 h is Thursday 08:00: working time already.
+    expect(extended.deadlineAt).toBe(Date.UTC(2026, 2, 5, 7));
+  });
+
+  it("leaves the times alone for a round that may run at any hour", () => {
+    expect(startState(plan, evening).deadlineAt).toBe(evening + 24 * HOUR);
   });
 });

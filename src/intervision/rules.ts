@@ -7,8 +7,9 @@ import { type IdentifierKind, identifierKinds } from "./identifiers.ts";
 import type { Phase } from "./methods.ts";
 
 /** question: asked in a question phase; answer: the case bringer's reply there; aside: the case
- * bringer posting where they only read along; contribution: everything else. */
-export const CONTRIBUTION_KINDS = ["question", "answer", "aside", "contribution"] as const;
+ * bringer posting where they only read along; proposal: a case proposed in the case collection;
+ * contribution: everything else. */
+export const CONTRIBUTION_KINDS = ["question", "answer", "aside", "proposal", "contribution"] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
 export type Note =

@@ -8,7 +8,7 @@ import { createEngine } from "../engine/conversations.ts";
 import { FlowRegistry } from "../engine/flow.ts";
 import { createLogger } from "../log.ts";
 import type { TimerStore } from "./store.ts";
-import { backoffMs, createTimerSweep, type TimerHandler } from "./sweep.ts";
+import { backoffMs, createTimerSweep, RetryLater, type TimerHandler } from "./sweep.ts";
 
 let db: TempDatabase;
 let store: TimerStore;
@@ -90,6 +90,26 @@ describe("runDueTimers", () => {
     });
     expect(await sweep.runDueTimers(second + backoffMs(2))).toMatchObject({ fired: 1 });
     expect(await statusOf("r1")).toMatchObject({ status: "done", attempts: 3 });
+  });
+
+  it("waits as long as a handler was told to (Slack's Retry-After) instead of its own backoff", async () => {
+    await store.schedule({
+      id: "w1",
+      conversationId: null,
+      dueAt: T0,
+      event: JSON.stringify({ type: "slow" }),
+    });
+    const sweep = createTimerSweep({
+      store,
+      handlers: {
+        slow: async () => {
+          throw new RetryLater(120_000);
+        },
+      },
+      log,
+    });
+    expect(await sweep.runDueTimers(T0)).toMatchObject({ failed: 1 });
+    expect(await statusOf("w1")).toMatchObject({ status: "pending", due_at: T0 + 120_000 });
   });
 
   it("a timer whose event has no handler stays and is retried, not lost", async () => {

@@ -11,6 +11,17 @@ export type TimerEvent = z.infer<typeof timerEventSchema>;
 
 export type TimerHandler = (event: TimerEvent, timer: DueTimer) => Promise<void>;
 
+/** Thrown by a handler that was told when to try again (Slack's Retry-After): the timer is due then. */
+export class RetryLater extends Error {
+  override name = "RetryLater";
+  constructor(
+    readonly afterMs: number,
+    options?: { cause?: unknown },
+  ) {
+    super("retry later", options);
+  }
+}
+
 export interface SweepOptions {
   store: TimerStore;
   handlers: Record<string, TimerHandler>;
@@ -52,7 +63,7 @@ export function createTimerSweep(options: SweepOptions) {
       await store.complete(timer.id, now);
       return true;
     } catch (error) {
-      const dueAt = now + backoffMs(timer.attempts);
+      const dueAt = now + (error instanceof RetryLater ? error.afterMs : backoffMs(timer.attempts));
       await store.retry(timer.id, dueAt);
       log.warn("timer failed; retrying", {
         timer: timer.id,

@@ -1,9 +1,10 @@
 // The Slack endpoint in real workerd (wrangler dev, local D1): a signed DM message is verified with
 // Web Crypto, claimed in D1, handled by Bolt, and leads to chat.postMessage at the fake Web API; a
-// forged one is refused; a re-delivery makes no second reply.
+// forged one is refused; a re-delivery makes no second reply; "Download mijn gegevens" shares its file
+// through files.uploadV2 from inside workerd.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.ts";
-import { BOT_TOKEN, SIGNING_SECRET, SlackSide } from "../slack/slack-client.ts";
+import { BOT_TOKEN, type ButtonElement, SIGNING_SECRET, SlackSide } from "../slack/slack-client.ts";
 import { startWorkerd, type Workerd } from "../support/workerd.ts";
 
 let worker: Workerd;
@@ -40,5 +41,20 @@ describe("Slack in workerd with local D1", () => {
     expect(JSON.stringify(post?.args.blocks)).toContain("gc_start");
     expect((await slack.message("U0EDGE", "hallo", { eventId, retryNum: 1 })).status).toBe(200);
     expect(fake.ok("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("sends the person's data as a file in their DM, from inside workerd", async () => {
+    const download: ButtonElement = {
+      type: "button",
+      action_id: "gc_download",
+      value: "{}",
+      text: { type: "plain_text", text: "Download mijn gegevens" },
+      block_id: "gc_home_download",
+    };
+    expect((await slack.press("U0EDGE", download, undefined)).status).toBe(200);
+    await fake.waitFor("files.completeUploadExternal", 1, 20_000);
+    const [file] = [...fake.files.values()];
+    expect(file?.channel).toBe("D0EDGE");
+    expect(JSON.parse(file?.content ?? "{}")).toMatchObject({ slack: { user: "U0EDGE" }, conversations: [] });
   });
 });

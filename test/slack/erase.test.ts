@@ -1,11 +1,15 @@
-// "Delete my data" in App Home over real HTTP: after a short DM conversation the person presses the
-// button and confirms; every message the app posted in their DM is deleted at the fake Slack API,
-// their conversations, events and Slack rows are gone, each erase is audited, App Home says so, and
-// another person's data stays. A rate-limited chat.delete leaves the rest for the next press.
+// "Delete my data" and "Download my data" in App Home over real HTTP: after a short DM conversation the
+// person presses the button and confirms; every message the app posted in their DM is deleted at the
+// fake Slack API (intervision's rating requests and reminders too, and the file a download shared),
+// their conversations, events and Slack rows are gone, each erase is audited, App Home says so and
+// what it does not erase, and another person's data stays. A rate-limited chat.delete leaves the rest
+// for the next press. The download is one JSON file in the DM with their conversations and their own
+// intervision contributions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Dm } from "./dm-driver.ts";
 import type { SlackCall } from "./fake-slack.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
+import { ChannelSide, RoundView, startValues } from "./intervision-driver.ts";
 import { buttonsOf, TEAM, textOf } from "./slack-client.ts";
 
 let h: SlackHarness;
@@ -70,7 +74,10 @@ describe("delete my data in App Home", () => {
     expect(await h.count("slack_posts", "user_id = ?", "U0ERASE")).toBe(posts.length);
 
     const home = await openHome("U0ERASE");
-    expect(textOf(home)).toContain("Wil je alles wissen");
+    expect(textOf(home)).toContain("Wis mijn gegevens* wist je gesprekken met de coach");
+    expect(textOf(home)).toContain("ook herinneringen en beoordelingsvragen van intervisie");
+    expect(textOf(home)).toContain("Niet gewist worden je bijdragen aan intervisierondes");
+    expect(textOf(home)).toContain("vraag het dan de gespreksleider van die ronde");
     const ask = await pressInHome("U0ERASE", home, "gc_erase");
     expect(textOf(ask)).toContain("Weet je het zeker?");
     // Asking changes nothing yet.
@@ -149,9 +156,80 @@ describe("delete my data in App Home", () => {
     expect(await h.count("slack_posts", "user_id = ?", "U0SLOW")).toBe(0);
   });
 
+  it("sends the person their data as a file in their DM, and erasing deletes it with intervision's DMs", async () => {
+    const side = new ChannelSide(h);
+    h.fake.answer("conversations.members", { ok: true, members: ["U0LEAD", "U0DATA", "U0ANNA", "U0BOB"] });
+    await shortConversation("U0DATA");
+    const opened = await side.expectView(() => side.command("U0LEAD"));
+    const [parent] = await side.expectCalls(
+      () =>
+        side.submit(
+          "U0LEAD",
+          opened,
+          startValues({ method: "vijfstappen", caseBringer: "U0DATA", participants: ["U0ANNA", "U0BOB"] }),
+        ),
+      "chat.postMessage",
+      2,
+    );
+    if (!parent) throw new Error("no parent");
+    const round = new RoundView(side, parent);
+    expect((await side.reply("U0DATA", round.ts, "Mijn vraag over een lastig gesprek.")).status).toBe(200);
+    await round.press("U0LEAD", "Volgende fase");
+    // Anna's question reaches the case bringer as a DM to rate: an intervision DM to erase later.
+    const dms = side.dms("U0DATA").length;
+    expect((await side.reply("U0ANNA", round.ts, "Wat maakte het zo lastig?")).status).toBe(200);
+    await h.fake.until(() => side.dms("U0DATA").length === dms + 1, "the rating DM");
+    const rating = side.dms("U0DATA").at(-1);
+    expect(
+      await h.count("slack_posts", "user_id = ? and ts = ?", "U0DATA", String(rating?.response.ts)),
+    ).toBe(1);
+
+    const home = await openHome("U0DATA");
+    const download = buttonsOf(home).find((b) => b.action_id === "gc_download");
+    if (!download) throw new Error("no download button");
+    const uploads = h.fake.ok("files.completeUploadExternal").length;
+    expect((await h.slack.press("U0DATA", download, undefined)).status).toBe(200);
+    const [completed] = (await h.fake.waitFor("files.completeUploadExternal", uploads + 1)).slice(uploads);
+    expect(h.fake.ok("files.getUploadURLExternal").length).toBeGreaterThan(0);
+    expect(completed?.args.channel_id).toBe("D0DATA");
+    const shared = [...h.fake.files.values()].find((f) => f.channel === "D0DATA");
+    if (!shared) throw new Error("no file shared in the DM");
+    expect(shared.filename).toMatch(/^gesprekscoach-gegevens-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(shared.content) as {
+      slack: { user: string };
+      conversations: { conversation: { id: string }; transcript: unknown[] }[];
+      intervision: { contributions: { text: string; kind: string }[] };
+    };
+    expect(data.slack.user).toBe("U0DATA");
+    expect(data.conversations.map((c) => c.conversation.id)).toEqual(await conversationsOf("U0DATA"));
+    expect(data.intervision.contributions.map((c) => c.text)).toEqual([
+      "Mijn vraag over een lastig gesprek.",
+    ]);
+    // A colleague's words are theirs, not part of this person's download.
+    expect(shared.content).not.toContain("Wat maakte het zo lastig?");
+    for (const id of await conversationsOf("U0DATA"))
+      expect(await h.count("audit_log", "action = 'export' and conversation_id = ?", id)).toBe(1);
+
+    const ask = await pressInHome("U0DATA", await openHome("U0DATA"), "gc_erase");
+    const done = await pressInHome("U0DATA", ask, "gc_erase:yes");
+    expect(textOf(done)).toContain("Je gegevens zijn gewist");
+    // (chat.delete answers message_not_found since the test before: asked for is what counts here.)
+    const asked = h.fake.calls
+      .filter((c) => c.method === "chat.delete")
+      .map((c) => `${c.args.channel} ${c.args.ts}`);
+    expect(asked).toContain(`D0DATA ${String(rating?.response.ts)}`);
+    expect(h.fake.ok("files.delete").map((c) => c.args.file)).toContain(shared.id);
+    expect(h.fake.files.has(shared.id)).toBe(false);
+    expect(await h.count("slack_posts", "user_id = ?", "U0DATA")).toBe(0);
+    // The contribution is the team's record: it stays.
+    expect(await h.count("intervision_contributions", "user_id = ?", "U0DATA")).toBe(1);
+  });
+
   it("kept message text out of the logs", () => {
     const output = h.server.child.output();
     expect(output).toContain("slack data erased");
     expect(output).not.toContain("hallo weer");
+    expect(output).not.toContain("lastig gesprek");
+    expect(output).toContain("slack data downloaded");
   });
 });

@@ -29,19 +29,33 @@ export interface MessageRef {
 
 export interface StartForm {
   method: MethodId;
-  caseBringer: string;
+  /** Left out (null) when the round chooses its case first. */
+  caseBringer: string | null;
   participants: string[];
   hours?: number;
   anonymous?: boolean;
+  /** Anonymous questions wait for the facilitator's approval. */
+  moderated?: boolean;
+  /** "fixed" (the default here): the case bringer is given; "method" follows the method's own way. */
+  cases?: "method" | "collect" | "fixed";
+  /** "always" (the default here, so tests do not depend on the hour they run at) or "office". */
+  workHours?: "office" | "always";
 }
 
 export const startValues = (form: StartForm) => ({
   method: { method: { type: "static_select", selected_option: { value: form.method } } },
+  cases: { choice: { type: "radio_buttons", selected_option: { value: form.cases ?? "fixed" } } },
   case_bringer: { user: { type: "users_select", selected_user: form.caseBringer } },
   participants: { users: { type: "multi_users_select", selected_users: form.participants } },
   duration: { hours: { type: "static_select", selected_option: { value: String(form.hours ?? 24) } } },
+  work_hours: {
+    choice: { type: "radio_buttons", selected_option: { value: form.workHours ?? "always" } },
+  },
   anonymous: {
-    choice: { type: "radio_buttons", selected_option: { value: form.anonymous ? "yes" : "no" } },
+    choice: {
+      type: "radio_buttons",
+      selected_option: { value: form.anonymous ? (form.moderated ? "reviewed" : "yes") : "no" },
+    },
   },
 });
 
@@ -67,9 +81,14 @@ export class ChannelSide {
     return `${Date.now()}.${++this.#seq}.${randomUUID().slice(0, 8)}`;
   }
 
-  /** A message ts that no other message in the test has. */
+  /**
+   * A message ts that no other message in the test has, written now: Slack's ts is when a message was
+   * written, and the app files a reply by it. The last three digits keep two in one millisecond apart.
+   */
   nextTs(): string {
-    return `${1_800_000_000 + ++this.#seq}.${String(this.#seq).padStart(6, "0")}`;
+    const now = Date.now();
+    const micro = (now % 1000) * 1000 + (++this.#seq % 1000);
+    return `${Math.floor(now / 1000)}.${String(micro).padStart(6, "0")}`;
   }
 
   command(user: string, text = "", channel = CHANNEL): Promise<Delivery> {
@@ -88,9 +107,11 @@ export class ChannelSide {
     return this.h.slack.send(form.toString(), FORM);
   }
 
-  /** The id the (fake) Slack gave the view opened by this views.open call. */
+  /** The id the (fake) Slack gave the view opened (or updated) by this call. */
   viewId(opened: SlackCall): string {
-    return `V${this.h.fake.calls.indexOf(opened)}`;
+    const id = (opened.response.view as { id?: unknown } | undefined)?.id;
+    if (typeof id !== "string") throw new Error("the view call has no view id");
+    return id;
   }
 
   submit(
@@ -130,17 +151,27 @@ export class ChannelSide {
     user: string,
     threadTs: string,
     text: string,
-    options: SendOptions & { ts?: string; eventId?: string; channel?: string } = {},
+    options: SendOptions & {
+      ts?: string;
+      eventId?: string;
+      channel?: string;
+      file?: boolean;
+      raw?: boolean;
+    } = {},
   ): Promise<Delivery> {
     const ts = options.ts ?? this.nextTs();
-    const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const channel = options.channel ?? CHANNEL;
+    this.h.fake.humanMessage(channel, ts);
     const body = this.h.slack.eventBody(
       {
         type: "message",
-        channel: options.channel ?? CHANNEL,
+        ...(options.file
+          ? { subtype: "file_share", upload: false, files: [{ id: "F0PHOTO", name: "scan.jpg" }] }
+          : {}),
+        channel,
         channel_type: "channel",
         user,
-        text: escaped,
+        text: options.raw ? text : escapeLikeSlack(text),
         ts,
         thread_ts: threadTs,
         event_ts: ts,
@@ -148,6 +179,84 @@ export class ChannelSide {
       options.eventId,
     );
     return this.h.slack.send(body, "application/json", options);
+  }
+
+  /** The author edits their reply `ts` in the thread (Slack's message_changed). */
+  edit(user: string, threadTs: string, ts: string, text: string, channel = CHANNEL): Promise<Delivery> {
+    const at = this.nextTs();
+    const body = this.h.slack.eventBody({
+      type: "message",
+      subtype: "message_changed",
+      hidden: true,
+      channel,
+      channel_type: "channel",
+      ts: at,
+      event_ts: at,
+      message: {
+        type: "message",
+        user,
+        text: escapeLikeSlack(text),
+        ts,
+        thread_ts: threadTs,
+        edited: { user, ts: at },
+      },
+      previous_message: { type: "message", user, text: "…", ts, thread_ts: threadTs },
+    });
+    return this.h.slack.send(body, "application/json");
+  }
+
+  /** The reply `ts` is deleted in the thread (Slack's message_deleted). */
+  deleted(user: string, threadTs: string, ts: string, channel = CHANNEL): Promise<Delivery> {
+    const at = this.nextTs();
+    const body = this.h.slack.eventBody({
+      type: "message",
+      subtype: "message_deleted",
+      hidden: true,
+      channel,
+      channel_type: "channel",
+      ts: at,
+      event_ts: at,
+      deleted_ts: ts,
+      previous_message: { type: "message", user, text: "…", ts, thread_ts: threadTs },
+    });
+    return this.h.slack.send(body, "application/json");
+  }
+
+  /** Someone uses the message shortcut "Verwijder uit intervisie" on a message in the channel. */
+  shortcut(
+    user: string,
+    message: { ts: string; threadTs: string; author?: string; byApp?: boolean },
+    channel = CHANNEL,
+  ): Promise<Delivery> {
+    const payload = {
+      type: "message_action",
+      callback_id: "gc_iv_remove",
+      trigger_id: this.#trigger(),
+      action_ts: `${Date.now() / 1000}`,
+      team: { id: TEAM, domain: "test" },
+      user: { id: user, username: "tester", team_id: TEAM },
+      channel: { id: channel, name: "team" },
+      message_ts: message.ts,
+      message: {
+        type: "message",
+        ts: message.ts,
+        thread_ts: message.threadTs,
+        text: "…",
+        ...(message.byApp ? { bot_id: "B0APP", subtype: "bot_message" } : { user: message.author }),
+      },
+      response_url: "http://127.0.0.1:9/unused",
+    };
+    return this.h.slack.send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM);
+  }
+
+  /** Slack tells the app it was uninstalled, or that its tokens were revoked. */
+  lifecycle(event: "app_uninstalled" | "tokens_revoked"): Promise<Delivery> {
+    const body = this.h.slack.eventBody(
+      event === "app_uninstalled"
+        ? { type: "app_uninstalled" }
+        : { type: "tokens_revoked", tokens: { oauth: [], bot: ["U0APP"] } },
+    );
+    return this.h.slack.send(body, "application/json");
   }
 
   press(
@@ -212,6 +321,28 @@ export class ChannelSide {
     return this.posts().filter((c) => c.args.channel === user);
   }
 
+  /** Sends, expects 200, and returns the private notes to `user` it caused (the handler is done by the 200). */
+  async notesAfter(user: string, send: () => Promise<Delivery>): Promise<string[]> {
+    const before = this.ephemerals(user).length;
+    const delivery = await send();
+    expect(delivery.status, delivery.text).toBe(200);
+    return this.ephemerals(user)
+      .slice(before)
+      .map((c) => String(c.args.text));
+  }
+
+  /** /intervisie in `channel` and the start modal submitted: the round as the test sees it. */
+  async startRound(facilitator: string, form: StartForm, channel = CHANNEL): Promise<RoundView> {
+    const opened = await this.expectView(() => this.command(facilitator, "", channel));
+    const [parent] = await this.expectCalls(
+      () => this.submit(facilitator, opened, startValues(form)),
+      "chat.postMessage",
+      2,
+    );
+    if (!parent) throw new Error("no parent message");
+    return new RoundView(this, parent);
+  }
+
   /** Sends, expects 200, and waits until `method` has been called `count` more times. */
   async expectCalls(send: () => Promise<Delivery>, method: string, count = 1): Promise<SlackCall[]> {
     const before = this.h.fake.ok(method).length;
@@ -221,13 +352,31 @@ export class ChannelSide {
     return calls.slice(before);
   }
 
-  /** Sends, expects 200 and returns the views.open call it caused. */
+  /**
+   * Sends, expects 200 and returns the view it opened: the views.open call, or, when that opened a
+   * view that is still loading (the start modal), the views.update that filled it in.
+   */
   async expectView(send: () => Promise<Delivery>): Promise<SlackCall> {
+    const updates = this.h.fake.ok("views.update").length;
     const [opened] = await this.expectCalls(send, "views.open");
     if (!opened) throw new Error("no views.open");
-    return opened;
+    if ((opened.args.view as { callback_id?: string }).callback_id !== "gc_iv_loading") return opened;
+    const id = this.viewId(opened);
+    const filled = () =>
+      this.h.fake
+        .ok("views.update")
+        .slice(updates)
+        .find((c) => c.args.view_id === id);
+    await this.h.fake.until(() => filled() !== undefined, "the start modal to be filled in");
+    const call = filled();
+    if (!call) throw new Error("no views.update");
+    return call;
   }
 }
+
+/** Slack escapes &, < and > in the text of a message event. */
+export const escapeLikeSlack = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A round as the test sees it: its parent message, and the thread below it. */
 export class RoundView {
@@ -252,10 +401,10 @@ export class RoundView {
     return this.side.thread(this.ts);
   }
 
-  /** The newest phase message in the thread (it has the contribute buttons). */
+  /** The newest phase message in the thread (it has the contribute or propose buttons). */
   phaseMessage(): SlackCall {
     const found = this.thread().filter((c) =>
-      buttonsOf(c).some((b) => b.action_id.startsWith("gc_iv_write")),
+      buttonsOf(c).some((b) => /^gc_iv_(write|propose)/.test(b.action_id)),
     );
     const last = found.at(-1);
     if (!last) throw new Error("no phase message in the thread");
@@ -270,6 +419,18 @@ export class RoundView {
     return button;
   }
 
+  /** Each of `users` agrees to the confidentiality (the button in the first phase message). */
+  async agree(users: string[]): Promise<void> {
+    const opening = this.thread().find((c) => buttonsOf(c).some((b) => b.action_id === "gc_iv_agree"));
+    const button = buttonsOf(opening).find((b) => b.action_id === "gc_iv_agree");
+    if (!opening || !button) throw new Error("no confidentiality agreement in the thread");
+    for (const user of users)
+      await this.side.expectCalls(
+        () => this.side.press(user, button, refOfPost(opening)),
+        "chat.postEphemeral",
+      );
+  }
+
   /** The facilitator presses a control; resolves once its thread post appeared. */
   async press(user: string, label: string, posts = 1): Promise<SlackCall[]> {
     const button = this.control(label);
@@ -278,5 +439,16 @@ export class RoundView {
       "chat.postMessage",
       posts,
     );
+  }
+}
+
+/** Rows of a query on the server's database file. */
+export async function dbRows(h: Pick<SlackHarness, "server">, sql: string, ...args: string[]) {
+  const { createClient } = await import("@libsql/client");
+  const db = createClient({ url: h.server.dbUrl });
+  try {
+    return (await db.execute({ sql, args })).rows;
+  } finally {
+    db.close();
   }
 }

@@ -11,6 +11,7 @@ import {
   RoundView,
   type StartForm,
   startValues,
+  textValues,
 } from "./intervision-driver.ts";
 import { buttonsOf, textOf } from "./slack-client.ts";
 
@@ -42,7 +43,9 @@ async function startRound(form: Omit<StartForm, "caseBringer" | "participants">)
     2,
   );
   if (!parent) throw new Error("no parent message");
-  return new RoundView(side, parent);
+  const round = new RoundView(side, parent);
+  await round.agree([CASE, ANNA, BOB]);
+  return round;
 }
 
 /** A reply; resolves with the private notes it caused for its author. */
@@ -69,8 +72,18 @@ describe("a whole round of every other method", () => {
         expect(await reply(round, author, `Bijdrage in fase ${phase.text.nl.name}, zonder namen.`)).toEqual(
           [],
         );
-        const label = i === phases.length - 1 ? "Rond af" : "Volgende fase";
-        await round.press(FACILITATOR, label);
+        if (i < phases.length - 1) await round.press(FACILITATOR, "Volgende fase");
+        else {
+          // "Rond af" on the last phase asks for the agreed next steps, like "Beëindig ronde".
+          const modal = await side.expectView(() =>
+            side.press(FACILITATOR, round.control("Rond af"), round.parentNow),
+          );
+          expect((modal.args.view as { callback_id: string }).callback_id).toBe("gc_iv_end");
+          await side.expectCalls(
+            () => side.submit(FACILITATOR, modal, textValues("next_steps", "")),
+            "chat.postMessage",
+          );
+        }
       }
       const record = round
         .thread()

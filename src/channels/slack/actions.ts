@@ -13,10 +13,11 @@ export const ACTION = {
   continue: "gc_continue",
   check: "gc_check",
   erase: "gc_erase",
+  download: "gc_download",
 } as const;
 
 /** Matches all of our action ids. */
-export const ACTION_PATTERN = /^gc_(start|answer|pick|submit|continue|check|erase)(:[\w-]{1,40})?$/;
+export const ACTION_PATTERN = /^gc_(start|answer|pick|submit|continue|check|erase|download)(:[\w-]{1,40})?$/;
 
 const conversationId = z.string().min(1).max(64);
 const flowId = z.string().min(1).max(64);
@@ -51,6 +52,8 @@ export type PressedAction =
       label: string;
     }
   | { kind: "erase"; step: "ask" | "yes" | "no" }
+  /** "Download my data" in App Home: everything the app keeps about the person, as a file in their DM. */
+  | { kind: "download" }
   /** A checkbox tick: Slack keeps the ticks itself until the submit button is pressed. */
   | { kind: "tick" };
 
@@ -131,6 +134,8 @@ export function readAction(action: unknown, state: unknown): PressedAction | und
       const v = eraseValue.safeParse(value);
       return v.success ? { kind: "erase", step: v.data.s } : undefined;
     }
+    case ACTION.download:
+      return { kind: "download" };
     case ACTION.pick:
       return { kind: "tick" };
     default:

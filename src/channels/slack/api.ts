@@ -13,12 +13,23 @@ export interface SlackApi {
   publishHome(user: string, view: types.HomeView): Promise<void>;
   /** Deletes a message the app posted; "gone" when Slack no longer has it. Other failures throw. */
   delete(channel: string, ts: string): Promise<"deleted" | "gone">;
+  /** Shares a text file in a conversation (files.uploadV2); its file id, to delete it later. */
+  upload(channel: string, file: { filename: string; title: string; content: string }): Promise<string>;
+  /** Deletes a file the app shared; "gone" when Slack no longer has it. */
+  deleteFile(fileId: string): Promise<"deleted" | "gone">;
 }
 
 /** A Slack error answer as the WebClient throws it; these mean the message is not there to delete. */
 const alreadyGone = z.looseObject({
   code: z.literal("slack_webapi_platform_error"),
-  data: z.looseObject({ error: z.enum(["message_not_found", "channel_not_found"]) }),
+  data: z.looseObject({
+    error: z.enum(["message_not_found", "channel_not_found", "file_not_found", "file_deleted"]),
+  }),
+});
+
+/** files.uploadV2's answer: one files.completeUploadExternal answer per upload, with the file's id. */
+const uploaded = z.looseObject({
+  files: z.array(z.looseObject({ files: z.array(z.looseObject({ id: z.string().min(1) })).min(1) })).min(1),
 });
 
 export function webClientApi(client: webApi.WebClient): SlackApi {
@@ -39,6 +50,28 @@ export function webClientApi(client: webApi.WebClient): SlackApi {
     async delete(channel, ts) {
       try {
         await client.chat.delete({ channel, ts });
+        return "deleted";
+      } catch (error) {
+        if (alreadyGone.safeParse(error).success) return "gone";
+        throw error;
+      }
+    },
+    async upload(channel, file) {
+      const result = uploaded.safeParse(
+        await client.filesUploadV2({
+          channel_id: channel,
+          filename: file.filename,
+          title: file.title,
+          content: file.content,
+        }),
+      );
+      const id = result.success ? result.data.files[0]?.files[0]?.id : undefined;
+      if (!id) throw new Error("files.uploadV2 answered without a file id");
+      return id;
+    },
+    async deleteFile(fileId) {
+      try {
+        await client.files.delete({ file: fileId });
         return "deleted";
       } catch (error) {
         if (alreadyGone.safeParse(error).success) return "gone";

@@ -45,6 +45,8 @@ export interface CoachDeps {
   store: SlackStore;
   log: Logger;
   now: () => number;
+  /** More of the person's own data for "Download mijn gegevens" (their intervision contributions). */
+  exportExtra?: (who: SlackUser) => Promise<Record<string, unknown>>;
 }
 
 export const isOpen = (view: Pick<CurrentView, "status">) =>

@@ -27,6 +27,12 @@ const api: SlackApi = {
   async delete() {
     return "deleted";
   },
+  async upload() {
+    return "F1";
+  },
+  async deleteFile() {
+    return "deleted";
+  },
 };
 const who = { teamId: "T1", userId: "U1" };
 const nowhere: PressedWhere = {

@@ -6,6 +6,7 @@ import type { SlackApi } from "./api.ts";
 import { createButtonHandler } from "./buttons.ts";
 import { type CoachDeps, createCoachKit, type PressedWhere, type SlackUser } from "./coach-kit.ts";
 import { createMessageHandlers } from "./dm-message.ts";
+import { createDownload } from "./download.ts";
 import { createEraser } from "./erase-data.ts";
 import { createHomeTab } from "./home-tab.ts";
 import { recordingApi } from "./recording-api.ts";
@@ -20,6 +21,7 @@ export function createSlackCoach(deps: CoachDeps) {
   const buttons = createButtonHandler(kit, unanswered);
   const home = createHomeTab(kit);
   const erase = createEraser(kit, home);
+  const download = createDownload(kit);
   // Every handler posts through this, so each message the app posts in a DM is remembered.
   const recorded = (api: SlackApi, who: SlackUser) => recordingApi(api, who, deps.store, deps.now);
 
@@ -29,6 +31,7 @@ export function createSlackCoach(deps: CoachDeps) {
     command: (api: SlackApi, who: SlackUser) => command(recorded(api, who), who),
     action(api: SlackApi, who: SlackUser, pressed: PressedAction, key: string, where: PressedWhere) {
       if (pressed.kind === "erase") return erase(api, who, pressed.step);
+      if (pressed.kind === "download") return download(recorded(api, who), who);
       return buttons(recorded(api, who), who, pressed, key, where);
     },
     home: (api: SlackApi, who: SlackUser) => home(api, who),

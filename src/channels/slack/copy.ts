@@ -45,6 +45,12 @@ export interface SlackCopy {
   eraseConfirmText: string;
   eraseDone: string;
   eraseUnfinished: string;
+  /** What "delete my data" does not delete, and how to have a contribution removed. */
+  eraseKeeps: string;
+  downloadOffer: string;
+  downloadButton: string;
+  downloadLead: string;
+  downloadTitle: string;
 }
 
 const flowNames: Record<Locale, Record<string, string>> = {
@@ -87,18 +93,27 @@ export const slackCopy: Record<Locale, SlackCopy> = {
     homeSummaries: "Je afgeronde gesprekken",
     homeNoSummaries: "Nog geen afgeronde gesprekken. Alleen jij ziet ze hier.",
     homeItem: (flow, date) => `*${flow}* · ${date}`,
-    eraseOffer: "Wil je alles wissen wat deze app van je bewaart?",
+    eraseOffer:
+      "*Wis mijn gegevens* wist je gesprekken met de coach en hun samenvattingen, en alle berichten en bestanden die de app je in dit privégesprek stuurde, ook herinneringen en beoordelingsvragen van intervisie.",
     eraseButton: "Wis mijn gegevens",
     eraseAsk:
-      "*Weet je het zeker?* Dit wist al je gesprekken en samenvattingen, en de berichten van de app in je privégesprek. Dit kun je niet ongedaan maken.",
+      "*Weet je het zeker?* Dit wist al je gesprekken en samenvattingen, en alle berichten en bestanden van de app in je privégesprek (ook die van intervisie). Dit kun je niet ongedaan maken.",
     eraseYes: "Ja, wis alles",
     eraseNo: "Annuleer",
     eraseConfirmTitle: "Alles wissen?",
-    eraseConfirmText: "Je gesprekken, samenvattingen en de berichten van de app worden definitief gewist.",
+    eraseConfirmText:
+      "Je gesprekken, samenvattingen en alle berichten van de app in je privégesprek worden definitief gewist.",
     eraseDone:
-      "*Je gegevens zijn gewist:* je gesprekken, je samenvattingen en de berichten van de app in je privégesprek.",
+      "*Je gegevens zijn gewist:* je gesprekken, je samenvattingen en alle berichten en bestanden van de app in je privégesprek, ook die van intervisie.",
     eraseUnfinished:
       "*Je gesprekken zijn gewist*, maar nog niet alle berichten van de app konden worden verwijderd. Druk over een minuut nog eens op Wis mijn gegevens.",
+    eraseKeeps:
+      "Niet gewist worden je bijdragen aan intervisierondes: die horen bij het verslag van je team, en wat je zelf in een kanaal schreef is van de werkruimte. Wil je een bijdrage laten verwijderen, vraag het dan de gespreksleider van die ronde; die haalt hem uit het verslag en uit de draad.",
+    downloadOffer:
+      "*Download mijn gegevens:* je gesprekken met hun samenvattingen en je bijdragen aan intervisie, als één bestand in dit privégesprek.",
+    downloadButton: "Download mijn gegevens",
+    downloadLead: "Hier zijn je gegevens: alles wat deze app over jou bewaart, in één JSON-bestand.",
+    downloadTitle: "Mijn gegevens bij Gesprekscoach",
   },
   en: {
     appName: "Conversation coach",
@@ -134,17 +149,26 @@ export const slackCopy: Record<Locale, SlackCopy> = {
     homeSummaries: "Your finished conversations",
     homeNoSummaries: "No finished conversations yet. Only you see them here.",
     homeItem: (flow, date) => `*${flow}* · ${date}`,
-    eraseOffer: "Do you want to delete everything this app keeps about you?",
+    eraseOffer:
+      "*Delete my data* deletes your conversations with the coach and their summaries, and every message and file the app sent you in this private chat, intervision reminders and rating requests included.",
     eraseButton: "Delete my data",
     eraseAsk:
-      "*Are you sure?* This deletes all your conversations and summaries, and the app's messages in your private chat. It cannot be undone.",
+      "*Are you sure?* This deletes all your conversations and summaries, and every message and file of the app in your private chat (intervision's too). It cannot be undone.",
     eraseYes: "Yes, delete everything",
     eraseNo: "Cancel",
     eraseConfirmTitle: "Delete everything?",
-    eraseConfirmText: "Your conversations, summaries and the app's messages will be deleted for good.",
+    eraseConfirmText:
+      "Your conversations, summaries and every message of the app in your private chat will be deleted for good.",
     eraseDone:
-      "*Your data has been deleted:* your conversations, your summaries and the app's messages in your private chat.",
+      "*Your data has been deleted:* your conversations, your summaries and every message and file of the app in your private chat, intervision's included.",
     eraseUnfinished:
       "*Your conversations have been deleted*, but not all of the app's messages could be removed yet. Press Delete my data again in a minute.",
+    eraseKeeps:
+      "Not deleted: your contributions to intervision rounds, which belong to your team's record, and what you wrote in a channel yourself, which is the workspace's. To have a contribution removed, ask the facilitator of that round; they can take it out of the record and the thread.",
+    downloadOffer:
+      "*Download my data:* your conversations with their summaries and your intervision contributions, as one file in this private chat.",
+    downloadButton: "Download my data",
+    downloadLead: "Here is your data: everything this app keeps about you, in one JSON file.",
+    downloadTitle: "My data at Gesprekscoach",
   },
 };

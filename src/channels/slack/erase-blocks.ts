@@ -1,8 +1,9 @@
-// App Home's "delete my data" blocks: the offer, the confirmation step (with Block Kit's own confirm
-// dialog on the final button as well) and the note after erasing. Pure.
+// App Home's "delete my data" and "download my data" blocks: the offers (saying exactly what is and is
+// not erased), the confirmation step (with Block Kit's own confirm dialog on the final button as
+// well) and the note after erasing. Pure.
 import type { types } from "@slack/bolt";
 import { ACTION } from "./actions.ts";
-import { button, sections } from "./blocks.ts";
+import { button, contextLine, sections } from "./blocks.ts";
 import type { SlackCopy } from "./copy.ts";
 
 /** Where the user is in "delete my data": offered (undefined), asked to confirm, or done. */
@@ -24,9 +25,15 @@ export function eraseBlocks(state: EraseState, copy: SlackCopy): types.KnownBloc
       { type: "divider" },
       {
         type: "section",
+        text: { type: "mrkdwn", text: copy.downloadOffer },
+        accessory: button(ACTION.download, copy.downloadButton, "{}"),
+      },
+      {
+        type: "section",
         text: { type: "mrkdwn", text: copy.eraseOffer },
         accessory: button(ACTION.erase, copy.eraseButton, step("ask"), "danger"),
       },
+      contextLine(copy.eraseKeeps),
     ];
   const yes = {
     ...button(`${ACTION.erase}:yes`, copy.eraseYes, step("yes"), "danger"),
@@ -40,7 +47,9 @@ export function eraseBlocks(state: EraseState, copy: SlackCopy): types.KnownBloc
   };
   return [
     { type: "divider" },
-    ...sections(copy.eraseAsk),
+    // Our own mrkdwn: the bold "are you sure?" stays bold.
+    { type: "section", text: { type: "mrkdwn", text: copy.eraseAsk } },
+    contextLine(copy.eraseKeeps),
     {
       type: "actions",
       block_id: "gc_home_erase",

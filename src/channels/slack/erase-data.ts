@@ -1,5 +1,6 @@
 // "Delete my data" from App Home: asks first; on yes erases every conversation the user started (the
-// engine writes an audit line per conversation), deletes the app's messages in their DM one by one
+// engine writes an audit line per conversation), deletes the app's messages (the coach's and
+// intervision's) and files in their DM one by one
 // (chat.delete is Tier 3: sequential, and a failure leaves the rest for the next press), drops the
 // user's Slack rows and publishes a fresh App Home saying so.
 import { CHANNEL_ACCESS } from "../../engine/conversations.ts";
@@ -31,11 +32,12 @@ export function createEraser(kit: CoachKit, home: Home) {
     }
   }
 
-  /** Deletes the app's DM messages; false when Slack refused one (rate limit), leaving the rest. */
+  /** Deletes the app's DM messages and files; false when Slack refused one (rate limit), leaving the rest. */
   async function deletePosts(api: SlackApi, who: SlackUser): Promise<boolean> {
     for (const post of await store.posts(who.teamId, who.userId)) {
       try {
-        await api.delete(post.channel, post.ts);
+        if (post.kind === "file") await api.deleteFile(post.ts);
+        else await api.delete(post.channel, post.ts);
       } catch (error) {
         log.warn("slack chat.delete failed", describeError(error));
         return false;

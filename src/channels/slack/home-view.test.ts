@@ -65,7 +65,7 @@ describe("homeView", () => {
     expect(done).toContain('"action_id":"gc_erase"');
   });
 
-  it("keeps the delete button when the summaries fill App Home", () => {
+  it("keeps the delete and download buttons, and what is not erased, when the summaries fill App Home", () => {
     const many = Array.from({ length: 5 }, () => ({
       flowId: "reflectie",
       startedAt: 0,
@@ -78,6 +78,9 @@ describe("homeView", () => {
       "nl",
     ).blocks;
     expect(blocks).toHaveLength(100);
-    expect(JSON.stringify(blocks.at(-1))).toContain('"action_id":"gc_erase"');
+    const end = JSON.stringify(blocks.slice(-3));
+    expect(end).toContain('"action_id":"gc_erase"');
+    expect(end).toContain('"action_id":"gc_download"');
+    expect(JSON.stringify(blocks.at(-1))).toContain("Niet gewist worden je bijdragen aan intervisierondes");
   });
 });

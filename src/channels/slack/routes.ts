@@ -61,16 +61,20 @@ export function slackRoutes(options: SlackRouteOptions): Hono {
     now,
     ...(slack.ackBudgetMs === undefined ? {} : { ackBudgetMs: slack.ackBudgetMs }),
   });
+  const intervision = slack.intervision
+    ? createIntervision({ store: slack.intervision, posts: slack.store, log, now })
+    : undefined;
   const coach = createSlackCoach({
     engine: options.engine,
     flows: options.flows,
     store: slack.store,
     log,
     now,
+    // "Download mijn gegevens" includes what the person wrote in intervision rounds.
+    ...(intervision
+      ? { exportExtra: (who) => intervision.exportFor(who).then((data) => ({ intervision: data })) }
+      : {}),
   });
-  const intervision = slack.intervision
-    ? createIntervision({ store: slack.intervision, log, now })
-    : undefined;
   createBoltApp({
     botToken: slack.botToken,
     apiUrl: slack.apiUrl,

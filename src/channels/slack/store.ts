@@ -33,12 +33,14 @@ export interface SlackConversationLink {
   createdAt: number;
 }
 
-/** A message the app posted in a user's DM, kept so the user can have it deleted. */
+/** A message the app posted in a user's DM (or a file it shared there), kept so the user can have it deleted. */
 export interface SlackPost {
   teamId: string;
   userId: string;
   channel: string;
+  /** The message's ts; for a file, the file's id. */
   ts: string;
+  kind?: "message" | "file";
   createdAt: number;
 }
 

@@ -1,8 +1,11 @@
 // The facilitator's controls on the parent message: next phase, extend, close, and end the round
-// (through a modal for the agreed next steps). Anyone else pressing them gets a private note.
-import type { Round } from "../../../intervision/store.ts";
-import type { Announcer } from "./announce.ts";
-import type { ChangeOutcome, Changer } from "./changes.ts";
+// (through a modal for the agreed next steps; "Rond af" on the last phase leads there too). Anyone else
+// pressing them gets a private note, and so does a second press while the first is still being shown:
+// a control is answered once, never with an error.
+import { isLastPhaseOf } from "../../../intervision/methods.ts";
+import { phasePlanOf, type Round } from "../../../intervision/store.ts";
+import type { Cases } from "./cases.ts";
+import type { ChangeOutcome, Changer, Delivery } from "./changes.ts";
 import { copyFor, type IntervisionKit, type IntervisionUser } from "./kit.ts";
 import { EXTEND_HOURS, mention } from "./messages.ts";
 import type { IntervisionApi } from "./slack-api.ts";
@@ -18,16 +21,27 @@ export interface PressedAt {
   triggerId: string;
 }
 
-export function createControls(kit: IntervisionKit, announcer: Announcer, change: Changer) {
+export function createControls(kit: IntervisionKit, changer: Changer, cases: Cases) {
   const { store, log } = kit.deps;
 
   /** Notes about a control go where the controls are: the parent message, in the channel. */
   const noteAtParent = (api: IntervisionApi, round: Round, userId: string, text: string) =>
     kit.note(api, round, userId, text, { channel: round.channelId });
 
-  function explain(api: IntervisionApi, round: Round, userId: string, outcome: ChangeOutcome) {
-    if (outcome === "changed") return Promise.resolve();
+  /** A note for whatever did not simply work; nothing when it did. */
+  function explain(
+    api: IntervisionApi,
+    round: Round,
+    userId: string,
+    outcome: ChangeOutcome,
+    delivery?: Delivery,
+  ) {
     const copy = copyFor(round.locale);
+    if (outcome === "changed") {
+      if (delivery === "busy") return noteAtParent(api, round, userId, copy.busy);
+      if (delivery === "retrying") return noteAtParent(api, round, userId, copy.retrying);
+      return Promise.resolve();
+    }
     return noteAtParent(api, round, userId, outcome === "ended" ? copy.roundEnded : copy.stale);
   }
 
@@ -44,21 +58,34 @@ export function createControls(kit: IntervisionKit, announcer: Announcer, change
     if (who.userId !== round.facilitatorId)
       return noteAtParent(api, round, who.userId, copy.facilitatorOnly(mention(round.facilitatorId)));
     // Show a version an earlier attempt saved but did not show; a retry of this very press ends here.
-    await announcer.announce(api, round);
+    const shown = await changer.deliver(api, round, "event");
+    if (shown === "busy") return noteAtParent(api, round, who.userId, copy.busy);
+    if (shown === "blocked" || shown === "discarded") return;
     if (round.changeKey === key) return;
-    if (round.status === "ended") return noteAtParent(api, round, who.userId, copy.roundEnded);
+    if (round.status !== "running") return noteAtParent(api, round, who.userId, copy.roundEnded);
     if (round.version !== pressed.version) return noteAtParent(api, round, who.userId, copy.stale);
-    if (pressed.kind === "end")
-      return api.openView(at.triggerId, endModal(copy, JSON.stringify({ r: round.id, v: round.version })));
+    const last = isLastPhaseOf(phasePlanOf(round), round.phase);
+    // Ending always asks for the agreed next steps, also when "Rond af" on the last phase ends it.
+    if (pressed.kind === "end" || (pressed.kind === "next" && last)) {
+      await api.openView(at.triggerId, endModal(copy, JSON.stringify({ r: round.id, v: round.version })));
+      return;
+    }
+    if (pressed.kind === "next" && cases.choosing(round) && !round.caseBringerId) {
+      const chosen = await cases.winner(round);
+      if (!chosen) return noteAtParent(api, round, who.userId, copy.noProposals);
+      const outcome = await cases.choose(api, round, chosen.userId, key, "event");
+      log.info("intervision control", { round: round.id, control: pressed.kind, outcome });
+      return explain(api, round, who.userId, outcome);
+    }
     const command =
       pressed.kind === "next"
         ? ({ type: "advance" } as const)
         : pressed.kind === "extend"
           ? ({ type: "extend", hours: EXTEND_HOURS } as const)
           : ({ type: "close" } as const);
-    const outcome = await change(api, round, command, key);
-    log.info("intervision control", { round: round.id, control: pressed.kind, outcome });
-    return explain(api, round, who.userId, outcome);
+    const { outcome, delivery } = await changer.change(api, round, command, key, "event");
+    log.info("intervision control", { round: round.id, control: pressed.kind, outcome, delivery });
+    return explain(api, round, who.userId, outcome, delivery);
   }
 
   /** The end modal was submitted: the round ends now, with the agreed next steps in the record. */
@@ -71,18 +98,20 @@ export function createControls(kit: IntervisionKit, announcer: Announcer, change
   ) {
     const round = await store.get(roundId);
     if (!round || round.teamId !== who.teamId || who.userId !== round.facilitatorId) return;
-    await announcer.announce(api, round);
+    const shown = await changer.deliver(api, round, "event");
+    if (shown === "blocked" || shown === "discarded") return;
     if (round.changeKey === key) return;
     // Ending is the facilitator's decision: it holds whatever moved since the modal was opened.
-    const outcome = await change(api, round, { type: "end" }, key, nextSteps || null);
-    log.info("intervision control", { round: round.id, control: "end", outcome });
-    if (outcome === "lost") {
+    const extras = { nextSteps: nextSteps || null };
+    let result = await changer.change(api, round, { type: "end" }, key, "event", extras);
+    if (result.outcome === "lost") {
       const fresh = await store.get(roundId);
-      if (fresh && fresh.status === "running")
-        await change(api, fresh, { type: "end" }, key, nextSteps || null);
-      return;
+      if (fresh?.status === "running")
+        result = await changer.change(api, fresh, { type: "end" }, key, "event", extras);
     }
-    return explain(api, round, who.userId, outcome);
+    log.info("intervision control", { round: round.id, control: "end", outcome: result.outcome });
+    if (result.outcome === "lost") return;
+    return explain(api, round, who.userId, result.outcome, result.delivery);
   }
 
   return { control, end };

@@ -1,13 +1,15 @@
-// App Home's intervision part: the user's running rounds, put into the coach's view as it is
-// published, so the coach's home needs to know nothing about intervision.
+// App Home's intervision part: the user's running rounds and their ended ones with a link to the
+// record, put into the coach's view as it is published, so the coach's home needs to know nothing
+// about intervision.
 import type { types } from "@slack/bolt";
 import { defaultLocale } from "../../../locales.ts";
 import type { SlackApi } from "../api.ts";
 import { copyFor, type IntervisionKit, type IntervisionUser } from "./kit.ts";
 import { homeBlocks } from "./messages.ts";
 
-/** Rounds listed, and App Home's limit of 100 blocks. */
+/** Rounds listed of each kind, and App Home's limit of 100 blocks. */
 const HOME_ROUNDS = 10;
+const HOME_ENDED = 5;
 const MAX_HOME_BLOCKS = 100;
 
 /** Our blocks go after the coach's intro (its first divider), before its own lists. */
@@ -22,16 +24,23 @@ export function withBlocks(view: types.HomeView, extra: types.KnownBlock[]): typ
 export function createHome(kit: IntervisionKit) {
   const { store } = kit.deps;
 
-  /** The same SlackApi, whose publishHome adds the user's running rounds. */
+  /** The same SlackApi, whose publishHome adds the user's rounds. */
   return function homeApi(api: SlackApi, who: IntervisionUser): SlackApi {
     return {
       ...api,
       async publishHome(user, view) {
-        const rounds = await store.runningFor(who.teamId, who.userId, HOME_ROUNDS);
+        const [running, ended] = await Promise.all([
+          store.runningFor(who.teamId, who.userId, HOME_ROUNDS),
+          store.endedFor(who.teamId, who.userId, HOME_ENDED),
+        ]);
         // Home speaks the rounds' language when they all share one, else the default.
-        const first = rounds[0]?.locale;
-        const locale = first && rounds.every((r) => r.locale === first) ? first : defaultLocale;
-        await api.publishHome(user, withBlocks(view, homeBlocks(rounds, who.userId, copyFor(locale))));
+        const all = [...running, ...ended];
+        const first = all[0]?.locale;
+        const locale = first && all.every((r) => r.locale === first) ? first : defaultLocale;
+        await api.publishHome(
+          user,
+          withBlocks(view, homeBlocks(running, ended, who.userId, copyFor(locale))),
+        );
       },
     };
   };

@@ -12,13 +12,30 @@ export const IV_ACTION = {
   end: "gc_iv_end",
   write: "gc_iv_write",
   ask: "gc_iv_ask",
+  propose: "gc_iv_propose",
   rate: "gc_iv_rate",
+  agree: "gc_iv_agree",
+  vote: "gc_iv_vote",
+  pick: "gc_iv_pick",
+  approve: "gc_iv_approve",
+  reject: "gc_iv_reject",
 } as const;
 
 /** Matches all intervision action ids (a suffix keeps ids unique within a block). */
-export const IV_ACTION_PATTERN = /^gc_iv_(next|extend|close|end|write|ask|rate)(:[\w-]{1,40})?$/;
+export const IV_ACTION_PATTERN =
+  /^gc_iv_(next|extend|close|end|write|ask|propose|rate|agree|vote|pick|approve|reject)(:[\w-]{1,40})?$/;
 
-export const IV_VIEW = { start: "gc_iv_start", contribute: "gc_iv_contribute", end: "gc_iv_end" } as const;
+export const IV_VIEW = {
+  /** The start modal while the channel and its people are looked up: no submit button. */
+  loading: "gc_iv_loading",
+  start: "gc_iv_start",
+  contribute: "gc_iv_contribute",
+  end: "gc_iv_end",
+  remove: "gc_iv_remove_confirm",
+} as const;
+
+/** The message shortcut a facilitator uses on a contribution in the thread. */
+export const IV_SHORTCUT = { remove: "gc_iv_remove" } as const;
 
 const roundId = z.string().min(1).max(64);
 
@@ -27,18 +44,38 @@ export const controlValue = z.strictObject({ r: roundId, v: z.number().int().min
 /** A contribute button on a phase message: the round and the phase it belongs to. */
 export const phaseValue = z.strictObject({ r: roundId, p: z.number().int().min(0) });
 export const rateValue = z.strictObject({ c: z.string().min(1).max(64), k: z.enum(RATINGS) });
+/** The confidentiality button of a round. */
+export const roundValue = z.strictObject({ r: roundId });
+/** A button about one contribution (vote, pick, approve, reject). */
+export const contributionValue = z.strictObject({ c: z.string().min(1).max(64) });
 
-/** What the start modal carries: the channel it was opened in and the round's language. */
-export const startMetadata = z.strictObject({ c: z.string().min(1).max(32), l: z.enum(locales) });
-/** The contribute modal: round, phase, and whether it is an anonymous question. */
-export const contributeMetadata = z.strictObject({ r: roundId, p: z.number().int().min(0), a: z.boolean() });
+/**
+ * What the start modal carries: the channel it was opened in, the round's language, and whether
+ * the channel is private (conversations.info, checked before the modal could be filled in).
+ */
+export const startMetadata = z.strictObject({
+  c: z.string().min(1).max(32),
+  l: z.enum(locales),
+  p: z.boolean().nullable().default(null),
+});
+/** The contribute modal: round, phase, whether it is an anonymous question, and whether it proposes a case. */
+export const contributeMetadata = z.strictObject({
+  r: roundId,
+  p: z.number().int().min(0),
+  a: z.boolean(),
+  k: z.literal("proposal").optional(),
+});
+/** The confirmation of removing a contribution, and whether the app posted its message (so can delete it). */
+export const removeMetadata = z.strictObject({ c: z.string().min(1).max(64), o: z.boolean() });
 /** The end modal: round and the version the end button was shown at. */
 export const endMetadata = controlValue;
 
 export type PressedIntervision =
   | { kind: "next" | "extend" | "close" | "end"; roundId: string; version: number }
-  | { kind: "write" | "ask"; roundId: string; phase: number }
-  | { kind: "rate"; contributionId: string; rating: z.infer<typeof rateValue>["k"] };
+  | { kind: "write" | "ask" | "propose"; roundId: string; phase: number }
+  | { kind: "rate"; contributionId: string; rating: z.infer<typeof rateValue>["k"] }
+  | { kind: "agree"; roundId: string }
+  | { kind: "vote" | "pick" | "approve" | "reject"; contributionId: string };
 
 const pressed = z.looseObject({
   action_id: z.string().regex(IV_ACTION_PATTERN),
@@ -71,10 +108,26 @@ export function readIntervisionAction(action: unknown): PressedIntervision | und
       return v.success ? { kind: control, roundId: v.data.r, version: v.data.v } : undefined;
     }
     case IV_ACTION.write:
-    case IV_ACTION.ask: {
+    case IV_ACTION.ask:
+    case IV_ACTION.propose: {
       const v = phaseValue.safeParse(value);
       if (!v.success) return undefined;
-      return { kind: kind === IV_ACTION.ask ? "ask" : "write", roundId: v.data.r, phase: v.data.p };
+      const which = ({ gc_iv_write: "write", gc_iv_ask: "ask", gc_iv_propose: "propose" } as const)[kind];
+      return { kind: which, roundId: v.data.r, phase: v.data.p };
+    }
+    case IV_ACTION.agree: {
+      const v = roundValue.safeParse(value);
+      return v.success ? { kind: "agree", roundId: v.data.r } : undefined;
+    }
+    case IV_ACTION.vote:
+    case IV_ACTION.pick:
+    case IV_ACTION.approve:
+    case IV_ACTION.reject: {
+      const v = contributionValue.safeParse(value);
+      const which = (
+        { gc_iv_vote: "vote", gc_iv_pick: "pick", gc_iv_approve: "approve", gc_iv_reject: "reject" } as const
+      )[kind];
+      return v.success ? { kind: which, contributionId: v.data.c } : undefined;
     }
     case IV_ACTION.rate: {
       const v = rateValue.safeParse(value);

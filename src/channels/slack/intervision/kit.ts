@@ -1,15 +1,21 @@
 // What the intervision handlers share: their dependencies, the copy of a round's language, private
-// notes in a round's thread, and follow-ups whose failure is logged (by kind) but changes nothing.
+// notes in a round's thread, DMs that are remembered so "delete my data" can remove them, and
+// follow-ups whose failure is logged (by kind) but changes nothing.
 
 import type { IntervisionStore, Round } from "../../../intervision/store.ts";
 import type { Locale } from "../../../locales.ts";
 import type { Logger } from "../../../log.ts";
+import type { SlackMessage } from "../blocks.ts";
 import { describeError } from "../logging.ts";
+import type { SlackStore } from "../store.ts";
 import { type IntervisionCopy, intervisionCopy } from "./copy.ts";
+import { createPeople } from "./people.ts";
 import type { IntervisionApi } from "./slack-api.ts";
 
 export interface IntervisionDeps {
   store: IntervisionStore;
+  /** Where every DM the app sends is remembered (the same list the coach's DM posts go to). */
+  posts: Pick<SlackStore, "recordPost">;
   log: Logger;
   now: () => number;
 }
@@ -21,16 +27,11 @@ export interface IntervisionUser {
 
 export const copyFor = (locale: Locale): IntervisionCopy => intervisionCopy[locale];
 
-/** Slack's platform error code ("not_in_channel"), when the error is one. */
-export function slackErrorCode(error: unknown): string | undefined {
-  const code = describeError(error).slackError;
-  return typeof code === "string" ? code : undefined;
-}
-
 export type IntervisionKit = ReturnType<typeof createIntervisionKit>;
 
 export function createIntervisionKit(deps: IntervisionDeps) {
-  const { log } = deps;
+  const { log, posts, now } = deps;
+  const people = createPeople(now);
 
   /** After the essential reply: a failure is logged by kind and never makes Slack deliver again. */
   async function bestEffort(what: string, action: () => Promise<unknown>): Promise<void> {
@@ -39,6 +40,13 @@ export function createIntervisionKit(deps: IntervisionDeps) {
     } catch (error) {
       log.warn("intervision follow-up failed", { what, ...describeError(error) });
     }
+  }
+
+  /** A DM to `userId`, remembered (channel and ts only) so the person can have it deleted. */
+  async function dm(api: IntervisionApi, teamId: string, userId: string, message: SlackMessage) {
+    const posted = await api.post(userId, message);
+    await posts.recordPost({ teamId, userId, channel: posted.channel, ts: posted.ts, createdAt: now() });
+    return posted;
   }
 
   /**
@@ -56,5 +64,5 @@ export function createIntervisionKit(deps: IntervisionDeps) {
     return bestEffort("private note", () => api.ephemeral(where.channel, userId, text, where.threadTs));
   }
 
-  return { deps, bestEffort, note };
+  return { deps, people, bestEffort, dm, note };
 }

@@ -1,85 +1,196 @@
-// Starting a round: /intervisie opens the start modal (participants default to the channel's
-// members), and its submission creates the round with its first timers and posts the parent message.
-// The starter is the facilitator. A repeated submission of the same modal finds the same round.
+// Starting a round: /intervisie opens the start modal at once (Slack's trigger lasts 3 seconds), then
+// checks that the app is in the channel and fills in the people in it (no bots, no apps); its
+// submission keeps only people as participants, creates the round with its first timers and posts the
+// parent message. The starter is the facilitator. A repeated submission of the same modal finds the
+// same round. Nothing fails silently: whoever started it hears what to do.
 
 import { startState, timersFor } from "../../../intervision/round.ts";
+import { roundPlanOf } from "../../../intervision/store.ts";
+import { isTimeZone } from "../../../intervision/working-hours.ts";
 import { type Locale, localeOr } from "../../../locales.ts";
 import { describeError } from "../logging.ts";
-import type { Announcer } from "./announce.ts";
-import { copyFor, type IntervisionKit, type IntervisionUser, slackErrorCode } from "./kit.ts";
+import type { Changer } from "./changes.ts";
+import { copyFor, type IntervisionKit, type IntervisionUser } from "./kit.ts";
 import { threadNote } from "./messages.ts";
 import type { IntervisionApi } from "./slack-api.ts";
-import { type StartChoice, startModal } from "./views.ts";
+import { cannotStartModal, loadingModal, MIN_PARTICIPANTS, type StartChoice, startModal } from "./views.ts";
 
-/** Slack's answers when the app cannot post in the channel: the round is not started there. */
-const CANNOT_POST = new Set(["not_in_channel", "channel_not_found", "is_archived", "restricted_action"]);
+/** How long the submission may spend asking Slack who is a person: the modal waits for the answer. */
+const CHECK_BUDGET_MS = 1000;
 
 /** `/intervisie en` runs the round in English; anything that names no language, in Dutch. */
 export function localeOfCommand(text: string): Locale {
   return localeOr(text.trim().toLowerCase());
 }
 
-export function createStart(kit: IntervisionKit, announcer: Announcer) {
+/** The start modal's choice once only people are left in it, with their time zones. */
+export interface CheckedStart {
+  choice: StartChoice;
+  timeZones: string[];
+  /** People Slack did not answer about in time: checked again once the modal has closed. */
+  unknown: string[];
+}
+
+export function createStart(kit: IntervisionKit, changer: Changer) {
   const { store, log, now } = kit.deps;
 
-  async function command(api: IntervisionApi, channel: string, text: string, triggerId: string) {
+  /** Says something to the person who typed /intervisie: privately in the channel, or in their DM. */
+  async function tell(api: IntervisionApi, who: IntervisionUser, channel: string, text: string) {
+    try {
+      await api.ephemeral(channel, who.userId, text);
+    } catch {
+      await kit.bestEffort("start note", () => kit.dm(api, who.teamId, who.userId, threadNote(text)));
+    }
+  }
+
+  async function command(
+    api: IntervisionApi,
+    who: IntervisionUser,
+    channel: string,
+    text: string,
+    triggerId: string,
+  ) {
     const locale = localeOfCommand(text);
-    // Without the members (the app is not in the channel yet) the list starts empty, still editable.
+    const copy = copyFor(locale);
+    let viewId: string;
+    try {
+      // First, before anything slow: the trigger expires three seconds after the command.
+      viewId = (await api.openView(triggerId, loadingModal(copy, "{}"))).id;
+    } catch (error) {
+      log.warn("intervision modal did not open", describeError(error));
+      await tell(api, who, channel, copy.modalFailed);
+      return;
+    }
+    const facts = await api.channel(channel);
+    if (facts === "not_found" || !facts.isMember || facts.isArchived) {
+      const why = facts !== "not_found" && facts.isArchived ? copy.archived : copy.notInChannel;
+      await kit.bestEffort("cannot start modal", () => api.updateView(viewId, cannotStartModal(copy, why)));
+      return;
+    }
+    // Without the members the list starts empty, still editable.
     const members = await api.members(channel).catch((error: unknown) => {
       log.warn("intervision members unavailable", describeError(error));
       return [];
     });
-    const metadata = JSON.stringify({ c: channel, l: locale });
-    await api.openView(triggerId, startModal(copyFor(locale), locale, metadata, members));
+    const { people } = await kit.people.find(api, who.teamId, members);
+    const metadata = JSON.stringify({ c: channel, l: locale, p: facts.isPrivate });
+    const view = startModal(
+      copy,
+      locale,
+      metadata,
+      people.map((p) => p.id),
+      facts.isPrivate,
+    );
+    try {
+      await api.updateView(viewId, view);
+    } catch (error) {
+      log.warn("intervision modal not filled in", describeError(error));
+      await tell(api, who, channel, copy.modalFailed);
+    }
+  }
+
+  /**
+   * Before the modal closes: keeps only people among the participants, and says so inline when too
+   * few are left or the case bringer is not a person. Who Slack does not answer about in time counts
+   * for now and is checked again after.
+   */
+  async function check(
+    api: IntervisionApi,
+    who: IntervisionUser,
+    choice: StartChoice,
+    locale: Locale,
+  ): Promise<{ ok: true; start: CheckedStart } | { ok: false; errors: Record<string, string> }> {
+    const copy = copyFor(locale);
+    const found = await kit.people.find(
+      api,
+      who.teamId,
+      [who.userId, ...choice.participants],
+      CHECK_BUDGET_MS,
+    );
+    const notPeople = new Set(found.notPeople);
+    if (choice.caseBringerId && notPeople.has(choice.caseBringerId))
+      return { ok: false, errors: { case_bringer: copy.caseBringerNotPerson } };
+    const participants = choice.participants.filter((id) => !notPeople.has(id));
+    if (participants.length < MIN_PARTICIPANTS) return { ok: false, errors: { participants: copy.tooFew } };
+    // The facilitator's zone first: it decides when the others share no working hours.
+    const zones = [who.userId, ...participants].flatMap((id) => {
+      const tz = found.people.find((p) => p.id === id)?.tz;
+      return tz && isTimeZone(tz) ? [tz] : [];
+    });
+    return {
+      ok: true,
+      start: {
+        choice: { ...choice, participants },
+        timeZones: [...new Set(zones)],
+        unknown: found.unknown.filter((id) => participants.includes(id)),
+      },
+    };
   }
 
   async function submitted(
     api: IntervisionApi,
     who: IntervisionUser,
-    form: { channel: string; locale: Locale; choice: StartChoice; viewId: string },
+    form: {
+      channel: string;
+      locale: Locale;
+      channelPrivate: boolean | null;
+      start: CheckedStart;
+      viewId: string;
+    },
   ) {
+    const copy = copyFor(form.locale);
+    let { choice, timeZones } = form.start;
+    if (form.start.unknown.length > 0) {
+      // Asked again without the modal's hurry; whoever is still unknown is left out rather than risked.
+      const again = await kit.people.find(api, who.teamId, form.start.unknown);
+      const known = new Map(again.people.map((p) => [p.id, p]));
+      const dropped = new Set(form.start.unknown.filter((id) => !known.has(id)));
+      choice = { ...choice, participants: choice.participants.filter((id) => !dropped.has(id)) };
+      timeZones = [
+        ...new Set([...timeZones, ...again.people.flatMap((p) => (p.tz && isTimeZone(p.tz) ? [p.tz] : []))]),
+      ];
+      if (choice.participants.length < MIN_PARTICIPANTS || dropped.has(choice.caseBringerId)) {
+        log.info("intervision not started", { reason: "too few people" });
+        await tell(api, who, form.channel, copy.notStartedTooFew);
+        return;
+      }
+    }
     const at = now();
-    const plan = { method: form.choice.method, phaseHours: form.choice.phaseHours };
+    const setup = {
+      teamId: who.teamId,
+      channelId: form.channel,
+      method: choice.method,
+      locale: form.locale,
+      facilitatorId: who.userId,
+      caseBringerId: choice.caseBringerId,
+      phaseHours: choice.phaseHours,
+      anonymousQuestions: choice.anonymousQuestions,
+      moderated: choice.moderated,
+      caseCollection: choice.caseCollection,
+      workHours: choice.workHours,
+      timeZones,
+      channelPrivate: form.channelPrivate,
+    };
+    const plan = roundPlanOf(setup);
     const state = startState(plan, at);
-    const round = await store.create(
-      {
-        teamId: who.teamId,
-        channelId: form.channel,
-        method: form.choice.method,
-        locale: form.locale,
-        facilitatorId: who.userId,
-        caseBringerId: form.choice.caseBringerId,
-        phaseHours: form.choice.phaseHours,
-        anonymousQuestions: form.choice.anonymousQuestions,
-      },
-      form.choice.participants,
-      {
-        id: crypto.randomUUID(),
-        startKey: `view:${form.viewId}`,
-        state,
-        timers: timersFor(state, plan, at),
-        now: at,
-      },
-    );
+    const round = await store.create(setup, choice.participants, {
+      id: crypto.randomUUID(),
+      startKey: `view:${form.viewId}`,
+      state,
+      timers: timersFor(state, plan, at),
+      now: at,
+    });
     log.info("intervision started", {
       round: round.id,
       method: round.method,
-      participants: form.choice.participants.length,
+      participants: choice.participants.length,
       phaseHours: round.phaseHours,
+      caseCollection: round.caseCollection,
+      workHours: round.workHours,
     });
-    try {
-      await announcer.announce(api, round);
-    } catch (error) {
-      const code = slackErrorCode(error);
-      if (!code || !CANNOT_POST.has(code) || round.parentTs) throw error;
-      // Never reached the channel: forget it (and its timers) and tell the facilitator why.
-      await store.discard(round.id);
-      log.warn("intervision could not start in channel", { slackError: code });
-      await kit.bestEffort("cannot post note", () =>
-        api.post(who.userId, threadNote(copyFor(form.locale).notInChannel)),
-      );
-    }
+    const delivery = await changer.deliver(api, round, "event");
+    if (delivery === "retrying") await tell(api, who, form.channel, copy.startRetrying);
   }
 
-  return { command, submitted };
+  return { command, check, submitted };
 }

@@ -9,6 +9,8 @@ import { readStart, readText, startModal } from "./views.ts";
 const copy = intervisionCopy.nl;
 const values = (over: Record<string, unknown> = {}) => ({
   method: { method: { selected_option: { value: "roddel" } } },
+  cases: { choice: { selected_option: { value: "fixed" } } },
+  work_hours: { choice: { selected_option: { value: "office" } } },
   case_bringer: { user: { selected_user: "U1" } },
   participants: { users: { selected_users: ["U2", "U3"] } },
   duration: { hours: { selected_option: { value: "48" } } },
@@ -26,7 +28,52 @@ describe("readStart", () => {
         participants: ["U1", "U2", "U3"],
         phaseHours: 48,
         anonymousQuestions: true,
+        moderated: false,
+        caseCollection: false,
+        workHours: "office",
       },
+    });
+  });
+
+  it("has the facilitator approve anonymous questions when asked, and keeps to working hours by default", () => {
+    const read = readStart(
+      values({ anonymous: { choice: { selected_option: { value: "reviewed" } } }, work_hours: {} }),
+      copy,
+    );
+    expect(read.ok && read.choice).toMatchObject({
+      anonymousQuestions: true,
+      moderated: true,
+      workHours: "office",
+    });
+    const always = readStart(
+      values({ work_hours: { choice: { selected_option: { value: "always" } } } }),
+      copy,
+    );
+    expect(always.ok && always.choice.workHours).toBe("always");
+  });
+
+  it("chooses the case together first as the method does: the incident method by default", () => {
+    const incident = readStart(
+      values({
+        method: { method: { selected_option: { value: "incident" } } },
+        cases: { choice: { selected_option: { value: "method" } } },
+        case_bringer: { user: { selected_user: null } },
+        participants: { users: { selected_users: ["U1", "U2", "U3"] } },
+      }),
+      copy,
+    );
+    expect(incident.ok && incident.choice).toMatchObject({ caseCollection: true, caseBringerId: "" });
+    const roddel = readStart(
+      values({ cases: { choice: { selected_option: { value: "method" } } }, case_bringer: { user: {} } }),
+      copy,
+    );
+    expect(roddel).toMatchObject({ ok: false, errors: { case_bringer: copy.caseBringerNeeded } });
+    const collect = readStart(values({ cases: { choice: { selected_option: { value: "collect" } } } }), copy);
+    // A case bringer picked anyway only takes part: whoever's case is chosen brings it.
+    expect(collect.ok && collect.choice).toMatchObject({
+      caseCollection: true,
+      caseBringerId: "",
+      participants: ["U1", "U2", "U3"],
     });
   });
 
@@ -52,9 +99,11 @@ describe("readStart", () => {
 
 describe("startModal", () => {
   it("offers the four methods and the channel's members as participants", () => {
-    const view = startModal(copy, "nl", "{}", ["U1", "U2"]);
+    const view = startModal(copy, "nl", "{}", ["U1", "U2"], true);
     expect(view.callback_id).toBe("gc_iv_start");
     expect(JSON.stringify(view)).toContain('"initial_users":["U1","U2"]');
+    expect(JSON.stringify(view)).toContain(copy.visibilityPrivate);
+    expect(JSON.stringify(startModal(copy, "nl", "{}", [], false))).toContain("openbaar kanaal");
     for (const name of ["Incidentmethode", "Roddelmethode", "Vijfstappenmethode", "Balint-light"])
       expect(JSON.stringify(view)).toContain(name);
     expect(view.title.text.length).toBeLessThanOrEqual(24);

@@ -1,10 +1,12 @@
-// The intervision modals (start a round, write a contribution or anonymous question, end the round)
-// and reading their submissions back with zod. Pure: data in, Block Kit JSON out, and back.
+// The intervision modals (start a round, write a contribution, anonymous question or case proposal,
+// end the round, remove a contribution) and reading their submissions back with zod. Pure: data in,
+// Block Kit JSON out, and back.
 import type { types } from "@slack/bolt";
 import { z } from "zod";
 import { METHOD_IDS, METHODS, type MethodId } from "../../../intervision/methods.ts";
+import type { WorkHours } from "../../../intervision/store.ts";
 import type { Locale } from "../../../locales.ts";
-import { truncate } from "../text.ts";
+import { escapeMrkdwn, truncate } from "../text.ts";
 import type { IntervisionCopy } from "./copy.ts";
 import { IV_VIEW } from "./ids.ts";
 
@@ -24,7 +26,7 @@ const plain = (text: string, max = 75): types.PlainTextElement => ({
 function modal(
   callbackId: string,
   title: string,
-  submit: string,
+  submit: string | undefined,
   copy: IntervisionCopy,
   metadata: string,
   blocks: types.KnownBlock[],
@@ -33,11 +35,25 @@ function modal(
     type: "modal",
     callback_id: callbackId,
     title: plain(title, 24),
-    submit: plain(submit, 24),
-    close: plain(copy.cancel, 24),
+    ...(submit ? { submit: plain(submit, 24) } : {}),
+    close: plain(submit ? copy.cancel : copy.dismiss, 24),
     private_metadata: metadata,
     blocks,
   };
+}
+
+/** The start modal while the channel and its people are looked up: nothing to submit yet. */
+export function loadingModal(copy: IntervisionCopy, metadata: string): types.ModalView {
+  return modal(IV_VIEW.loading, copy.modalTitle, undefined, copy, metadata, [
+    { type: "section", text: { type: "mrkdwn", text: copy.loading } },
+  ]);
+}
+
+/** The start modal when no round can run in the channel (the app is not in it, or it is archived). */
+export function cannotStartModal(copy: IntervisionCopy, text: string): types.ModalView {
+  return modal(IV_VIEW.loading, copy.modalTitle, undefined, copy, "{}", [
+    { type: "section", text: { type: "mrkdwn", text } },
+  ]);
 }
 
 const option = (text: string, value: string): types.PlainTextOption => ({ text: plain(text), value });
@@ -47,13 +63,26 @@ export function startModal(
   locale: Locale,
   metadata: string,
   members: string[],
+  channelPrivate: boolean | null,
 ): types.ModalView {
   const methods = METHOD_IDS.map((id) => option(METHODS[id].name[locale], id));
   const hours = PHASE_HOURS.map((h) => option(copy.hours(h), String(h)));
   const yes = option(copy.anonymousYes, "yes");
+  const reviewed = option(copy.anonymousReviewed, "reviewed");
   const no = option(copy.anonymousNo, "no");
+  const byMethod = option(copy.casesMethod, "method");
+  const office = option(copy.workOffice, "office");
   return modal(IV_VIEW.start, copy.modalTitle, copy.start, copy, metadata, [
     { type: "section", text: { type: "mrkdwn", text: copy.modalIntro } },
+    {
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: channelPrivate === false ? copy.visibilityPublic : copy.visibilityPrivate,
+        },
+      ],
+    },
     {
       type: "input",
       block_id: "method",
@@ -74,8 +103,21 @@ export function startModal(
     },
     {
       type: "input",
+      block_id: "cases",
+      label: plain(copy.cases),
+      element: {
+        type: "radio_buttons",
+        action_id: "choice",
+        options: [byMethod, option(copy.casesCollect, "collect"), option(copy.casesFixed, "fixed")],
+        initial_option: byMethod,
+      },
+    },
+    {
+      type: "input",
       block_id: "case_bringer",
+      optional: true,
       label: plain(copy.caseBringer),
+      hint: plain(copy.caseBringerHint, 150),
       element: { type: "users_select", action_id: "user" },
     },
     {
@@ -104,9 +146,25 @@ export function startModal(
     },
     {
       type: "input",
+      block_id: "work_hours",
+      label: plain(copy.workHours),
+      element: {
+        type: "radio_buttons",
+        action_id: "choice",
+        options: [office, option(copy.workAlways, "always")],
+        initial_option: office,
+      },
+    },
+    {
+      type: "input",
       block_id: "anonymous",
       label: plain(copy.anonymous),
-      element: { type: "radio_buttons", action_id: "choice", options: [yes, no], initial_option: no },
+      element: {
+        type: "radio_buttons",
+        action_id: "choice",
+        options: [yes, reviewed, no],
+        initial_option: no,
+      },
     },
   ]);
 }
@@ -114,31 +172,31 @@ export function startModal(
 export function contributeModal(
   copy: IntervisionCopy,
   metadata: string,
-  anonymous: boolean,
+  kind: "contribution" | "anonymous" | "proposal",
   phaseName: string,
 ): types.ModalView {
-  return modal(
-    IV_VIEW.contribute,
-    anonymous ? copy.askTitle : copy.contributeTitle,
-    copy.post,
-    copy,
-    metadata,
-    [
-      { type: "context", elements: [{ type: "mrkdwn", text: `*${phaseName}*` }] },
-      {
-        type: "input",
-        block_id: "text",
-        label: plain(anonymous ? copy.yourQuestion : copy.yourContribution),
-        ...(anonymous ? { hint: plain(copy.anonymousHint, 150) } : {}),
-        element: {
-          type: "plain_text_input",
-          action_id: "text",
-          multiline: true,
-          max_length: MAX_CONTRIBUTION,
-        },
+  const title = { contribution: copy.contributeTitle, anonymous: copy.askTitle, proposal: copy.proposeTitle };
+  const label = {
+    contribution: copy.yourContribution,
+    anonymous: copy.yourQuestion,
+    proposal: copy.yourProposal,
+  };
+  const hint = { contribution: undefined, anonymous: copy.anonymousHint, proposal: copy.proposalHint }[kind];
+  return modal(IV_VIEW.contribute, title[kind], copy.post, copy, metadata, [
+    { type: "context", elements: [{ type: "mrkdwn", text: `*${escapeMrkdwn(phaseName)}*` }] },
+    {
+      type: "input",
+      block_id: "text",
+      label: plain(label[kind]),
+      ...(hint ? { hint: plain(hint, 150) } : {}),
+      element: {
+        type: "plain_text_input",
+        action_id: "text",
+        multiline: true,
+        max_length: MAX_CONTRIBUTION,
       },
-    ],
-  );
+    },
+  ]);
 }
 
 export function endModal(copy: IntervisionCopy, metadata: string): types.ModalView {
@@ -151,6 +209,13 @@ export function endModal(copy: IntervisionCopy, metadata: string): types.ModalVi
       hint: plain(copy.nextStepsHint, 150),
       element: { type: "plain_text_input", action_id: "text", multiline: true, max_length: MAX_CONTRIBUTION },
     },
+  ]);
+}
+
+/** Asks the facilitator to confirm removing a contribution from the record. */
+export function removeModal(copy: IntervisionCopy, metadata: string): types.ModalView {
+  return modal(IV_VIEW.remove, copy.removeTitle, copy.removeSubmit, copy, metadata, [
+    { type: "section", text: { type: "mrkdwn", text: copy.removeText } },
   ]);
 }
 
@@ -180,10 +245,14 @@ function field<T>(values: Values, block: string, action: string, schema: z.ZodTy
 
 export interface StartChoice {
   method: MethodId;
+  /** Empty when the round chooses its case first. */
   caseBringerId: string;
   participants: string[];
   phaseHours: number;
   anonymousQuestions: boolean;
+  moderated: boolean;
+  caseCollection: boolean;
+  workHours: WorkHours;
 }
 
 /** The start modal's answers, or the inline errors per block (`response_action: "errors"`). */
@@ -194,24 +263,33 @@ export function readStart(
   const method = z
     .enum(METHOD_IDS)
     .safeParse(field(values, "method", "method", selected)?.selected_option?.value);
-  const caseBringer = field(values, "case_bringer", "user", user)?.selected_user;
+  const cases = field(values, "cases", "choice", selected)?.selected_option?.value ?? "method";
+  const collect =
+    cases === "collect" || (cases === "method" && method.success && METHODS[method.data].collectsCases);
+  // Choosing the case together decides who brings it: a name picked here anyway only takes part.
+  const named = field(values, "case_bringer", "user", user)?.selected_user ?? undefined;
+  const caseBringer = collect ? undefined : named;
   const hours = Number(field(values, "duration", "hours", selected)?.selected_option?.value);
-  const anonymous = field(values, "anonymous", "choice", selected)?.selected_option?.value === "yes";
+  const anonymousChoice = field(values, "anonymous", "choice", selected)?.selected_option?.value;
+  const workHours = field(values, "work_hours", "choice", selected)?.selected_option?.value;
   const picked = field(values, "participants", "users", users)?.selected_users ?? [];
-  const participants = [...new Set([...(caseBringer ? [caseBringer] : []), ...picked])];
+  const participants = [...new Set([...(named ? [named] : []), ...picked])];
   const errors: Record<string, string> = {};
   if (participants.length < MIN_PARTICIPANTS) errors.participants = copy.tooFew;
   if (participants.length > MAX_PARTICIPANTS) errors.participants = copy.tooMany(MAX_PARTICIPANTS);
-  if (!caseBringer) errors.case_bringer = copy.caseBringer;
-  if (!method.success || !caseBringer || Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!collect && !caseBringer) errors.case_bringer = copy.caseBringerNeeded;
+  if (!method.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     choice: {
       method: method.data,
-      caseBringerId: caseBringer,
+      caseBringerId: caseBringer ?? "",
       participants,
       phaseHours: (PHASE_HOURS as readonly number[]).includes(hours) ? hours : DEFAULT_PHASE_HOURS,
-      anonymousQuestions: anonymous,
+      anonymousQuestions: anonymousChoice === "yes" || anonymousChoice === "reviewed",
+      moderated: anonymousChoice === "reviewed",
+      caseCollection: collect,
+      workHours: workHours === "always" ? "always" : "office",
     },
   };
 }
