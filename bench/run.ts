@@ -17,10 +17,10 @@ import type { ConversationRecord } from "../src/engine/records.ts";
 import { advanceFlow, startFlow } from "../src/engine/step.ts";
 import { planTurn } from "../src/engine/turn.ts";
 import { createLogger } from "../src/log.ts";
-import { labelledEn as screenEn } from "../src/safety/labelled.en.ts";
-import { labelledNl as screenNl } from "../src/safety/labelled.nl.ts";
 import { screen } from "../src/safety/screen.ts";
 import { createTimerSweep } from "../src/timers/sweep.ts";
+import { labelledEn as screenEn } from "../test/fixtures/safety/labelled.en.ts";
+import { labelledNl as screenNl } from "../test/fixtures/safety/labelled.nl.ts";
 import { workerBundleSize } from "./bundle-size.ts";
 import { slackAck } from "./slack-ack.ts";
 

@@ -81,8 +81,8 @@ async function screenLines(args: string[]): Promise<void> {
   const lang = langOption(args);
   const { screen } = await import("./safety/screen.ts");
   await eachLine((line) => {
-    const { level, category } = screen(line, lang);
-    return { level, category };
+    const { level, category, cue, span } = screen(line, lang);
+    return { level, category, cue, span };
   });
 }
 

@@ -18,8 +18,10 @@ afterEach(() => db.cleanup());
 
 async function atTextQuestion(region: "NL" | "BE" = "NL", locale: "nl" | "en" = "nl") {
   const created = value(await engine.create({ flow: "proef", locale, region }));
-  stateOf(await engine.turn(created.id, created.token, { turnId: "turn-0001", answer: { choice: "ja" } }));
-  return created;
+  const asked = stateOf(
+    await engine.turn(created.id, created.token, { turnId: "turn-0001", answer: { choice: "ja" } }),
+  );
+  return { ...created, asked };
 }
 
 describe("screening in the turn pipeline", () => {
@@ -105,25 +107,105 @@ describe("screening in the turn pipeline", () => {
     expect(screened?.screening).not.toContain("ik wil dood");
   });
 
-  it("check, answered no: back exactly where the person was, with their answer kept", async () => {
-    const { id, token } = await atTextQuestion();
+  it("check, answered no: the open question again, and the worrying text is never taken as its answer", async () => {
+    const { id, token, asked } = await atTextQuestion();
     const check = stateOf(
       await engine.turn(id, token, {
         turnId: "turn-0002",
-        answer: { text: "ik zie het allemaal niet meer zitten" },
+        answer: { text: "Soms denk ik dat iedereen beter af is zonder mij" },
       }),
     );
     expect(check.input).toMatchObject({ kind: "choice", options: [{ id: "ja" }, { id: "nee" }] });
     expect(check.done).toBe(false);
-    expect((await db.store.find(id))?.status).toBe("check");
+    const held = await db.store.find(id);
+    expect(held?.status).toBe("check");
+    // The hold keeps the decision, never a copy of the text.
+    expect(held?.safety).not.toContain("iedereen");
     // Only yes or no is taken while the question is open.
     expect(await engine.turn(id, token, { turnId: "turn-0003", answer: { command: "back" } })).toMatchObject({
       ok: false,
       error: { code: "invalid_request" },
     });
     const next = stateOf(await engine.turn(id, token, { turnId: "turn-0004", answer: { choice: "nee" } }));
-    expect(next.messages[0]?.text).toBe("Je zei: ik zie het allemaal niet meer zitten");
-    expect(next.input).toEqual({ kind: "scale", min: 0, max: 10 });
+    expect(next.messages[0]?.text).toBe("Dank je voor je antwoord. Dan stel ik mijn vraag nog een keer.");
+    expect(next.messages.slice(1)).toEqual(asked.messages);
+    expect(next.input).toEqual(asked.input);
+    expect(next.phase).toBe(asked.phase);
+    expect((await db.store.find(id))?.status).toBe("active");
+    // The next answer is the one the flow takes; the worrying sentence never reaches the summary.
+    stateOf(await engine.turn(id, token, { turnId: "turn-0005", answer: { text: "Van mijn tuin" } }));
+    const summary = JSON.stringify(value(await engine.summary(id, token)));
+    expect(summary).toContain("Van mijn tuin");
+    expect(summary).not.toContain("iedereen");
+  });
+
+  it("acute question: the number is shown with it, no goes back, yes ends coaching with the acute help", async () => {
+    const first = await atTextQuestion("BE");
+    const asked = stateOf(
+      await engine.turn(first.id, first.token, {
+        turnId: "turn-0002",
+        answer: { text: "Ik heb pijn op de borst." },
+      }),
+    );
+    const question = asked.messages.map((m) => m.text).join("\n");
+    expect(question).toContain("112");
+    expect(question).toContain("gebeurt dit nu");
+    expect(asked.input).toMatchObject({ options: [{ id: "ja" }, { id: "nee" }] });
+    const back = stateOf(
+      await engine.turn(first.id, first.token, { turnId: "turn-0003", answer: { choice: "nee" } }),
+    );
+    expect(back.input).toEqual(first.asked.input);
+    expect((await db.store.find(first.id))?.status).toBe("active");
+
+    const second = await atTextQuestion("NL", "en");
+    stateOf(
+      await engine.turn(second.id, second.token, {
+        turnId: "turn-0002",
+        answer: { text: "I have chest pain." },
+      }),
+    );
+    const help = stateOf(
+      await engine.turn(second.id, second.token, { turnId: "turn-0003", answer: { choice: "ja" } }),
+    );
+    expect(help.phase).toBe("crisis");
+    expect(help.messages[0]?.text).toBe("This may be an emergency");
+    expect((await db.store.find(second.id))?.status).toBe("crisis");
+  });
+
+  it("acute question: a worse sign typed instead of yes or no ends coaching with the acute help", async () => {
+    const { id, token } = await atTextQuestion();
+    stateOf(await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "Ik zie dubbel." } }));
+    const help = stateOf(
+      await engine.turn(id, token, {
+        turnId: "turn-0003",
+        answer: { text: "ja nu, en ik krijg geen lucht" },
+      }),
+    );
+    expect(help.phase).toBe("crisis");
+    expect(help.messages[0]?.text).toBe("Dit kan een noodgeval zijn");
+  });
+
+  it("a current, severe sign stops at once, with no question first", async () => {
+    const { id, token } = await atTextQuestion();
+    const help = stateOf(
+      await engine.turn(id, token, {
+        turnId: "turn-0002",
+        answer: { text: "Ik heb sinds een uur pijn op de borst." },
+      }),
+    );
+    expect(help.phase).toBe("crisis");
+  });
+
+  it("a goal said with an emergency's words is taken as a goal", async () => {
+    const { id, token, asked } = await atTextQuestion();
+    const next = stateOf(
+      await engine.turn(id, token, {
+        turnId: "turn-0002",
+        answer: { text: "Ik wil weer kunnen wandelen zonder benauwd te worden." },
+      }),
+    );
+    expect(next.phase).not.toBe("crisis");
+    expect(next.input).not.toEqual(asked.input);
     expect((await db.store.find(id))?.status).toBe("active");
   });
 

@@ -1,16 +1,30 @@
 // Where the safety screening meets a conversation: what is held while the coach checks, what ends
 // coaching, and the states the person sees then. Pure; the texts come from src/safety.
 
+import { z } from "zod";
 import type { Locale, Region } from "../locales.ts";
-import { checkQuestionFor, helpFor } from "../safety/help.ts";
-import type { ScreenCategory, ScreenResult } from "../safety/screen.ts";
-import type { Answer } from "./answer.ts";
+import { acuteCheckQuestion, type CheckQuestion, checkQuestionFor, helpFor } from "../safety/help.ts";
+import { type ScreenCategory, type ScreenResult, screenCategories } from "../safety/types.ts";
 import type { ConversationState } from "./types.ts";
 
-/** Stored in the conversation's `safety` column while screening holds the conversation. */
+/**
+ * Stored in the conversation's `safety` column while screening holds the conversation. A check holds
+ * no copy of the text that raised it: that text is never an answer, whatever the person says next.
+ */
 export type SafetyHold =
-  | { type: "check"; category: ScreenCategory | null; answer: Answer }
+  | { type: "check"; level: "check" | "acute_check"; category: ScreenCategory | null }
   | { type: "crisis"; level: "crisis" | "acute"; category: ScreenCategory | null };
+
+const category = z.enum(screenCategories).nullable();
+/** Rows written before the acute check kept the held answer and had no level: both read as a plain check. */
+const storedHold = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("check"),
+    level: z.enum(["check", "acute_check"]).default("check"),
+    category,
+  }),
+  z.object({ type: z.literal("crisis"), level: z.enum(["crisis", "acute"]), category }),
+]);
 
 /** What is stored with an event: the decision and its rule labels, never the text. */
 export type Screening = Pick<ScreenResult, "level" | "category" | "cues">;
@@ -35,18 +49,32 @@ export function crisisState(
   };
 }
 
+/** The direct question for a held check: about ending one's life, being unsafe, or an acute sign now. */
+export function questionFor(
+  hold: Extract<SafetyHold, { type: "check" }>,
+  region: Region,
+  locale: Locale,
+): CheckQuestion {
+  return hold.level === "acute_check"
+    ? acuteCheckQuestion(region, locale)
+    : checkQuestionFor(hold.category, locale);
+}
+
 export function checkState(
-  category: ScreenCategory | null,
+  hold: Extract<SafetyHold, { type: "check" }>,
+  region: Region,
   locale: Locale,
   phase: string,
   version: number,
 ): ConversationState {
-  // The direct question fits the signal: about ending one's life, or about being unsafe.
-  const check = checkQuestionFor(category, locale);
+  const check = questionFor(hold, region, locale);
   return {
     version,
     phase,
-    messages: [{ role: "coach", text: check.question }],
+    messages: [...(check.before === undefined ? [] : [check.before]), check.question].map((text) => ({
+      role: "coach" as const,
+      text,
+    })),
     input: {
       kind: "choice",
       multiple: false,
@@ -71,9 +99,9 @@ export function heldState(
   if (hold === null) return undefined;
   return hold.type === "crisis"
     ? crisisState(hold, region, locale, version)
-    : checkState(hold.category, locale, phase, version);
+    : checkState(hold, region, locale, phase, version);
 }
 
 export function parseHold(json: string | null): SafetyHold | null {
-  return json === null ? null : (JSON.parse(json) as SafetyHold);
+  return json === null ? null : storedHold.parse(JSON.parse(json));
 }

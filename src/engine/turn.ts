@@ -3,7 +3,6 @@
 // planTurn, persists and returns.
 import type { AnyMachineSnapshot } from "xstate";
 import type { Locale, Region } from "../locales.ts";
-import { checkQuestionFor } from "../safety/help.ts";
 import { screen } from "../safety/screen.ts";
 import { type Answer, answerAsText, checkAnswerFits, normalizeAnswer, type ParsedAnswer } from "./answer.ts";
 import { engineCopy } from "./copy.ts";
@@ -12,7 +11,15 @@ import type { Flow } from "./flow.ts";
 import type { ConversationRecord, ConversationStatus, ConversationUpdate, EventRecord } from "./records.ts";
 import { renderStep } from "./reply.ts";
 import type { TurnRequest } from "./requests.ts";
-import { CHECK_NO, CHECK_YES, heldState, parseHold, type SafetyHold, type Screening } from "./safety-gate.ts";
+import {
+  CHECK_NO,
+  CHECK_YES,
+  heldState,
+  parseHold,
+  questionFor,
+  type SafetyHold,
+  type Screening,
+} from "./safety-gate.ts";
 import { advanceFlow, restoreFlow, type Stepped } from "./step.ts";
 import { readAnswer, storeAnswer } from "./stored-answer.ts";
 import { readReply, storeReply } from "./stored-reply.ts";
@@ -51,6 +58,8 @@ interface Decision {
   shown?: string;
   screening?: Screening;
   hold: SafetyHold | null;
+  /** Said before the step is shown again, after a check answered "no". */
+  resume?: string;
 }
 
 /** The stored reply of `event` when it was given this same answer; a different answer is refused. */
@@ -82,7 +91,7 @@ export function planTurn(input: TurnInput): Result<TurnPlan> {
   const current: Stepped = { snapshot: restoreFlow(flow, JSON.parse(row.snapshot)), persisted: null };
   const decided =
     hold?.type === "check"
-      ? answerCheck(flow, row.locale, hold, given, current)
+      ? answerCheck(row.region, row.locale, hold, given, current)
       : decide(flow, row.locale, given, current);
   if (!decided.ok) return decided;
   const decision = decided.value;
@@ -131,6 +140,8 @@ function replyOf(
   if (held) return held;
   if (decision.kind === "pause")
     return { ...rendered, messages: [{ role: "coach", text: engineCopy[settings.locale].paused }] };
+  if (decision.resume !== undefined)
+    return { ...rendered, messages: [{ role: "coach", text: decision.resume }, ...rendered.messages] };
   return rendered;
 }
 
@@ -168,8 +179,8 @@ function decide(flow: Flow, locale: Locale, given: ParsedAnswer, current: Steppe
     const base = { kind: "answer", stepped: current, shown: answer.text, screening } as const;
     if (screening.level === "crisis" || screening.level === "acute")
       return ok({ ...base, hold: { type: "crisis", level: screening.level, category: screening.category } });
-    if (screening.level === "check")
-      return ok({ ...base, hold: { type: "check", category: screening.category, answer } });
+    if (screening.level === "check" || screening.level === "acute_check")
+      return ok({ ...base, hold: { type: "check", level: screening.level, category: screening.category } });
   }
   return applyAnswer(flow, view.input, answer, current, screening);
 }
@@ -194,32 +205,37 @@ function applyAnswer(
   });
 }
 
-/** The answer to the direct question (ending one's life, or being unsafe): yes ends coaching, no carries on. */
+/**
+ * The answer to the direct question. Yes ends coaching with the help that fits (the acute text after the
+ * acute question). No goes back exactly where the person was: the open question is asked again and the
+ * text that raised the check is never taken as its answer.
+ */
 function answerCheck(
-  flow: Flow,
+  region: Region,
   locale: Locale,
   hold: Extract<SafetyHold, { type: "check" }>,
   given: ParsedAnswer,
   current: Stepped,
 ): Result<Decision> {
   const choice = given.kind === "answer" && given.answer.kind === "choice" ? given.answer.choice : [];
-  const question = checkQuestionFor(hold.category, locale);
+  const question = questionFor(hold, region, locale);
+  const acute = hold.level === "acute_check";
   // Whatever is typed instead of yes or no is screened too: any signal in it, while the coach is
-  // asking about ending one's life, counts as a yes.
+  // asking about danger, counts as a yes.
   if (given.kind === "answer" && given.answer.kind === "text") {
     const screening = screeningOf(given.answer.text, locale);
-    if (screening.level !== "none")
+    if (screening.level !== "none") {
+      const level =
+        screening.level === "crisis" ? "crisis" : acute || screening.level === "acute" ? "acute" : "crisis";
+      const fallback = acute ? "acute_medical" : (hold.category ?? "suicide");
       return ok({
         kind: "answer",
         stepped: current,
         shown: given.answer.text,
         screening,
-        hold: {
-          type: "crisis",
-          level: screening.level === "acute" ? "acute" : "crisis",
-          category: screening.category ?? hold.category ?? "suicide",
-        },
+        hold: { type: "crisis", level, category: screening.category ?? fallback },
       });
+    }
   }
   if (choice.length !== 1 || (choice[0] !== CHECK_YES && choice[0] !== CHECK_NO))
     return fail(
@@ -231,15 +247,11 @@ function answerCheck(
       kind: "answer",
       stepped: current,
       shown: question.yes,
-      hold: { type: "crisis", level: "crisis", category: hold.category ?? "suicide" },
+      hold: acute
+        ? { type: "crisis", level: "acute", category: "acute_medical" }
+        : { type: "crisis", level: "crisis", category: hold.category ?? "suicide" },
     });
-  // No: the answer that was held back goes to the flow as if the check had not been needed.
-  // The held text is applied only where it answers the step; text typed at a button step was
-  // never an answer, and the person is back exactly where they were.
-  const input = flow.view(current.snapshot, locale).input;
-  const fits = checkAnswerFits(hold.answer, input) === null;
-  const next = fits ? advanceFlow(flow, current.snapshot, { type: "answer", answer: hold.answer }) : null;
-  return ok({ kind: "answer", stepped: next ?? current, shown: question.no, hold: null });
+  return ok({ kind: "answer", stepped: current, shown: question.no, hold: null, resume: question.resume });
 }
 
 /** The flow's current step rendered from a snapshot: only for conversations with no stored reply. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Region } from "../locales.ts";
 import { checkQuestion, checkQuestionFor, type HelpText, helpFor } from "./help.ts";
 import { HELP_NUMBERS } from "./numbers.ts";
-import type { ScreenCategory } from "./screen.ts";
+import type { ScreenCategory } from "./types.ts";
 
 const REGIONS: Region[] = ["NL", "BE"];
 const LOCALES = ["nl", "en"] as const;

@@ -1,9 +1,10 @@
-// What the patient sees when coaching stops for safety, and the direct question asked on a "check".
+// What the patient sees when coaching stops for safety, and the direct question asked on a "check" or an
+// "acute_check".
 // Every number comes from numbers.ts; texts are short, plain sentences (B1), Dutch first.
 
 import type { Locale, Region } from "../locales.ts";
 import { HELP_NUMBERS, type HelpLine, type RegionHelp } from "./numbers.ts";
-import type { ScreenCategory } from "./screen.ts";
+import type { ScreenCategory } from "./types.ts";
 
 export interface HelpText {
   title: string;
@@ -227,10 +228,42 @@ export function helpFor(
 }
 
 export interface CheckQuestion {
+  /** Said before the question: for an acute sign, the emergency number, so nobody has to answer first. */
+  before?: string;
   question: string;
   /** The answer that means "yes, this is so": coaching stops and the help for the category is shown. */
   yes: string;
   no: string;
+  /** Said after "no", before the open question is asked again. */
+  resume: string;
+}
+
+const RESUME = {
+  nl: "Dank je voor je antwoord. Dan stel ik mijn vraag nog een keer.",
+  en: "Thank you for answering. Let me ask my question once more.",
+} as const;
+
+/**
+ * The direct question for an acute medical sign that may not be happening now ("acute_check"). The
+ * emergency number comes first: someone in trouble should not have to answer a chat to be told to call.
+ */
+export function acuteCheckQuestion(region: Region, locale: Locale): CheckQuestion {
+  const phone = HELP_NUMBERS[region].emergency.phone;
+  return locale === "nl"
+    ? {
+        before: `Wat je noemt, kan ernstig zijn als het nu gebeurt. Gebeurt het nu en is het erg? Bel dan meteen ${phone}. Deze chat wordt niet live gelezen.`,
+        question: "Daarom vraag ik het je rechtstreeks: gebeurt dit nu, op dit moment?",
+        yes: "Ja, het gebeurt nu",
+        no: "Nee, nu niet",
+        resume: RESUME.nl,
+      }
+    : {
+        before: `What you mention can be serious if it is happening now. Is it happening now, and is it bad? Then call ${phone} straight away. Nobody reads this chat live.`,
+        question: "So let me ask you directly: is this happening right now?",
+        yes: "Yes, it is happening now",
+        no: "No, not now",
+        resume: RESUME.en,
+      };
 }
 
 /**
@@ -248,12 +281,14 @@ export function checkQuestionFor(category: ScreenCategory | null, locale: Locale
             "Dank je dat je dit met me deelt. Ik wil je iets rechtstreeks vragen, omdat het belangrijk is: ben je bang voor iemand, of doet of dreigt iemand jou of je kinderen pijn te doen?",
           yes: "Ja, dat klopt",
           no: "Nee, dat niet",
+          resume: RESUME.nl,
         }
       : {
           question:
             "Thank you for sharing this with me. I would like to ask you something directly, because it matters: are you afraid of someone, or is someone hurting or threatening you or your children?",
           yes: "Yes, that is right",
           no: "No, that is not it",
+          resume: RESUME.en,
         };
   }
   if (category === "self_harm") {
@@ -263,12 +298,14 @@ export function checkQuestionFor(category: ScreenCategory | null, locale: Locale
             "Dank je dat je dit met me deelt. Ik wil je iets rechtstreeks vragen, omdat het belangrijk is: doe je jezelf pijn, of denk je erover om een einde aan je leven te maken?",
           yes: "Ja, dat klopt",
           no: "Nee, dat niet",
+          resume: RESUME.nl,
         }
       : {
           question:
             "Thank you for sharing this with me. I would like to ask you something directly, because it matters: do you hurt yourself, or are you thinking about ending your life?",
           yes: "Yes, that is right",
           no: "No, that is not it",
+          resume: RESUME.en,
         };
   }
   return checkQuestion(locale);
@@ -282,11 +319,13 @@ export function checkQuestion(locale: Locale): CheckQuestion {
           "Dank je dat je dit met me deelt. Ik wil je iets rechtstreeks vragen, omdat het belangrijk is: denk je erover om een einde aan je leven te maken?",
         yes: "Ja, daar denk ik aan",
         no: "Nee, dat niet",
+        resume: RESUME.nl,
       }
     : {
         question:
           "Thank you for sharing this with me. I would like to ask you something directly, because it matters: are you thinking about ending your life?",
         yes: "Yes, I am",
         no: "No, I am not",
+        resume: RESUME.en,
       };
 }

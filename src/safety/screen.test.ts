@@ -1,69 +1,50 @@
-// Tests for the red-flag screener: the labelled sets, each category, figures of speech, negation,
-// spelling, and a held-out block of phrasings written after the rules were tuned.
+// Tests for the red-flag screener: the tuning block (recall and false alarms asserted), chronic patients'
+// goals and history (never a stop), the blind held-out block (figures printed, not asserted), each
+// category, how a sign is framed (denied, past, wished, feared, now), figures of speech, spelling.
 import { describe, expect, it } from "vitest";
-import { labelledEn } from "./labelled.en.ts";
-import { labelledNl } from "./labelled.nl.ts";
-import type { LabelledItem } from "./labelled.ts";
+import { blindChronic, blindEn, blindNl } from "../../test/fixtures/safety/blind.ts";
+import { chronicEn, chronicNl } from "../../test/fixtures/safety/chronic.ts";
+import { coverage } from "../../test/fixtures/safety/coverage.ts";
+import { earlierRoundA, earlierRoundB } from "../../test/fixtures/safety/earlier-rounds.ts";
+import { heldOutChronic, heldOutEn, heldOutNl } from "../../test/fixtures/safety/held-out.ts";
+import { labelledEn } from "../../test/fixtures/safety/labelled.en.ts";
+import { labelledNl } from "../../test/fixtures/safety/labelled.nl.ts";
+import { type Figures, score } from "../../test/fixtures/safety/score.ts";
 import { normalize, withinOneEdit, withoutFillers } from "./normalize.ts";
-import { RULES } from "./rules.ts";
+import { RULES } from "./rules/index.ts";
 import { type ScreenLevel, screen } from "./screen.ts";
 import { buildTriggerIndex, triggeredRules } from "./triggers.ts";
 
-/** Crisis and acute both stop coaching; a positive only "counts" when it reaches its class. */
-function reachesClass(expected: ScreenLevel, got: ScreenLevel): boolean {
-  if (expected === "crisis" || expected === "acute") return got === "crisis" || got === "acute";
-  if (expected === "check") return got !== "none";
-  return got === "none";
-}
-
-function score(items: LabelledItem[], lang: "nl" | "en") {
-  const missed: string[] = [];
-  const falseAlarms: string[] = [];
-  const wrongCategory: string[] = [];
-  let positives = 0;
-  let negatives = 0;
-  for (const item of items) {
-    const result = screen(item.text, lang);
-    if (item.level === "none") {
-      negatives++;
-      if (result.level !== "none")
-        falseAlarms.push(`${item.text} -> ${result.level} ${result.cues.join(",")}`);
-      continue;
-    }
-    positives++;
-    if (!reachesClass(item.level, result.level)) missed.push(`${item.text} -> ${result.level}`);
-    else if (result.level === item.level && result.category !== item.category) {
-      wrongCategory.push(`${item.text} -> ${result.category}`);
-    }
-  }
-  return { positives, negatives, missed, falseAlarms, wrongCategory };
-}
+const tuningNl = [...labelledNl, ...coverage.filter((i) => i.lang === "nl")];
+const tuningEn = [...labelledEn, ...coverage.filter((i) => i.lang === "en")];
 
 const level = (text: string): ScreenLevel => screen(text, "nl").level;
 const category = (text: string) => screen(text, "nl").category;
 
-describe("labelled sets", () => {
-  it("are big enough and cover every level and category", () => {
-    expect(labelledNl.length).toBeGreaterThanOrEqual(180);
-    expect(labelledEn.length).toBeGreaterThanOrEqual(80);
-    for (const set of [labelledNl, labelledEn]) {
+describe("tuning block", () => {
+  it("is big enough and covers every level and category, with sub-types", () => {
+    expect(tuningNl.length).toBeGreaterThanOrEqual(400);
+    expect(tuningEn.length).toBeGreaterThanOrEqual(150);
+    for (const set of [tuningNl, tuningEn]) {
       const labels = new Set(set.map((i) => `${i.level}/${i.category}`));
       for (const label of [
         "crisis/suicide",
         "crisis/self_harm",
         "crisis/violence",
         "acute/acute_medical",
+        "acute_check/acute_medical",
         "check/despair",
         "none/null",
       ]) {
         expect(labels).toContain(label);
       }
+      for (const item of set) expect(item.subtype).toMatch(/^[a-z_]+$/);
     }
   });
 
   for (const [name, set, lang] of [
-    ["Dutch", labelledNl, "nl"],
-    ["English", labelledEn, "en"],
+    ["Dutch", tuningNl, "nl"],
+    ["English", tuningEn, "en"],
   ] as const) {
     it(`${name}: every positive reaches its level class (recall 100%)`, () => {
       const { missed, positives } = score(set, lang);
@@ -83,8 +64,55 @@ describe("labelled sets", () => {
   }
 
   it("gives the same answer whatever lang says, since both rule sets always run", () => {
-    for (const item of [...labelledNl, ...labelledEn]) {
+    for (const item of [...tuningNl, ...tuningEn]) {
       expect(screen(item.text, "en")).toEqual(screen(item.text, "nl"));
+    }
+  });
+});
+
+describe("chronic patients' goals and history", () => {
+  const chronic = [...chronicNl, ...chronicEn];
+
+  it("has at least eighty sentences in both languages", () => {
+    expect(chronic.length).toBeGreaterThanOrEqual(80);
+    expect(chronicEn.length).toBeGreaterThan(0);
+  });
+
+  it("never stops coaching: none, or at most the question whether it is happening now", () => {
+    const stopped = chronic
+      .map((item) => ({ item, result: screen(item.text, "nl") }))
+      .filter(({ result }) => result.level !== "none" && result.level !== "acute_check")
+      .map(({ item, result }) => `${item.text} -> ${result.level} ${result.cue}`);
+    expect(stopped).toEqual([]);
+  });
+});
+
+/** Prints one block's figures: recall per level class, false alarms, and each miss, for the reader. */
+function report(name: string, figures: Figures): void {
+  const lines = [
+    `${name}: ${figures.positives - figures.missed.length}/${figures.positives} positives reach their class, ` +
+      `${figures.falseAlarms.length}/${figures.negatives} false alarms, ${figures.exact} exact levels`,
+    ...figures.missed.map((m) => `  miss: ${m}`),
+    ...figures.falseAlarms.map((m) => `  false alarm: ${m}`),
+  ];
+  console.log(lines.join("\n"));
+}
+
+describe("held-out blocks (figures printed, not asserted)", () => {
+  it("prints the blind block, the earlier held-out blocks and their misses", () => {
+    const blocks = [
+      ["blind NL", blindNl, "nl"],
+      ["blind EN", blindEn, "en"],
+      ["blind chronic", blindChronic, "nl"],
+      ["held-out NL (seen)", heldOutNl, "nl"],
+      ["held-out EN (seen)", heldOutEn, "en"],
+      ["held-out chronic (seen)", heldOutChronic, "nl"],
+      ["earlier rounds (seen)", [...earlierRoundA, ...earlierRoundB], "nl"],
+    ] as const;
+    for (const [name, set, lang] of blocks) {
+      const figures = score(set, lang);
+      report(name, figures);
+      expect(figures.positives + figures.negatives).toBe(set.length);
     }
   });
 });
@@ -226,22 +254,30 @@ describe("violence and danger at home", () => {
 
 describe("acute medical", () => {
   it.each([
-    "Ik heb pijn op de borst.",
-    "Ik voel druk op mijn borst.",
     "Ik krijg geen lucht.",
     "Mijn moeder heeft ineens een scheef gezicht.",
-    "Mijn arm is verlamd.",
     "Het bloedt hevig en het stopt niet.",
     "Hij is bewusteloos.",
     "Ik ging buiten westen.",
     "Mijn kindje is slap en drinkt niet.",
     "Mijn dochter heeft koorts en vlekjes die niet wegdrukken.",
-    "I have chest pain.",
+    "Ik heb een knellende pijn op mijn borst en ik zweet.",
     "I can't breathe.",
     "Her face is drooping and her speech is slurred.",
     "My baby is floppy and not feeding.",
-  ])("acute: %s", (text) => {
+  ])("stops at once, clearly current or severe: %s", (text) => {
     expect(screen(text, "nl")).toMatchObject({ level: "acute", category: "acute_medical" });
+  });
+
+  it.each([
+    "Ik heb pijn op de borst.",
+    "Ik voel druk op mijn borst.",
+    "Mijn arm is verlamd.",
+    "I have chest pain.",
+    "Ik zie dubbel.",
+    "Mijn vader zegt dat hij pijn op de borst heeft.",
+  ])("asks whether it is happening now, said bare: %s", (text) => {
+    expect(screen(text, "nl")).toMatchObject({ level: "acute_check", category: "acute_medical" });
   });
 
   it("sends an accidental overdose to the acute text and an unexplained one to crisis", () => {
@@ -270,8 +306,77 @@ describe("acute medical", () => {
     expect(level("Sinds mijn beroerte kan ik niet meer autorijden.")).toBe("none");
   });
 
-  it("never lets 'asthma' or 'a cold' silence chest pain", () => {
-    expect(level("I get chest pain when I have a cold.")).toBe("acute");
+  it("never lets 'asthma' or 'a cold' silence chest pain: it is still asked about", () => {
+    expect(level("I get chest pain when I have a cold.")).toBe("acute_check");
+    expect(level("Ik heb astma maar nu heb ik ineens pijn op de borst.")).toBe("acute");
+  });
+});
+
+describe("how an acute sign is framed", () => {
+  it("reads a denial or a sign that is over as no emergency", () => {
+    expect(level("Ik heb geen pijn op de borst meer sinds de stent.")).toBe("none");
+    expect(level("I haven't had chest pain since the stent.")).toBe("none");
+    expect(level("Benauwd ben ik niet meer.")).toBe("none");
+    expect(level("The chest tightness I had is completely gone.")).toBe("none");
+  });
+
+  it("reads a goal with the words of an emergency as a goal", () => {
+    expect(level("Dat ik weer onder de mensen kom zonder dat ik buiten adem ben.")).toBe("none");
+    expect(level("Ik wil weer kunnen wandelen zonder benauwd te worden.")).toBe("none");
+    expect(level("I want to be able to walk without getting short of breath.")).toBe("none");
+    expect(level("Zodat ik niet meer zo benauwd ben als ik boodschappen doe.")).toBe("none");
+    expect(level("Ik wil weten wat ik moet doen als ik weer pijn op de borst krijg.")).toBe("none");
+  });
+
+  it("asks about a wish or a fear that may be about now", () => {
+    expect(level("Ik wil dat die pijn op mijn borst weggaat.")).toBe("acute_check");
+    expect(level("Ik ben bang dat ik een hartaanval krijg.")).toBe("acute_check");
+  });
+
+  it("tells someone else's past apart from someone with the writer now", () => {
+    expect(level("Mijn vader heeft vorig jaar een beroerte gehad.")).toBe("none");
+    expect(level("Mijn vader is net in elkaar gezakt.")).toBe("acute");
+    expect(level("My dad collapsed and isn't breathing.")).toBe("acute");
+  });
+
+  it("stops at once when the words say it is now and severe", () => {
+    expect(level("Ik ben zo kortademig dat ik niet meer kan praten.")).toBe("acute");
+    expect(level("Ik heb sinds een uur pijn op de borst.")).toBe("acute");
+    expect(level("Ineens zie ik niks meer met mijn linkeroog.")).toBe("acute");
+  });
+
+  it("never lets a negation or the past silence a plan, a method or a recent act", () => {
+    expect(level("Ik ga mezelf niet ophangen maar ik heb het touw al klaarliggen.")).toBe("crisis");
+    expect(level("Ik heb me gisteren weer gesneden.")).toBe("crisis");
+    expect(level("Vroeger dacht ik er ook aan, maar nu heb ik de pillen al klaarliggen.")).toBe("crisis");
+  });
+});
+
+describe("result shape: why it decided", () => {
+  it("names the deciding cue and where it sits in the text as typed", () => {
+    const text = "Nou, eigenlijk gaat het wel. Maar ik krijg geen lucht meer!";
+    const result = screen(text, "nl");
+    expect(result.cue).toBe("acute.breath");
+    expect(result.cues[0]).toBe(result.cue);
+    const [start, end] = result.span ?? [0, 0];
+    expect(text.slice(start, end)).toBe("krijg geen lucht");
+  });
+
+  it("finds the span through accents, typos and shorthand", () => {
+    const text = "k denk steeds aan zelfmoort";
+    const [start, end] = screen(text, "nl").span ?? [0, 0];
+    expect(text.slice(start, end)).toBe("zelfmoort");
+  });
+
+  it("gives a span inside the text for every positive of the tuning block", () => {
+    for (const item of [...tuningNl, ...tuningEn]) {
+      const result = screen(item.text, "nl");
+      if (result.level === "none") continue;
+      const [start, end] = result.span ?? [-1, -1];
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeGreaterThan(start);
+      expect(end).toBeLessThanOrEqual(item.text.length);
+    }
   });
 });
 
@@ -399,8 +504,9 @@ describe("spelling and form", () => {
   });
 
   it("handles empty and whitespace-only input", () => {
-    expect(screen("", "nl")).toEqual({ level: "none", category: null, cues: [] });
-    expect(screen("  \n ", "en")).toEqual({ level: "none", category: null, cues: [] });
+    const nothing = { level: "none", category: null, cues: [], cue: null, span: null };
+    expect(screen("", "nl")).toEqual(nothing);
+    expect(screen("  \n ", "en")).toEqual(nothing);
   });
 });
 
@@ -430,7 +536,7 @@ describe("result shape", () => {
 
   it("has word keys that cover every match: a rule is never skipped when its regex would match", () => {
     const index = buildTriggerIndex(RULES.map((r) => r.keys));
-    const texts = [...labelledNl, ...labelledEn, ...HELD_OUT].map((i) => i.text);
+    const texts = [...tuningNl, ...tuningEn, ...heldOutNl, ...heldOutEn, ...chronicNl].map((i) => i.text);
     const untriggered: string[] = [];
     for (const text of texts) {
       const s = normalize(text);
@@ -442,79 +548,6 @@ describe("result shape", () => {
       });
     }
     expect(untriggered).toEqual([]);
-  });
-});
-
-/**
- * Written after the rules were tuned (after five earlier rounds whose phrasings now sit in the labelled
- * sets). Measured untouched: 20 of 22 positives reached their level class, 2 of 2 checks, 1 false alarm in
- * 14. The two misses showed general gaps (self-harm with an instrument; a goodbye letter next to the means)
- * that were then fixed as rules, not as sentences. "Embarrassed, I wanted to die" stays a check by design.
- */
-const HELD_OUT: LabelledItem[] = [
-  [
-    "crisis",
-    "suicide",
-    "Ik heb een brief geschreven voor mijn kinderen voor als ik er niet meer ben, en ik heb de pillen al.",
-  ],
-  ["crisis", "suicide", "Vannacht stond ik op het balkon en wilde ik springen."],
-  ["crisis", "suicide", "Ik wil niet meer wakker worden, elke ochtend is een hel."],
-  [
-    "crisis",
-    "suicide",
-    "Ik denk vaak: was ik maar nooit geboren, dan had niemand last van me. Ik wil er niet meer zijn.",
-  ],
-  ["crisis", "suicide", "Mijn dochter heeft gisteren een overdosis genomen."],
-  ["crisis", "self_harm", "Ik heb mezelf gisteren weer gesneden, dieper dan anders."],
-  ["crisis", "violence", "Mijn man wurgt me soms tijdens ruzies."],
-  ["crisis", "violence", "Thuis is het niet veilig, mijn vader is vaak dronken en agressief."],
-  ["crisis", "suicide", "I keep thinking about killing myself."],
-  ["crisis", "suicide", "I don't want to be alive anymore."],
-  ["crisis", "violence", "My partner beats me and I'm afraid to leave."],
-  ["crisis", "self_harm", "I've been burning my arms with cigarettes."],
-  ["acute", "acute_medical", "Mijn man heeft ineens een scheve mond en kan zijn arm niet bewegen."],
-  ["acute", "acute_medical", "Ik heb ontzettend veel pijn op mijn borst en het straalt uit naar mijn rug."],
-  ["acute", "acute_medical", "Mijn baby is erg slap en wil niet drinken."],
-  ["acute", "acute_medical", "Mijn moeder is flauwgevallen en komt niet meer bij."],
-  ["acute", "acute_medical", "I can't breathe properly and my throat is closing up."],
-  ["acute", "acute_medical", "My dad collapsed and isn't breathing."],
-  ["acute", "acute_medical", "My daughter has a high fever and a stiff neck."],
-  ["acute", "acute_medical", "I'm bleeding a lot and it won't stop."],
-  ["check", "despair", "Ik zie het echt niet meer zitten met alles."],
-  ["check", "despair", "I can't cope anymore."],
-  ["none", null, "Ik wil meer tijd met mijn kleinkinderen doorbrengen."],
-  ["none", null, "Mijn rug doet pijn als ik lang zit."],
-  ["none", null, "Ik heb een afspraak bij de fysio voor mijn schouder."],
-  ["none", null, "We zijn gisteren naar de dierentuin geweest."],
-  ["none", null, "Ik probeer elke dag tien minuten te mediteren."],
-  ["none", null, "Mijn moeder is twee jaar geleden overleden aan kanker."],
-  ["none", null, "Ik sterf van de dorst na het sporten."],
-  ["none", null, "Dat examen was echt killing."],
-  ["none", null, "I'm trying to cut down on sugar."],
-  ["none", null, "I was so embarrassed I wanted to die."],
-  ["none", null, "My kids drive me crazy sometimes."],
-  ["none", null, "I want to lose ten kilos this year."],
-  ["none", null, "The pain in my knee is killing me."],
-  ["none", null, "I feel a bit breathless when I run for the bus."],
-].map(([lvl, cat, text]) => ({
-  level: lvl as ScreenLevel,
-  category: cat as LabelledItem["category"],
-  text: text as string,
-}));
-
-describe("held-out phrasings", () => {
-  it("has about thirty items", () => {
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(30);
-  });
-
-  it("reaches the level class for every positive", () => {
-    expect(score(HELD_OUT, "nl").missed).toEqual([]);
-  });
-
-  it("raises at most one false alarm (a check, not a crisis)", () => {
-    const { falseAlarms } = score(HELD_OUT, "nl");
-    expect(falseAlarms.length).toBeLessThanOrEqual(1);
-    for (const alarm of falseAlarms) expect(alarm).toContain("-> check");
   });
 });
 
@@ -591,155 +624,5 @@ describe("general mechanisms added with the rounds", () => {
     ]) {
       expect(level(text), text).toBe("none");
     }
-  });
-});
-
-/**
- * Before-tuning numbers of the rounds of fresh phrasings (Dutch, Flemish, English) written to widen the
- * rules. Each round was written, measured with the rules as they then stood, and only then used for
- * general fixes; it now sits in the labelled sets. Recall: positives reaching their level class.
- *
- *   reviewer's misses (35 positives)   25/35 (71%)
- *   round 1 (52 positives, 38 negatives)  28/52 (54%), 2 false alarms (5.3%)
- *   round 2 (63 / 34)                      36/63 (57%), 2 (5.9%)
- *   round 3 (64 / 32)                      39/64 (61%), 5 (15.6%)
- *   round 4 (59 / 31)                      39/59 (66%), 2 (6.5%)
- *   ordinary coaching talk aimed at the broad new rules (61 negatives): 7 false alarms (11.5%)
- *   round 5 (61 / 30), meant as held-out   46/61 (75%), 2 (6.7%)
- *   round 6 (60 / 28), held-out, untouched 50/60 (83%), 1 (3.6%); the rules before all rounds: 46/60, 1
- *
- * FINAL_HELD_OUT below was written after the last change to the rules and never used for tuning.
- * Measured: 51 of 60 positives reach their class, 0 false alarms in 27 (the rules before all rounds:
- * 47 of 60, 0 in 27). Its misses are listed, not fixed: a pack of pills bought "to take", "niemand zou
- * het erg vinden als ik dood was" (a check, not a crisis), a note "and I'm ready", relief "if I died",
- * the edge of a roof "thinking about it", "geduwd en geknepen" by a daughter, fear of an aggressive
- * husband, a thunderclap headache put as "plotseling verschrikkelijke hoofdpijn, de ergste ooit", and
- * "coughing up a lot of blood".
- */
-const FINAL_HELD_OUT: LabelledItem[] = (
-  [
-    [
-      "crisis",
-      "suicide",
-      "wat ik belangrijk vind? niks meer eigenlijk, ik denk er serieus aan om mezelf van het leven te beroven",
-    ],
-    ["crisis", "suicide", "ik heb gisteren een hele doos paracetamol gekocht om in te nemen"],
-    ["crisis", "suicide", "ik ben van plan om volgende week uit het leven te stappen"],
-    ["crisis", "suicide", "ik stond gisteravond op de brug en wilde springen"],
-    ["crisis", "suicide", "ik wil slapen en nooit meer wakker worden"],
-    ["crisis", "suicide", "niemand zou het erg vinden als ik dood was"],
-    ["crisis", "suicide", "ik heb al een touw gekocht en weet waar ik het ga doen"],
-    ["crisis", "suicide", "mijn moeder van 78 zegt dat ze liever dood is dan naar het verpleeghuis"],
-    ["crisis", "suicide", "zelfmoordgedachten, elke dag, al maanden"],
-    ["crisis", "suicide", "ik heb mijn leven niet meer in de hand, ik wil er gewoon niet meer zijn"],
-    ["crisis", "suicide", "i'm going to kill myself tonight"],
-    ["crisis", "suicide", "i've been researching how to overdose"],
-    ["crisis", "suicide", "i just want to die, nothing helps"],
-    ["crisis", "suicide", "i wrote a note and i'm ready"],
-    ["crisis", "suicide", "my husband has been saying he wants to end his life"],
-    ["crisis", "suicide", "if i died tomorrow i'd be relieved"],
-    ["crisis", "suicide", "i've been standing on the edge of the roof thinking about it"],
-    ["crisis", "self_harm", "ik kras mezelf als ik me rot voel"],
-    ["crisis", "self_harm", "mijn zoon van 14 heeft zichzelf gesneden, ik vond bloed in de badkamer"],
-    ["crisis", "self_harm", "ik heb mezelf geslagen tot ik blauwe plekken had"],
-    ["crisis", "self_harm", "i've been cutting again and i can't stop"],
-    ["crisis", "self_harm", "i hurt myself on purpose last night"],
-    ["crisis", "self_harm", "my daughter burns herself with a lighter"],
-    ["crisis", "violence", "mijn man heeft me vorige maand verkracht"],
-    ["crisis", "violence", "mijn vrouw gooit met spullen naar mijn hoofd en slaat me"],
-    ["crisis", "violence", "ik ben bang dat mijn vriend me iets aandoet"],
-    ["crisis", "violence", "mijn stiefvader slaat mijn broertje"],
-    ["crisis", "violence", "mijn zoon bedreigt me als hij geld wil"],
-    ["crisis", "violence", "ik word door mijn dochter geduwd en geknepen"],
-    ["crisis", "violence", "mijn ex stalkt me en staat voor mijn deur"],
-    ["crisis", "violence", "my partner strangled me last night"],
-    ["crisis", "violence", "my husband hits me when he's drunk"],
-    ["crisis", "violence", "he threatened to kill me if i tell anyone"],
-    ["crisis", "violence", "my dad touches me and i don't like it"],
-    ["crisis", "violence", "my wife locks me in the bedroom"],
-    ["check", "violence", "mijn man is soms zo agressief dat ik bang word"],
-    ["check", "violence", "i don't feel safe with my partner"],
-    ["acute", "acute_medical", "ik heb een drukkend gevoel op mijn borst en het zweet breekt me uit"],
-    ["acute", "acute_medical", "mijn man kan ineens zijn woorden niet meer vinden en zijn arm is slap"],
-    ["acute", "acute_medical", "mijn moeder is flauwgevallen en wordt niet meer wakker"],
-    ["acute", "acute_medical", "ik kan nauwelijks ademen"],
-    ["acute", "acute_medical", "mijn baby is heel slap en reageert nauwelijks"],
-    ["acute", "acute_medical", "ik heb een snijwond en het bloedt heel erg en stopt niet"],
-    ["acute", "acute_medical", "mijn dochter heeft een knoopcelbatterij ingeslikt"],
-    ["acute", "acute_medical", "mijn vader heeft plotseling verschrikkelijke hoofdpijn, de ergste ooit"],
-    ["acute", "acute_medical", "i have severe chest pain going into my arm"],
-    ["acute", "acute_medical", "my wife's speech is slurred and her face is drooping"],
-    ["acute", "acute_medical", "my grandad has collapsed and won't wake up"],
-    ["acute", "acute_medical", "my throat is swelling up and i can't breathe properly"],
-    ["acute", "acute_medical", "my baby has a fever and is very drowsy"],
-    ["acute", "acute_medical", "i'm coughing up a lot of blood"],
-    ["acute", "acute_medical", "my son is having a seizure"],
-    ["check", "despair", "ik zie geen toekomst meer voor mezelf"],
-    ["check", "despair", "ik ben het leven zo moe"],
-    ["check", "despair", "alles is zinloos geworden"],
-    ["check", "despair", "ik kan het allemaal niet meer aan"],
-    ["check", "despair", "i feel completely worthless"],
-    ["check", "despair", "i can't cope anymore"],
-    ["check", "despair", "they would all be better off without me"],
-    ["check", "despair", "i'm done with everything"],
-    ["none", null, "ik wil elke dag een half uur wandelen met mijn man"],
-    ["none", null, "ik ben doodmoe van het werk maar ik hou van mijn baan"],
-    ["none", null, "ik lach me rot met mijn kleinkinderen"],
-    ["none", null, "ik sterf van de honger na het zwemmen"],
-    ["none", null, "mijn moeder is overleden aan alzheimer, ik wil gezond oud worden"],
-    ["none", null, "ik snij mijn vlees altijd in kleine stukjes"],
-    ["none", null, "ik heb me gesneden aan een stuk glas bij het opruimen"],
-    ["none", null, "ik ga me helemaal kapot trainen voor de halve marathon"],
-    ["none", null, "ik heb soms hoofdpijn na een lange dag"],
-    ["none", null, "ik ben bang voor honden"],
-    ["none", null, "ik zie het niet zitten om mijn dieet vol te houden"],
-    ["none", null, "mijn dochter slaat soms haar huiswerk over"],
-    ["none", null, "mijn kleinzoon is gevallen met de fiets, een schaafwond"],
-    ["none", null, "ik wil meer rust in mijn leven"],
-    ["none", null, "ik ben het beu dat mijn rug steeds pijn doet"],
-    ["none", null, "i'm dead tired but happy"],
-    ["none", null, "my feet are killing me"],
-    ["none", null, "i'd love to retire early"],
-    ["none", null, "my husband and i had a fight about the holidays"],
-    ["none", null, "i burned my hand on the oven"],
-    ["none", null, "my dad died peacefully last year, i miss him"],
-    ["none", null, "i'm scared of the dentist"],
-    ["none", null, "i want to be around for my kids for a long time"],
-    ["none", null, "i nearly died laughing at that movie"],
-    ["none", null, "i get breathless when i run for the train"],
-    ["none", null, "i'm done with smoking for good"],
-    ["none", null, "i want to stop eating junk food"],
-  ] as [ScreenLevel, LabelledItem["category"], string][]
-).map(([lvl, cat, text]) => ({ level: lvl, category: cat, text }));
-
-const FINAL_HELD_OUT_MISSES = [
-  "ik heb gisteren een hele doos paracetamol gekocht om in te nemen",
-  "niemand zou het erg vinden als ik dood was",
-  "i wrote a note and i'm ready",
-  "if i died tomorrow i'd be relieved",
-  "i've been standing on the edge of the roof thinking about it",
-  "ik word door mijn dochter geduwd en geknepen",
-  "mijn man is soms zo agressief dat ik bang word",
-  "mijn vader heeft plotseling verschrikkelijke hoofdpijn, de ergste ooit",
-  "i'm coughing up a lot of blood",
-];
-
-describe("final held-out round (untouched)", () => {
-  it("has sixty positives and ordinary answers besides", () => {
-    expect(FINAL_HELD_OUT.filter((i) => i.level !== "none").length).toBe(60);
-    expect(FINAL_HELD_OUT.filter((i) => i.level === "none").length).toBeGreaterThanOrEqual(25);
-  });
-
-  it("misses no more than it did when measured (51 of 60), and only the listed ones", () => {
-    const missed = score(FINAL_HELD_OUT, "nl").missed.map((m) => m.slice(0, m.lastIndexOf(" -> ")));
-    for (const text of missed) expect(FINAL_HELD_OUT_MISSES).toContain(text);
-  });
-
-  it("raises no false alarm on its ordinary answers", () => {
-    expect(score(FINAL_HELD_OUT, "nl").falseAlarms).toEqual([]);
-  });
-
-  it("names the expected category when the level matches", () => {
-    expect(score(FINAL_HELD_OUT, "nl").wrongCategory).toEqual([]);
   });
 });

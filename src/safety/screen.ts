@@ -2,24 +2,21 @@
 // Pure and synchronous. Tuned for recall: a false alarm costs one question, a miss can cost a life.
 
 import type { Locale } from "../locales.ts";
+import { frameOfSign, INTENSE, isBare } from "./acute-frame.ts";
 import { normalize, withoutFillers } from "./normalize.ts";
-import { PLAN_HINT, RULES, type Rule } from "./rules.ts";
+import { PLAN_HINT, RULES, type Rule } from "./rules/index.ts";
+import { spanIn } from "./span.ts";
 import { buildTriggerIndex, triggeredRules } from "./triggers.ts";
+import type { ScreenLevel, ScreenResult } from "./types.ts";
 
-export type ScreenLevel = "none" | "check" | "crisis" | "acute";
-export type ScreenCategory = "suicide" | "self_harm" | "violence" | "acute_medical" | "despair";
-export interface ScreenResult {
-  level: ScreenLevel;
-  category: ScreenCategory | null;
-  /** Labels of the rules that fired (with ":negated", ":past"... when lowered); never any of the text. */
-  cues: string[];
-}
+export type { ScreenCategory, ScreenLevel, ScreenResult, Span } from "./types.ts";
 
 /**
  * Crisis outranks acute: the crisis text also sends people to 112 when they are hurt or have taken
- * something, so it covers both, while the acute text says nothing about suicide or violence.
+ * something, so it covers both, while the acute text says nothing about suicide or violence. The acute
+ * question outranks the kind one: whether it is happening now is the first thing to know.
  */
-const RANK: Record<ScreenLevel, number> = { none: 0, check: 1, acute: 2, crisis: 3 };
+const RANK: Record<ScreenLevel, number> = { none: 0, check: 1, acute_check: 2, acute: 3, crisis: 4 };
 
 /** Distant past: a crisis told as history is asked about (check); an old acute event is not acute now. */
 const PAST =
@@ -36,10 +33,6 @@ const CHRONIC =
 /** Over and done with: the acute moment has passed ("ze had hoge koorts maar het gaat nu weer goed"). */
 const RECOVERED =
   /\b(?:gaat (?:nu )?(?:weer )?(?:goed|beter|prima)|is (?:weer )?(?:beter|opgeknapt|hersteld|over)|hersteld|opgeknapt|doing (?:fine|better|well)|is (?:fine|better) now|recovered|all better)\b/;
-/** Now, suddenly, worse: a familiar complaint has turned into an emergency. */
-const INTENSE =
-  /\b(?:nu|nu net|net|zojuist|plotseling|plots|ineens|opeens|sinds vanochtend|sinds vannacht|sinds vanmiddag|sinds vanavond|sinds een uur|sinds een half uur|steeds erger|erger dan ooit|veel erger|heel erg|ernstig|vanochtend|vannacht|vandaag|right now|now|suddenly|all of a sudden|since this morning|since last night|getting worse|much worse|worse than ever|severe|an hour ago|minutes ago|this morning|tonight|today)\b/;
-
 /** Said as a joke: still asked about, since a joke can carry a real wish, but not treated as a crisis. */
 const JOKE = /\b(?:haha+|hahaha|lol|grapje|geintje|kidding|joking|just kidding|jk)\b/;
 
@@ -59,6 +52,10 @@ interface Hit {
   rule: Rule;
   level: ScreenLevel;
   mod: string | null;
+  /** The match in the view it was found in. */
+  view: string;
+  start: number;
+  end: number;
 }
 
 function sentenceAround(s: string, from: number, to: number): string {
@@ -164,7 +161,16 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
   if (rule.chronic === true && CHRONIC.test(sentence) && !INTENSE.test(sentence)) return null;
   if (rule.level === "acute" && RECOVERED.test(sentence)) return null;
 
-  const hit: Hit = { rule, level: rule.level, mod: null };
+  const hit: Hit = { rule, level: rule.level, mod: null, view: s, start, end: start + match.length };
+  if (rule.level === "acute") {
+    // A sign denied, wished away or only feared is no emergency; one not clearly present is asked about.
+    const end = start + match.length;
+    const frame = frameOfSign(s, start, end, sentence);
+    if (frame === "denied" || frame === "goal") return null;
+    if (frame === "habit" && rule.askWhenBare === true) return null;
+    const bare = frame !== "now" && rule.askWhenBare === true && isBare(s, start, end, sentence);
+    if (frame === "wish" || frame === "feared" || bare) lower(hit, "acute_check", frame);
+  }
   const other = rule.otherPerson?.test(match) === true;
   if (other) lower(hit, "check", "other_person");
   if (rule.lower?.test(sentence) === true) lower(hit, "check", "lowered");
@@ -203,7 +209,9 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
   return hit.level === "none" ? null : hit;
 }
 
-function lower(hit: Hit, to: ScreenLevel, why: string): void {
+function lower(hit: Hit, wanted: ScreenLevel, why: string): void {
+  // An acute sign is never lowered to the question about ending one's life: it gets the acute question.
+  const to = hit.rule.level === "acute" && wanted === "check" ? "acute_check" : wanted;
   if (RANK[to] < RANK[hit.level]) {
     hit.level = to;
     hit.mod = why;
@@ -229,7 +237,7 @@ function bestMatch(rule: Rule, s: string): Hit | null {
   return best;
 }
 
-const none = (): ScreenResult => ({ level: "none", category: null, cues: [] });
+const none = (): ScreenResult => ({ level: "none", category: null, cues: [], cue: null, span: null });
 
 /**
  * Screens one utterance. The Dutch and English rules always both run, whatever `lang` says: people switch
@@ -261,6 +269,8 @@ export function screen(text: string, _lang: Locale): ScreenResult {
   let top = hits[0] as Hit;
   for (const hit of hits) if (RANK[hit.level] > RANK[top.level]) top = hit;
   const ordered = [...hits].sort((a, b) => RANK[b.level] - RANK[a.level]);
-  const cues = [...new Set(ordered.map((h) => (h.mod === null ? h.rule.cue : `${h.rule.cue}:${h.mod}`)))];
-  return { level: top.level, category: top.rule.category, cues };
+  const label = (h: Hit): string => (h.mod === null ? h.rule.cue : `${h.rule.cue}:${h.mod}`);
+  const cues = [...new Set(ordered.map(label))];
+  const span = spanIn(text, top.view.slice(top.start, top.end));
+  return { level: top.level, category: top.rule.category, cues, cue: label(top), span };
 }

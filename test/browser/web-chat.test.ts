@@ -260,6 +260,8 @@ describe("web chat in Chromium", () => {
     expect(help).toContain("113");
     expect(help).toContain("112");
     expect(await page.locator("#answer-form").count()).toBe(0);
+    // A screen reader starts with the help: focus moved to its heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("help-title");
     await expectNoAxeViolations(page, "crisis (chat)");
     await screenshot(page, "crisis-1280");
     await page.goto(`${server.base}/samenvatting`);
@@ -268,6 +270,24 @@ describe("web chat in Chromium", () => {
     await expectNoAxeViolations(page, "crisis (summary)");
     await page.goto(`${server.base}/chat`);
     expect(await page.locator(".help").count()).toBe(1);
+  });
+
+  it("an acute sign not clearly now gets the question with the number; no goes back to the question", async () => {
+    const page = await newPage();
+    await startReflection(page);
+    await choose(page, "Nederlands");
+    await choose(page, "Nederland");
+    await choose(page, "Ja, ik doe mee");
+    await typeAnswer(page, "Ik heb pijn op de borst.");
+    await expect.poll(() => page.locator("#log").textContent()).toContain("gebeurt dit nu");
+    expect(await page.locator("#log").textContent()).toContain("112");
+    await expectNoAxeViolations(page, "acute question (chat)");
+    await choose(page, "Nee, nu niet");
+    await expect
+      .poll(() => page.locator("#log").textContent())
+      .toContain("Dan stel ik mijn vraag nog een keer");
+    // The same open question again, with its text field, ready to answer.
+    await page.waitForFunction(() => document.activeElement?.id === "answer-text");
   });
 
   it("serves pages with a strict CSP and no caching of anything personal", async () => {

@@ -344,16 +344,17 @@ export function pausedMessage(
  * button was expected, or outside a conversation): yes ends coaching with the help, no goes on.
  */
 export function checkMessage(
-  question: { question: string; yes: string; no: string },
+  question: { before?: string; question: string; yes: string; no: string },
   conversationId: string | undefined,
   category: string | null,
 ): SlackMessage {
   const value = (yes: boolean) =>
     JSON.stringify({ ...(conversationId ? { c: conversationId } : {}), y: yes, k: category });
+  const said = question.before === undefined ? [question.question] : [question.before, question.question];
   return {
-    text: fallback([question.question]),
+    text: fallback(said),
     blocks: [
-      ...sections(question.question),
+      ...said.flatMap((text) => sections(text)),
       {
         type: "actions",
         block_id: "gc_check",

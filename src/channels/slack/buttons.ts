@@ -147,12 +147,14 @@ export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
     await kit.closePressed(api, where, pressed.label, view?.locale);
     if (pressed.yes) {
       const category = screenCategory.safeParse(pressed.category);
+      const known = category.success ? category.data : null;
+      // A yes to the acute question ("is this happening now?") gets the acute help, not the crisis text.
       return unanswered.endWithHelp(
         api,
         who,
         channel,
-        "crisis",
-        category.success ? category.data : null,
+        known === "acute_medical" ? "acute" : "crisis",
+        known,
         view,
       );
     }

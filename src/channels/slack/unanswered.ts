@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { CurrentView } from "../../engine/conversations.ts";
 import { crisisState } from "../../engine/safety-gate.ts";
 import { defaultLocale, defaultRegion } from "../../locales.ts";
-import { checkQuestionFor } from "../../safety/help.ts";
+import { acuteCheckQuestion, checkQuestionFor } from "../../safety/help.ts";
 import { type ScreenCategory, screen } from "../../safety/screen.ts";
 import type { SlackApi } from "./api.ts";
 import { checkMessage, crisisMessage } from "./blocks.ts";
@@ -68,14 +68,15 @@ export function createUnanswered(kit: CoachKit) {
       const screening = screen(text, view?.locale ?? defaultLocale);
       if (screening.level === "crisis" || screening.level === "acute")
         return endWithHelp(api, who, channel, screening.level, screening.category, view);
-      if (screening.level === "check") {
+      if (screening.level === "check" || screening.level === "acute_check") {
         const open = view && isOpen(view) ? view.id : undefined;
-        const question = checkMessage(
-          checkQuestionFor(screening.category, view?.locale ?? defaultLocale),
-          open,
-          screening.category,
-        );
-        return kit.reply(api, who, channel, question, false);
+        const locale = view?.locale ?? defaultLocale;
+        // The acute question comes with the emergency number; its "yes" gives the acute help.
+        const question =
+          screening.level === "acute_check"
+            ? acuteCheckQuestion(view?.region ?? defaultRegion, locale)
+            : checkQuestionFor(screening.category, locale);
+        return kit.reply(api, who, channel, checkMessage(question, open, screening.category), false);
       }
     }
     if (view && (isOpen(view) || view.status === "crisis"))

@@ -10,6 +10,7 @@ import { type Assert, conversationStateSchema, messageSchema, type Same } from "
 import type { ConversationRecord, EventRecord } from "../../engine/store.ts";
 import type { StoredAnswer } from "../../engine/stored-answer.ts";
 import { localeSchema, regionSchema } from "../../locales.ts";
+import { screenCategories, screenLevels } from "../../safety/types.ts";
 import { flowSummarySchema } from "../../summary/flow-summary.ts";
 
 export const createBodySchema = createRequestSchema.meta({ id: "CreateRequest" });
@@ -82,13 +83,13 @@ const parsedAnswerSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("command"), command: z.enum(["back", "pause", "skip"]) }),
 ]);
 
-const screenCategory = z.string().nullable();
+const screenCategory = z.enum(screenCategories).nullable();
 
 const safetyHoldSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("check"),
+    level: z.enum(["check", "acute_check"]),
     category: screenCategory,
-    answer: normalAnswerSchema,
   }),
   z.strictObject({ type: z.literal("crisis"), level: z.enum(["crisis", "acute"]), category: screenCategory }),
 ]);
@@ -125,7 +126,7 @@ const exportedEvent = z.strictObject({
   result: conversationStateSchema,
   screening: z
     .strictObject({
-      level: z.enum(["none", "check", "crisis", "acute"]),
+      level: z.enum(screenLevels),
       category: screenCategory,
       cues: z.array(z.string()),
     })

@@ -74,7 +74,16 @@ export const HelpSection: FC<{ title: string; messages: { text: string }[]; leve
   level,
 }) => (
   <section class="help" aria-labelledby="help-title">
-    {level === 1 ? <h1 id="help-title">{title}</h1> : <h2 id="help-title">{title}</h2>}
+    {/* tabindex lets the chat script move focus here, so a screen reader starts with the help. */}
+    {level === 1 ? (
+      <h1 id="help-title" tabindex={-1}>
+        {title}
+      </h1>
+    ) : (
+      <h2 id="help-title" tabindex={-1}>
+        {title}
+      </h2>
+    )}
     {messages.map((m) => (
       <p>
         <Lines text={m.text} />

@@ -43,7 +43,9 @@ export const chatJs = `"use strict";
       .join(" ");
     var error = document.querySelector("#answer .error");
     announce(error ? error.textContent : spoken);
-    var target = document.querySelector("#answer [autofocus]") ||
+    // When coaching stops for safety, the help comes first: focus goes to its heading.
+    var target = document.getElementById("help-title") ||
+      document.querySelector("#answer [autofocus]") ||
       document.querySelector("#answer textarea, #answer input:not([type=hidden]), #answer button, #answer a");
     if (target) target.focus();
     if (fresh.length) fresh[fresh.length - 1].scrollIntoView({ block: "nearest" });
@@ -70,7 +72,7 @@ export const chatJs = `"use strict";
   // is where a person continues, so put focus there when nothing else has it.
   function focusAnswer() {
     if (document.activeElement && document.activeElement !== document.body) return;
-    var target = document.querySelector("#answer [autofocus]");
+    var target = document.getElementById("help-title") || document.querySelector("#answer [autofocus]");
     if (target) target.focus();
   }
 

@@ -1,10 +1,10 @@
 // Prints how long screen() takes per utterance over the labelled sets. A script, not a test:
-// run it with `node --import tsx src/safety/bench.ts`; timings depend on the machine and its load.
+// run it with `node --import tsx bench/screen.ts`; timings depend on the machine and its load.
 
-import type { Locale } from "../locales.ts";
-import { labelledEn } from "./labelled.en.ts";
-import { labelledNl } from "./labelled.nl.ts";
-import { screen } from "./screen.ts";
+import type { Locale } from "../src/locales.ts";
+import { screen } from "../src/safety/screen.ts";
+import { labelledEn } from "../test/fixtures/safety/labelled.en.ts";
+import { labelledNl } from "../test/fixtures/safety/labelled.nl.ts";
 
 const WARM_UP_PASSES = 30;
 const RUNS = 9;
