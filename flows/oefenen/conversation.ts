@@ -4,6 +4,7 @@ import { classify } from "../../src/coaching/classify.ts";
 import { isClosing } from "../../src/coaching/closing.ts";
 import { isExpertMoveInPhase1, isUnnamedShift, type PracticeTurn } from "../../src/coaching/feedback.ts";
 import { detectShift } from "../../src/coaching/shift.ts";
+import { readTopic } from "../../src/coaching/topic.ts";
 import type { HintKey, OefenenContext } from "./context.ts";
 import { respond } from "./patient.ts";
 
@@ -25,7 +26,9 @@ export function takeTurn(ctx: OefenenContext, text: string, maxTurns: number): O
   }
 
   const shift = detectShift(text, ctx.locale);
-  const answer = respond(ctx.persona, ctx.patient, ctx.phase, { classification, shift }, turn, ctx.seed);
+  const topic = readTopic(text, ctx.locale);
+  const heard = { classification, shift, topic };
+  const answer = respond(ctx.persona, ctx.patient, ctx.phase, heard, turn, ctx.seed);
   const record: PracticeTurn = { text, classification, phase: ctx.phase, shift: answer.accepted };
   const turns = [...ctx.turns, record];
 

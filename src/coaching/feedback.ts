@@ -27,8 +27,11 @@ export interface PracticeTurn {
   classification: Classification;
   /** The phase the conversation was in when this was said. */
   phase: Phase;
-  /** The named shift the patient accepted after this utterance, if any. */
-  shift: { to: Phase; permission: boolean } | null;
+  /**
+   * The named shift the patient accepted after this utterance, if any; premature when it went to phase 2
+   * before the patient had said what matters (absent in sessions stored before this was known).
+   */
+  shift: { to: Phase; permission: boolean; premature?: boolean } | null;
 }
 
 export interface ExampleTurn {
