@@ -5,6 +5,7 @@ import { initialPatient } from "./context.ts";
 import { scaleAnswer } from "./patient.ts";
 import { personas } from "./personas.ts";
 import { play } from "./play.ts";
+import { measure } from "./sessions-report.ts";
 
 describe("the patient answers the topic asked", () => {
   it("Henk answers smoking, breathlessness and fever each on its own", () => {
@@ -133,5 +134,16 @@ describe("the model's triggers", () => {
     expect(p.context.patient.valueVoiced).toBe(true);
     expect(p.context.phase).toBe("expert");
     expect(p.replies[5]).toMatch(/^(Ja maar|Ja, dat zeggen|Dat kan wel zijn)/);
+  });
+});
+
+describe("ten scripted sessions per persona (npm run sessions)", () => {
+  it("answer the asked topic at least nine times in ten and repeat no reply word for word", () => {
+    for (const persona of ["ans", "henk", "samira", "gerda"] as const) {
+      const f = measure(persona);
+      expect(f.topicQuestions, persona).toBeGreaterThan(30);
+      expect(f.answered / f.topicQuestions, persona).toBeGreaterThanOrEqual(0.9);
+      expect(f.repeated, persona).toBe(0);
+    }
   });
 });

@@ -16,7 +16,7 @@
  *    or 3 it finds them unsure until they have said what matters; after that it brings change talk and,
  *    when the persona's readiness allows, a goal of their own. After the goal, first steps and support.
  * 5. A question about a topic gets that topic's next fact, if the patient has opened up far enough for it
- *    (facts.ts); otherwise a guarded line. All told and asked again: the last fact, with "zoals ik al zei".
+ *    (facts.ts); otherwise a guarded line (a closed question: a short answer). All told and asked again: the last fact, with "zoals ik al zei".
  *    A topic the patient has nothing on gets a puzzled "hoe bedoelt u?". An open following question adds
  *    1 to the depth, a reflection 2. "Hoe gaat het?" and open questions without a topic let the story come
  *    out; a reflection goes deeper. At enough depth the patient says what matters.
@@ -114,12 +114,13 @@ export function respond(
     next.said[pool] = used + 1;
   };
   /** Tells the next fact of a topic the trust allows; the last one again when all are told (rule 5). */
-  const tell = (topic: string) => {
+  const tell = (topic: string, closed = false) => {
     const list = topic === "none" || topic === "general" ? undefined : depths[topic as FactTopic];
     if (!list) return say("unknown");
     const key = topic as FactTopic;
     const i = told[key] ?? 0;
-    if (i < list.length && (list[i] ?? 0) > next.depth) return say("guarded");
+    // A closed question about what the patient is not ready to tell gets a short answer, not a refusal.
+    if (i < list.length && (list[i] ?? 0) > next.depth) return say(closed ? "closed" : "guarded");
     reply.push({ pool: "about", topic: key, index: Math.min(i, list.length - 1), nth: i });
     told[key] = i + 1;
   };
@@ -191,7 +192,7 @@ export function respond(
     }
   } else if (question) {
     // Closed questions and the ZZ side: the topic asked, the complaint for the ZZ opener, else a short answer.
-    if (topic !== "none" && topic !== "general") tell(topic);
+    if (topic !== "none" && topic !== "general") tell(topic, c.question === "closed");
     else if (c.question === "open") tell("complaint");
     else say("closed");
   } else {

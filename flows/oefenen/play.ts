@@ -3,7 +3,7 @@
 import type { Locale } from "../../src/locales.ts";
 import { en } from "./content.en.ts";
 import { nl } from "./content.nl.ts";
-import { initialContext, MAX_TURNS, type OefenenContext } from "./context.ts";
+import { initialContext, MAX_TURNS, type OefenenContext, type ReplyPart } from "./context.ts";
 import { takeTurn } from "./conversation.ts";
 import { replyMessages } from "./messages.ts";
 import type { PersonaId } from "./personas.ts";
@@ -12,6 +12,8 @@ export interface Played {
   context: OefenenContext;
   /** The patient's reply to each line, without the name in front. */
   replies: string[];
+  /** The same replies as content keys, to see which pools and topics answered. */
+  parts: ReplyPart[][];
 }
 
 export function play(persona: PersonaId, lines: readonly string[], locale: Locale = "nl", seed = 0): Played {
@@ -23,9 +25,11 @@ export function play(persona: PersonaId, lines: readonly string[], locale: Local
   const content = locale === "en" ? en : nl;
   const name = content.personas[persona].name;
   const replies: string[] = [];
+  const parts: ReplyPart[][] = [];
   for (const line of lines) {
     ctx = takeTurn(ctx, line, MAX_TURNS);
     replies.push((replyMessages(ctx, content)[0] ?? "").replace(`${name}: `, ""));
+    parts.push(ctx.reply);
   }
-  return { context: ctx, replies };
+  return { context: ctx, replies, parts };
 }

@@ -103,7 +103,7 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
     ],
     eating: [
       w(
-        "eten eet maaltijd\\w* voeding dieet snoep\\w* koek\\w* ontbijt\\w* avondeten lunch koken kookt gewicht afvallen aankomen groente\\w* fruit tussendoor\\w* frieten frituur",
+        "eten eet\\w* maaltijd\\w* voeding dieet snoep\\w* koek\\w* ontbijt\\w* avondeten lunch koken kookt gewicht afvallen aankomen groente\\w* fruit tussendoor\\w* frieten frituur",
       ),
     ],
     moving: [
