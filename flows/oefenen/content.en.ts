@@ -34,7 +34,7 @@ export const en: OefenenContent = {
   repeat: ["Like I said: ", "I just said: ", "Once more, then: ", "As I told you: "],
   hint: {
     earlyAdvice: (name) =>
-      `Tip: you gave advice or information while the conversation is still in the following phase. What does ${name} know and want? Ask permission before you add anything.`,
+      `Tip: you gave advice or information while the conversation is still in phase 1 (following). What does ${name} know and want? Ask permission before you add anything.`,
     unnamed: () =>
       "Tip: you moved to a next phase without naming it. Say out loud what you would like to do, and ask if that is okay.",
     named: () => "Tip: you named the move to another phase. That keeps the patient with you.",
