@@ -26,9 +26,15 @@ export const en: OefenenContent = {
   says: (name, text) => `${name}: ${text}`,
   shiftYes: ["Yes, that's fine.", "Sure, go ahead.", "All right, yes."],
   shiftOk: ["Okay.", "Er, fine.", "Well, all right."],
+  shiftHesitant: [
+    "Er... if you like.",
+    "Okay, though I'm not sure where you're going with this.",
+    "Well, all right. I suppose.",
+  ],
+  repeat: ["Like I said: ", "I just said: ", "Once more, then: ", "As I told you: "],
   hint: {
     earlyAdvice: (name) =>
-      `Tip: you gave advice or information while the conversation is still in the following phase. What does ${name} know and want? Ask permission before you add anything.`,
+      `Tip: you gave advice or information while the conversation is still in phase 1 (following). What does ${name} know and want? Ask permission before you add anything.`,
     unnamed: () =>
       "Tip: you moved to a next phase without naming it. Say out loud what you would like to do, and ask if that is okay.",
     named: () => "Tip: you named the move to another phase. That keeps the patient with you.",
@@ -77,15 +83,69 @@ export const en: OefenenContent = {
         "Kees always says I come alive when the grandchildren are around.",
       ],
       closed: ["Yes, sometimes.", "No, not really.", "Hm, yes. More or less."],
-      facts: [
-        "Er, not too bad, I think. I do take my metformin, twice a day.",
-        "I don't know exactly. It's in your computer, isn't it?",
-        "No, not really. I don't exercise much either, just a bit in the shop.",
+      about: {
+        complaint: [
+          "I'm here for my check-up. The assistant said my sugar was a bit higher than last year.",
+          "And I'm often tired, especially after work. That's the worst of it, really.",
+        ],
+        smoking: ["Smoking? No, I stopped twenty years ago. I managed that, back then."],
+        alcohol: ["A glass of wine on Saturdays, with Kees. That's all."],
+        medication: [
+          "Metformin, twice a day. I take it faithfully.",
+          "I sometimes forget the evening one, when I doze off on the sofa.",
+        ],
+        sleep: [
+          "Sleep's all right. But I don't wake up rested.",
+          "Sometimes I lie there worrying about that sugar. I don't tell Kees.",
+        ],
+        eating: [
+          "I eat what Kees cooks. Potatoes, vegetables, a bit of meat.",
+          "It goes wrong in the evening. I sit on the sofa and the biscuit tin comes out. I know, I know.",
+        ],
+        moving: [
+          "Not much. I'm on my feet all day in the shop, but otherwise I take the car.",
+          "I used to cycle everywhere. I don't even know why I stopped.",
+        ],
+        work: [
+          "I work three days a week in a flower shop. Lovely work, just hard on your legs.",
+          "After a day like that I'm done. I don't feel like anything, not even things I enjoy.",
+        ],
+        family: [
+          "I'm married to Kees. We have two children and two grandchildren, Noor and Daan.",
+          "On Wednesdays I look after the little ones. I notice I can't keep up with them, and that hurts.",
+        ],
+        daily: [
+          "Three days at work, the grandchildren on Wednesday, and the housework. In the evening I flop down.",
+        ],
+        feelings: [
+          "I'm fed up with it, really. That I have so little energy.",
+          "My mother had diabetes too. She lost a toe in the end. If I'm honest, that's what I'm afraid of.",
+        ],
+        past: [
+          "I used to be much fitter. I cycled to the shop every day, rain or shine.",
+          "When my mother got ill, I looked after her. I saw what that sugar does to you.",
+        ],
+        future: [
+          "The future? I hope I can keep up with the grandchildren for a long time. Whether I will, like this, I don't know.",
+        ],
+        values: ["Important? My family, I suppose. That everyone stays healthy."],
+        ideas: [
+          "I think it's the snacking, in the evening. But I can't get myself to stop.",
+          "I once put the biscuit tin high up in the cupboard. A week later it was back on the counter.",
+        ],
+        person: [
+          "I'm Ans, 58. Flowers, grandchildren, and a husband who cooks well. There's not much more to tell.",
+        ],
+      },
+      unknown: ["What do you mean?", "I've never really thought about that."],
+      guarded: ["Well. I don't really know.", "I'd rather not talk about that, actually."],
+      hurt: [
+        "Well, that's not very kind. I really do my best, you know.",
+        "That hurts, what you just said. I came here for help.",
       ],
-      complaint: [
-        "I've come for my check-up. The assistant said my blood sugar was a bit higher than last year.",
-        "Well, apparently my sugar isn't so good. And I'm often tired.",
-      ],
+      intrusive: ["Er... what has that got to do with my sugar?", "That's an odd question, to be honest."],
+      suicide: ["No, really not. I love being with my grandchildren far too much for that."],
+      scale: ["A {n}, I think. It does matter, but it isn't easy.", "Hm... a {n}?"],
       other: ["Yes... well, that's how it goes.", "Hm-hm. I don't really know what else to say."],
       yesBut: [
         "Yes, but I know all that. I just can't manage it. In the evening I'm worn out.",
@@ -145,15 +205,60 @@ export const en: OefenenContent = {
         "Ria says I've been grumpy since I stopped fishing. She's right, mind you.",
       ],
       closed: ["Yes.", "No.", "Sometimes."],
-      facts: [
-        "Yes. I use my inhalers. The blue one only when it really won't go.",
-        "No, not much. Well, about ten cigarettes a day. It used to be a lot more.",
-        "I don't know exactly. I cough up phlegm in the mornings, have done for years.",
+      about: {
+        complaint: [
+          "I'm a bit short of breath. Mostly on the stairs and when it's cold. But that's my age.",
+          "In the morning I cough up phlegm. Been like that for years, I don't notice it any more.",
+        ],
+        smoking: [
+          "Ten or so a day. It used to be forty, so it's not too bad.",
+          "That cigarette with my coffee, that's my moment. Everyone keeps going on about it.",
+        ],
+        alcohol: ["A few beers at the weekend. Nothing special."],
+        medication: [
+          "I've got those inhalers. The blue one only when it really won't go.",
+          "I forget the other one now and then. I don't notice any difference anyway.",
+        ],
+        sleep: ["I sleep like a log. Sometimes the coughing wakes me, mind."],
+        eating: ["Ria cooks. Plain Dutch food. Nothing wrong with it."],
+        moving: [
+          "I walk Bram, the dog, every day. But the walk keeps getting shorter.",
+          "By the bridge I'm already puffing. Then I pretend Bram needs a sniff.",
+        ],
+        work: [
+          "Forty years a pipefitter in the harbour. Retired now.",
+          "I was the strongest in the crew. And now I'm puffing on the stairs. Strange, that.",
+        ],
+        family: [
+          "Ria, my wife. And my son Mark, he lives nearby.",
+          "Mark still asks if I'm coming fishing. I make up an excuse.",
+        ],
+        daily: ["Coffee, the paper, walking the dog. A job here and there. Nothing special."],
+        feelings: [
+          "Well. I make light of it, but it bothers me.",
+          "I feel like an old man. And I'm not one yet, if you ask me.",
+        ],
+        past: [
+          "I used to go fishing in the harbour every Saturday. With Mark.",
+          "I stopped this year. Too far to walk with all that gear.",
+        ],
+        future: ["The future? At my age you don't look that far ahead."],
+        values: ["Important? Being left alone, I'd say."],
+        ideas: [
+          "What I think? That it's my age. My father had it too.",
+          "I stopped smoking once, for three weeks. I was so grumpy that Ria said: just smoke, then.",
+        ],
+        person: ["Henk. Harbour man, sixty-seven, married, one son and a dog. That's all you need to know."],
+      },
+      unknown: ["What do you mean?", "No idea. I don't think about that."],
+      guarded: ["I'm not going into that now.", "Nothing wrong, really."],
+      hurt: [
+        "Right. If you're going to talk like that, I'll be off.",
+        "Well I never. You don't talk to people like that.",
       ],
-      complaint: [
-        "The assistant called me in. For the lungs. I'm a bit short of breath, but that's my age.",
-        "Nothing special. The check-up, you know. I puff a bit more than I used to.",
-      ],
+      intrusive: ["That's none of your business, doctor.", "Why do you want to know?"],
+      suicide: ["No, doctor. It's not that bad. I've got Ria and Mark, and the dog needs walking."],
+      scale: ["A {n}. At most.", "Call it a {n}."],
       other: ["Well.", "Hm. Right."],
       yesBut: [
         "Yes but, I've smoked for fifty years. You don't just stop that.",
@@ -210,15 +315,61 @@ export const en: OefenenContent = {
         "My friend still asks if I'm coming back to Zumba.",
       ],
       closed: ["Yes.", "No, not really.", "Sometimes. It varies."],
-      facts: [
-        "Yes. Mainly in my shoulders and my legs, and mornings are the worst.",
-        "No, not really. I do sleep, but I don't wake up rested.",
-        "Sometimes. I take paracetamol when it really won't go, but it doesn't help much.",
+      about: {
+        complaint: [
+          "Pain in my shoulders and legs, and I'm always exhausted. Mornings are the worst.",
+          "It's been a year and a half. Blood tests, physio: nothing explained it.",
+        ],
+        smoking: ["No, I don't smoke. Never have."],
+        alcohol: ["No, I don't drink alcohol."],
+        medication: ["Paracetamol when it's really bad. It doesn't help much."],
+        sleep: [
+          "I do sleep, but I don't wake up rested.",
+          "And at night I sometimes lie there thinking: what if it is something serious after all?",
+        ],
+        eating: ["I eat healthily, I think. I cook for the girls every day."],
+        moving: [
+          "I don't do much. I'm afraid it gets worse if I do too much.",
+          "I used to go to zumba on Tuesdays, with a friend. I miss that.",
+        ],
+        work: [
+          "I'm a teaching assistant. I went from four days to two.",
+          "The children ask where I am. I feel ashamed, to be honest.",
+        ],
+        family: [
+          "Two daughters, fifteen and seventeen. They help at home, more than they should.",
+          "My husband says I should take it easy. As if I'm not already.",
+        ],
+        daily: ["I do what has to be done. Work, cook, and then I lie on the sofa."],
+        feelings: [
+          "I don't feel taken seriously. Everyone says there's nothing wrong.",
+          "Sometimes I think I'm making a fuss myself. That's maybe the worst of it.",
+        ],
+        past: ["I used to be up for anything. Work, dancing, friends. I don't recognise myself any more."],
+        future: ["I want to know what I have first. Then I can look ahead."],
+        values: ["Important? Being taken seriously. That most of all."],
+        ideas: [
+          "I think there's something they haven't found yet. Something with my muscles, maybe.",
+          "I've tried everything: physio, rest, a new mattress. Nothing really helps.",
+        ],
+        person: [
+          "Samira, 41. Mother of two girls, teaching assistant. Used to be the cheerful one of the group.",
+        ],
+      },
+      unknown: ["I don't quite see what you mean.", "I've never really stopped to think about that."],
+      guarded: ["I'd rather not go into that now.", "That's hard to say."],
+      hurt: [
+        "You see, that's exactly what I mean. Nobody takes me seriously.",
+        "That really hurts. I'm not making this up.",
       ],
-      complaint: [
-        "I still hurt everywhere and I'm exhausted. I really want to know what it is now.",
-        "It's not getting any less. My shoulders, my legs, and I'm always worn out.",
+      intrusive: [
+        "Why do you ask? I don't see what that has to do with my complaints.",
+        "I'd rather not answer that.",
       ],
+      suicide: [
+        "No. I'm tired and angry, but I want to live. I want it to get better, for me and the girls.",
+      ],
+      scale: ["A {n}. It also depends on what I have.", "I'd say a {n}."],
       other: ["Hm.", "Yes. Well."],
       yesBut: [
         "Yes but, how can I do anything when I don't even know what I've got?",
@@ -278,15 +429,59 @@ export const en: OefenenContent = {
         "Cooking for one isn't cooking. You cook for other people.",
       ],
       closed: ["Yes, that's right.", "No, not that.", "Sometimes, doctor."],
-      facts: [
-        "No, doctor. I go to bed at ten, but at three I'm awake again.",
-        "A little. A glass of wine in the evening, just the one, mind.",
-        "No, not that. Just my knee a little, when it rains.",
+      about: {
+        complaint: [
+          "I sleep so badly, doctor. At three I'm still awake.",
+          "Otherwise there's nothing wrong with me. My knee a bit, when it rains.",
+        ],
+        smoking: ["Smoking? No, doctor. Jan smoked a pipe, I never did."],
+        alcohol: ["A glass of wine in the evening. Just the one. To help me drop off."],
+        medication: [
+          "Only a pill for my blood pressure. I thought: maybe you can give me something to sleep.",
+        ],
+        sleep: [
+          "I go to bed at ten, but at three I'm awake. It's so quiet then.",
+          "Jan always snored. Forty years it annoyed me, and now I miss it.",
+        ],
+        eating: [
+          "I do eat, doctor. A sandwich, an egg.",
+          "Cooking for one isn't cooking. I always cooked for Jan.",
+        ],
+        moving: ["I work in the garden and I walk to the shops. That still goes fine."],
+        family: [
+          "My son lives in Groningen. He rings on Sundays.",
+          "I don't want to be a burden to him. He's busy enough.",
+        ],
+        daily: [
+          "During the day I manage. Shopping, the washing, the garden.",
+          "But the evenings are long. I keep the television on, for the sound.",
+        ],
+        feelings: [
+          "It's so quiet in the house, doctor.",
+          "I don't feel needed any more. There, now I've said it.",
+        ],
+        past: [
+          "Jan and I did everything together. Cooking, the paper, choir on Tuesdays.",
+          "We sang in that choir for thirty years. After the funeral I didn't go back.",
+        ],
+        future: [
+          "I'm 78, doctor. I don't look that far ahead any more. Though I don't want to just sit and wait either.",
+        ],
+        values: ["What makes it worthwhile? Well. I used to know. Now... the garden, perhaps."],
+        ideas: ["I think it's the quiet. But a tablet would help, I thought."],
+        person: [
+          "Gerda, 78. A widow, for nine months now. A son, a garden, and the neighbours' cat that drops by.",
+        ],
+      },
+      unknown: ["What do you mean, doctor?", "I've never really thought about that."],
+      guarded: ["Oh, doctor.", "I don't really know."],
+      hurt: ["I didn't expect that from you, doctor.", "Well. I need a moment after that."],
+      intrusive: [
+        "Well, that's a question, doctor. Not even my son asks me that.",
+        "I don't talk about that easily.",
       ],
-      complaint: [
-        "I sleep so badly, doctor. I thought: perhaps you can give me something.",
-        "Sleeping doesn't work any more. I lie awake for hours.",
-      ],
+      suicide: ["No, doctor. I miss Jan, but I do want to be here. For my son, and for the garden."],
+      scale: ["A {n}, doctor. Something like that.", "Let's say a {n}."],
       other: ["Yes, yes.", "Well, that's how it is."],
       yesBut: [
         "Yes, but I'm not one for those little clubs. I manage.",

@@ -26,9 +26,15 @@ export const nl: OefenenContent = {
   says: (name, text) => `${name}: ${text}`,
   shiftYes: ["Ja, dat is goed.", "Ja hoor, dat mag.", "Prima, ga je gang."],
   shiftOk: ["Oké.", "Eh, goed.", "Nou, vooruit."],
+  shiftHesitant: [
+    "Eh... als u dat wilt.",
+    "Oké, al weet ik niet goed waar u naartoe wilt.",
+    "Nou, goed dan. Denk ik.",
+  ],
+  repeat: ["Zoals ik al zei: ", "Dat zei ik net al: ", "Nog een keer dan: ", "Ik zeg het nog maar eens: "],
   hint: {
     earlyAdvice: (name) =>
-      `Tip: je gaf advies of informatie terwijl het gesprek nog in de volgende fase is. Wat weet en wil ${name} zelf? Vraag toestemming voordat je iets toevoegt.`,
+      `Tip: je gaf advies of informatie terwijl het gesprek nog in fase 1 (volgen) is. Wat weet en wil ${name} zelf? Vraag toestemming voordat je iets toevoegt.`,
     unnamed: () =>
       "Tip: je ging naar een volgende fase zonder het te benoemen. Zeg hardop wat je wilt gaan doen, en vraag of dat goed is.",
     named: () => "Tip: je benoemde de overstap naar een andere fase. Zo houd je de patiënt bij je.",
@@ -76,15 +82,72 @@ export const nl: OefenenContent = {
         "Kees zegt ook altijd dat ik opleef als de kleinkinderen er zijn.",
       ],
       closed: ["Ja, soms wel.", "Nee, niet echt.", "Hm, ja. Zo'n beetje."],
-      facts: [
-        "Eh, dat valt wel mee, denk ik. Mijn metformine neem ik in elk geval braaf, twee keer per dag.",
-        "Dat weet ik niet precies. Dat staat bij jullie in de computer, toch?",
-        "Nee, niet echt. Ik beweeg ook niet zo veel, alleen een beetje in de winkel.",
+      about: {
+        complaint: [
+          "Ik kom voor mijn controle. De assistente zei dat mijn suiker wat hoger was dan vorig jaar.",
+          "En ik ben vaak moe, vooral na het werk. Dat vind ik eigenlijk het ergste.",
+        ],
+        smoking: ["Roken? Nee, daar ben ik twintig jaar geleden mee gestopt. Dat is me toen wel gelukt."],
+        alcohol: ["Een wijntje op zaterdag, met Kees. Meer niet, hoor."],
+        medication: [
+          "Metformine, twee keer per dag. Die neem ik braaf in.",
+          "Die van 's avonds vergeet ik wel eens, als ik op de bank in slaap sukkel.",
+        ],
+        sleep: [
+          "Slapen gaat wel. Maar ik word niet uitgerust wakker.",
+          "Soms lig ik te piekeren over die suiker. Dat zeg ik niet tegen Kees.",
+        ],
+        eating: [
+          "Ik eet gewoon wat Kees kookt. Aardappels, groente, een stukje vlees.",
+          "Het gaat mis 's avonds. Dan zit ik op de bank en gaat de koektrommel open. Ik weet het wel.",
+        ],
+        moving: [
+          "Niet zo veel. In de winkel sta ik de hele dag, maar verder pak ik de auto.",
+          "Vroeger fietste ik overal naartoe. Ik weet eigenlijk niet eens waarom ik daarmee gestopt ben.",
+        ],
+        work: [
+          "Ik werk drie dagen in een bloemenwinkel. Mooi werk, alleen zwaar voor je benen.",
+          "Na zo'n dag ben ik op. Dan heb ik nergens meer zin in, ook niet in dingen die ik leuk vind.",
+        ],
+        family: [
+          "Ik ben getrouwd met Kees. We hebben twee kinderen en twee kleinkinderen, Noor en Daan.",
+          "Op woensdag pas ik op de kleintjes. Ik merk dat ik ze niet meer bijhoud, en dat steekt me.",
+        ],
+        daily: [
+          "Drie dagen werken, op woensdag de kleinkinderen, en verder het huishouden. 's Avonds plof ik neer.",
+        ],
+        feelings: [
+          "Ik baal ervan, eigenlijk. Dat ik zo weinig puf heb.",
+          "Mijn moeder had ook suiker. Die is op het eind een teen kwijtgeraakt. Daar ben ik bang voor, als ik eerlijk ben.",
+        ],
+        past: [
+          "Vroeger was ik veel fitter. Ik fietste elke dag naar de winkel, weer of geen weer.",
+          "Toen mijn moeder ziek werd, heb ik voor haar gezorgd. Ik heb gezien wat die suiker met je doet.",
+        ],
+        future: [
+          "De toekomst? Ik hoop dat ik nog lang mee kan met de kleinkinderen. Of dat zo lukt, weet ik niet.",
+        ],
+        values: ["Belangrijk? Mijn gezin, denk ik. Dat iedereen gezond blijft."],
+        ideas: [
+          "Ik denk dat het aan het snoepen ligt, 's avonds. Maar ik krijg het niet voor elkaar om te stoppen.",
+          "Ik heb de koektrommel eens hoog in de kast gezet. Na een week stond hij weer op het aanrecht.",
+        ],
+        person: [
+          "Ik ben Ans, 58. Bloemen, kleinkinderen, en een man die goed kan koken. Veel meer is er niet te vertellen.",
+        ],
+      },
+      unknown: ["Hoe bedoel je?", "Daar heb ik eigenlijk nooit zo over nagedacht."],
+      guarded: ["Tja. Dat weet ik niet zo goed.", "Daar wil ik het eigenlijk niet zo over hebben."],
+      hurt: [
+        "Nou, dat vind ik niet aardig. Ik doe echt mijn best, hoor.",
+        "Dat doet pijn, wat je nu zegt. Ik kom hier voor hulp.",
       ],
-      complaint: [
-        "Ik kom voor mijn controle. De assistente zei dat mijn suiker wat hoger was dan vorig jaar.",
-        "Nou, mijn suiker schijnt niet zo goed te zijn. En ik ben vaak moe.",
+      intrusive: [
+        "Eh... wat heeft dat met mijn suiker te maken?",
+        "Dat vind ik een rare vraag, eerlijk gezegd.",
       ],
+      suicide: ["Nee, echt niet. Daarvoor ben ik veel te graag bij mijn kleinkinderen."],
+      scale: ["Een {n}, denk ik. Het is wel belangrijk, maar makkelijk is het niet.", "Tja... een {n}?"],
       other: [
         "Ja... nou ja, zo gaat dat.",
         "Hm-hm. Ik weet eigenlijk niet zo goed wat ik nog meer moet zeggen.",
@@ -150,15 +213,59 @@ export const nl: OefenenContent = {
         "Ria zegt dat ik chagrijnig ben sinds ik niet meer ga vissen. Ze heeft wel gelijk.",
       ],
       closed: ["Ja.", "Nee.", "Soms."],
-      facts: [
-        "Ja, hoor. Ik gebruik mijn pufjes. Die blauwe alleen als het echt niet gaat.",
-        "Nee, dat valt mee. Nou ja, een stuk of tien sigaretten per dag. Vroeger waren het er veel meer.",
-        "Dat weet ik niet precies. Slijm heb ik 's ochtends, dat is al jaren zo.",
-      ],
-      complaint: [
-        "De assistente belde dat ik moest komen. Voor de longen. Ik ben wat kortademig, maar dat is de leeftijd.",
-        "Niks bijzonders. Die controle, hè. Ik hijg wat meer dan vroeger.",
-      ],
+      about: {
+        complaint: [
+          "Ik ben wat kortademig. Vooral op de trap en als het koud is. Maar dat is de leeftijd.",
+          "'s Ochtends hoest ik slijm op. Dat is al jaren zo, daar let ik niet meer op.",
+        ],
+        smoking: [
+          "Een stuk of tien per dag. Vroeger waren het er veertig, dus het valt mee.",
+          "Die sigaret bij de koffie, dat is mijn moment. Daar blijft iedereen maar aan zitten.",
+        ],
+        alcohol: ["Een paar biertjes in het weekend. Niks bijzonders."],
+        medication: [
+          "Ik heb die pufjes. De blauwe alleen als het echt niet gaat.",
+          "Die andere vergeet ik nog wel eens. Ik merk er toch niks van.",
+        ],
+        sleep: ["Ik slaap als een blok. Soms word ik wakker van het hoesten, dat wel."],
+        eating: ["Ria kookt. Gewoon, de Hollandse pot. Daar is niks mis mee."],
+        moving: [
+          "Ik loop elke dag met Bram, de hond. Maar het rondje wordt korter.",
+          "Bij de brug sta ik al te hijgen. Dan doe ik alsof Bram moet snuffelen.",
+        ],
+        work: [
+          "Veertig jaar pijpfitter in de haven. Nu ben ik met pensioen.",
+          "Ik was de sterkste van de ploeg. En nu sta ik te hijgen op de trap. Raar is dat.",
+        ],
+        family: [
+          "Ria, mijn vrouw. En mijn zoon Mark, die woont hier in de buurt.",
+          "Mark vraagt nog steeds of ik meega vissen. Ik verzin dan maar een smoes.",
+        ],
+        daily: ["Koffie, krantje, met de hond lopen. Een klusje hier en daar. Niks bijzonders."],
+        feelings: [
+          "Tja. Ik doe er luchtig over, maar het zit me niet lekker.",
+          "Ik voel me een ouwe vent. En dat ben ik nog niet, vind ik zelf.",
+        ],
+        past: [
+          "Vroeger ging ik elke zaterdag vissen in de haven. Met Mark.",
+          "Daar ben ik dit jaar mee gestopt. Te ver lopen met al die spullen.",
+        ],
+        future: ["Toekomst? Op mijn leeftijd kijk je niet zo ver vooruit, hoor."],
+        values: ["Belangrijk? Dat ze me met rust laten, zou ik zeggen."],
+        ideas: [
+          "Wat ik zelf denk? Dat het de leeftijd is. Mijn vader had het ook.",
+          "Ik ben een keer gestopt met roken, drie weken. Toen was ik zo chagrijnig dat Ria zei: rook dan maar weer.",
+        ],
+        person: [
+          "Henk. Havenman, zevenenzestig, getrouwd, één zoon en een hond. Meer hoeft u niet te weten.",
+        ],
+      },
+      unknown: ["Hoe bedoelt u?", "Geen idee. Daar denk ik niet over na."],
+      guarded: ["Daar ga ik het nu niet over hebben.", "Niks aan de hand, hoor."],
+      hurt: ["Zo. Als u zo gaat praten, ga ik wel weer.", "Nou moe. Zo praat je niet tegen iemand."],
+      intrusive: ["Dat gaat u niks aan, dokter.", "Waarom wilt u dat weten?"],
+      suicide: ["Nee, dokter. Zo erg is het niet. Ik heb Ria en Mark, en de hond moet ook uit."],
+      scale: ["Een {n}. Hooguit.", "Zeg maar een {n}."],
       other: ["Tja.", "Hm. Nou ja."],
       yesBut: [
         "Ja maar, ik rook al vijftig jaar. Dat stop je niet zomaar even.",
@@ -212,15 +319,59 @@ export const nl: OefenenContent = {
         "Mijn vriendin vraagt nog steeds of ik terugkom bij zumba.",
       ],
       closed: ["Ja.", "Nee, niet echt.", "Soms. Het wisselt."],
-      facts: [
-        "Ja. Vooral in mijn schouders en mijn benen, en 's ochtends is het het ergst.",
-        "Nee, niet echt. Ik slaap wel, maar ik word niet uitgerust wakker.",
-        "Soms. Ik neem paracetamol als het echt niet gaat, maar veel helpt het niet.",
+      about: {
+        complaint: [
+          "Pijn in mijn schouders en benen, en ik ben altijd uitgeput. 's Ochtends is het het ergst.",
+          "Het is al anderhalf jaar zo. Bloedonderzoek, fysio: niks heeft een verklaring opgeleverd.",
+        ],
+        smoking: ["Nee, ik rook niet. Nooit gedaan."],
+        alcohol: ["Nee, ik drink geen alcohol."],
+        medication: ["Paracetamol als het echt niet gaat. Veel helpt het niet."],
+        sleep: [
+          "Ik slaap wel, maar ik word niet uitgerust wakker.",
+          "En 's nachts lig ik soms te malen: wat als het toch iets ergs is?",
+        ],
+        eating: ["Ik eet gezond, denk ik. Ik kook elke dag voor de meiden."],
+        moving: [
+          "Ik doe weinig. Ik ben bang dat het erger wordt als ik te veel doe.",
+          "Vroeger ging ik op dinsdag naar zumba, met een vriendin. Dat mis ik.",
+        ],
+        work: [
+          "Ik ben onderwijsassistent. Ik ben van vier naar twee dagen gegaan.",
+          "De kinderen vragen waar ik ben. Dan schaam ik me, eerlijk gezegd.",
+        ],
+        family: [
+          "Twee dochters, vijftien en zeventien. Ze helpen thuis, meer dan ze zouden moeten.",
+          "Mijn man zegt dat ik het rustiger aan moet doen. Alsof ik dat niet al doe.",
+        ],
+        daily: ["Ik doe het hoognodige. Werken, koken, en dan lig ik op de bank."],
+        feelings: [
+          "Ik voel me niet serieus genomen. Iedereen zegt dat er niks is.",
+          "Soms denk ik zelf dat ik me aanstel. Dat is misschien nog het ergste.",
+        ],
+        past: ["Vroeger had ik overal zin in. Werken, dansen, vriendinnen. Ik herken mezelf niet meer."],
+        future: ["Ik wil eerst weten wat ik heb. Daarna kan ik pas vooruitkijken."],
+        values: ["Belangrijk? Dat ik serieus genomen word. Dat vooral."],
+        ideas: [
+          "Ik denk dat er iets is wat ze nog niet gevonden hebben. Iets met mijn spieren, misschien.",
+          "Ik heb van alles geprobeerd: fysio, rust, een ander matras. Niks helpt echt.",
+        ],
+        person: ["Samira, 41. Moeder van twee meiden, onderwijsassistent. Vroeger de vrolijke van de groep."],
+      },
+      unknown: ["Ik snap niet helemaal wat u bedoelt.", "Daar heb ik nooit zo bij stilgestaan."],
+      guarded: ["Daar wil ik nu liever niet op ingaan.", "Dat is moeilijk te zeggen."],
+      hurt: [
+        "Ziet u, dat bedoel ik nou. Niemand neemt me serieus.",
+        "Dat vind ik echt kwetsend. Ik verzin dit niet.",
       ],
-      complaint: [
-        "Ik heb nog steeds overal pijn en ik ben doodmoe. Ik wil nu echt weten wat het is.",
-        "Het wordt niet minder. Mijn schouders, mijn benen, en ik ben altijd uitgeput.",
+      intrusive: [
+        "Waarom vraagt u dat? Ik snap niet wat dat met mijn klachten te maken heeft.",
+        "Daar geef ik liever geen antwoord op.",
       ],
+      suicide: [
+        "Nee. Ik ben moe en boos, maar ik wil leven. Ik wil juist dat het beter wordt, voor mij en de meiden.",
+      ],
+      scale: ["Een {n}. Het hangt er ook van af wat ik heb.", "Ik zou zeggen: een {n}."],
       other: ["Hm.", "Ja. Nou ja."],
       yesBut: [
         "Ja maar, hoe kan ik iets doen als ik niet eens weet wat ik heb?",
@@ -283,15 +434,59 @@ export const nl: OefenenContent = {
         "Koken voor één is geen koken. Koken doe je voor anderen.",
       ],
       closed: ["Ja, dat klopt.", "Nee, dat niet.", "Soms, dokter."],
-      facts: [
-        "Nee, dokter. Ik ga om tien uur naar bed, maar om drie uur lig ik weer wakker.",
-        "Een beetje. Een glaasje wijn 's avonds, eentje maar, hoor.",
-        "Nee, dat niet. Alleen mijn knie een beetje, als het regent.",
+      about: {
+        complaint: [
+          "Ik slaap zo slecht, dokter. Om drie uur lig ik nog wakker.",
+          "Verder mankeer ik niks. Mijn knie een beetje, als het regent.",
+        ],
+        smoking: ["Roken? Nee, dokter. Jan rookte pijp, ik nooit."],
+        alcohol: ["Een glaasje wijn 's avonds. Eentje maar, hoor. Om in slaap te komen."],
+        medication: [
+          "Alleen een pilletje voor de bloeddruk. Ik dacht: misschien kunt u me iets voor het slapen geven.",
+        ],
+        sleep: [
+          "Ik ga om tien uur naar bed, maar om drie uur lig ik wakker. Dan is het zo stil.",
+          "Jan snurkte altijd. Veertig jaar heb ik me eraan geërgerd, en nu mis ik het.",
+        ],
+        eating: [
+          "Ik eet wel, dokter. Een boterham, een eitje.",
+          "Koken voor één, dat is geen koken. Ik kookte altijd voor Jan.",
+        ],
+        moving: ["Ik werk in de tuin en ik loop naar de winkel. Dat gaat nog goed."],
+        family: [
+          "Mijn zoon woont in Groningen. Hij belt op zondag.",
+          "Ik wil hem niet tot last zijn. Hij heeft het druk genoeg.",
+        ],
+        daily: [
+          "Overdag red ik me wel. Boodschappen, de was, de tuin.",
+          "Maar de avonden zijn lang. Dan staat de televisie aan, voor de geluiden.",
+        ],
+        feelings: [
+          "Het is zo stil in huis, dokter.",
+          "Ik voel me niet meer nodig. Zo, nu heb ik het gezegd.",
+        ],
+        past: [
+          "Jan en ik deden alles samen. Koken, de krant, op dinsdag naar het koor.",
+          "Dertig jaar hebben we in dat koor gezongen. Na de begrafenis ben ik niet meer gegaan.",
+        ],
+        future: [
+          "Ik ben 78, dokter. Ik kijk niet zo ver meer vooruit. Al wil ik ook niet alleen maar zitten wachten.",
+        ],
+        values: ["Wat de moeite waard is? Tja. Vroeger wist ik dat wel. Nu... de tuin, misschien."],
+        ideas: ["Ik denk dat het de stilte is. Maar een tabletje zou toch helpen, dacht ik."],
+        person: [
+          "Gerda, 78. Weduwe, sinds negen maanden. Een zoon, een tuin, en de kat van de buren die langskomt.",
+        ],
+      },
+      unknown: ["Hoe bedoelt u, dokter?", "Daar heb ik nooit zo over nagedacht."],
+      guarded: ["Ach, dokter.", "Dat weet ik eigenlijk niet."],
+      hurt: ["Dat had ik niet van u verwacht, dokter.", "Zo. Daar moet ik even van bijkomen."],
+      intrusive: [
+        "Nou, dat is een vraag, dokter. Dat vraagt zelfs mijn zoon niet.",
+        "Daar praat ik niet zo makkelijk over.",
       ],
-      complaint: [
-        "Ik slaap zo slecht, dokter. Ik dacht: misschien kunt u me iets geven.",
-        "Het slapen gaat niet meer. Ik lig uren wakker.",
-      ],
+      suicide: ["Nee, dokter. Ik mis Jan, maar ik wil er nog wel zijn. Voor mijn zoon, en voor de tuin."],
+      scale: ["Een {n}, dokter. Zoiets.", "Laat ik zeggen: een {n}."],
       other: ["Ja, ja.", "Tja, zo is het."],
       yesBut: [
         "Ja, maar ik ben geen type voor zo'n clubje. Ik red me wel.",

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "./content.en.ts";
 import { nl } from "./content.nl.ts";
 import type { PersonaLines } from "./content.ts";
+import { factDepths } from "./facts.ts";
 import { personaIds, personas } from "./personas.ts";
 
 describe("oefenen content", () => {
@@ -21,18 +22,45 @@ describe("oefenen content", () => {
     for (const id of personaIds) {
       const shape = (lines: PersonaLines) =>
         Object.fromEntries(
-          Object.entries(lines).map(([k, v]) => [k, Array.isArray(v) ? v.length : typeof v]),
+          Object.entries(lines).map(([k, v]) => [
+            k,
+            Array.isArray(v) ? v.length : typeof v === "object" ? JSON.stringify(Object.keys(v)) : typeof v,
+          ]),
         );
       expect(shape(en.personas[id])).toEqual(shape(nl.personas[id]));
       expect(nl.personas[id].name).toBe(en.personas[id].name);
     }
   });
 
+  it("has one line per fact and depth in facts.ts, in both languages", () => {
+    for (const content of [nl, en])
+      for (const id of personaIds) {
+        const about = content.personas[id].about;
+        expect(Object.keys(about).sort(), `${content.locale} ${id}`).toEqual(
+          Object.keys(factDepths[id]).sort(),
+        );
+        for (const [topic, depths] of Object.entries(factDepths[id]))
+          expect(about[topic as keyof typeof about]?.length, `${content.locale} ${id} ${topic}`).toBe(
+            depths.length,
+          );
+      }
+  });
+
+  it("puts the patient's number into every scale line", () => {
+    for (const content of [nl, en])
+      for (const id of personaIds)
+        for (const line of content.personas[id].scale) expect(line).toContain("{n}");
+  });
+
   it("has no empty or unfinished line", () => {
     for (const content of [nl, en])
       for (const id of personaIds)
         for (const [pool, value] of Object.entries(content.personas[id])) {
-          const lines: unknown[] = Array.isArray(value) ? value : [value];
+          const lines: unknown[] = Array.isArray(value)
+            ? value
+            : typeof value === "object"
+              ? Object.values(value).flat()
+              : [value];
           expect(lines.length, `${content.locale} ${id} ${pool}`).toBeGreaterThan(0);
           for (const line of lines) {
             expect(typeof line).toBe("string");

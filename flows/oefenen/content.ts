@@ -2,6 +2,7 @@
 // The machine and the patient logic only hold keys; the sentences live in content.nl.ts and content.en.ts.
 import type { Locale } from "../../src/locales.ts";
 import type { EndReason, HintKey } from "./context.ts";
+import type { FactTopic } from "./facts.ts";
 import type { PersonaId } from "./personas.ts";
 
 /**
@@ -24,12 +25,25 @@ export interface PersonaLines {
   value: string;
   /** More about what matters, once it has been said. */
   valueMore: string[];
-  /** Short answers to closed questions. */
+  /** Short answers to closed questions about nothing in particular. */
   closed: string[];
-  /** Factual answers to closed checklist questions. */
-  facts: string[];
-  /** Answers to the ZZ opener or an open question about the complaint: why they came. */
-  complaint: string[];
+  /**
+   * What the patient tells when asked about a topic, in order, one line per depth in ./facts.ts: the
+   * complaint (also the answer to the ZZ opener), smoking, sleep, what matters on the surface, ...
+   */
+  about: Partial<Record<FactTopic, string[]>>;
+  /** A topic the patient has nothing to say about: puzzled, in character. */
+  unknown: string[];
+  /** A topic asked before the patient trusts the trainee enough for what comes next: holding back. */
+  guarded: string[];
+  /** An insult: hurt or cross. */
+  hurt: string[];
+  /** An intrusive personal question: puzzled, a little put off. */
+  intrusive: string[];
+  /** A question about suicidal thoughts: an honest no, with the persona's reason to live. */
+  suicide: string[];
+  /** A scaling question: the number is put in for {n}. */
+  scale: string[];
   /** After a backchannel or a remark: a little more, no depth. */
   other: string[];
   /** "Ja, maar": the answer to advice or information nobody asked for. */
@@ -53,7 +67,7 @@ export interface PersonaLines {
 
 /** The lines a reply can be built from. */
 export type PersonaPool = Exclude<keyof PersonaLines, "name" | "label" | "card" | "reveal">;
-export type GenericPool = "shiftYes" | "shiftOk";
+export type GenericPool = "shiftYes" | "shiftOk" | "shiftHesitant";
 
 export interface OefenenContent {
   locale: Locale;
@@ -68,6 +82,10 @@ export interface OefenenContent {
   /** The patient accepting a named shift: asked with permission, or only announced. */
   shiftYes: string[];
   shiftOk: string[];
+  /** Going along with a shift to phase 2 that came before the patient said what matters. */
+  shiftHesitant: string[];
+  /** Put before a line the patient already said, when the same thing is asked again. */
+  repeat: string[];
   hint: Record<HintKey, (name: string) => string>;
   ended: Record<EndReason, (name: string, maxTurns: number) => string>;
   feedbackIntro: string;

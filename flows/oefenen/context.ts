@@ -5,6 +5,7 @@ import type { Answer } from "../../src/engine/answer.ts";
 import type { FlowInput } from "../../src/engine/flow.ts";
 import type { Locale, Region } from "../../src/locales.ts";
 import type { GenericPool, PersonaPool } from "./content.ts";
+import type { FactTopic } from "./facts.ts";
 import type { PersonaId } from "./personas.ts";
 
 /** Ends after this many utterances of the trainee. */
@@ -30,12 +31,22 @@ export interface PatientState {
    * picks the next variant (offset by the seed), so a line repeats only after all others were said.
    */
   said: Partial<Record<PersonaPool | GenericPool, number>>;
+  /** How many facts of each topic the patient told (see facts.ts). Absent in sessions stored before. */
+  told?: Partial<Record<FactTopic, number>>;
+  /** Whether the trainee asked permission before moving to phase 3; advice is weighed by it. */
+  expertAllowed?: boolean;
 }
 
 /** One piece of the patient's reply: a pool of lines and which one (modulo the pool's length). */
 export interface ReplyPart {
   pool: PersonaPool | GenericPool;
   index: number;
+  /** How many times this pool was used before: past its length, the line is a repeat and says so. */
+  nth?: number;
+  /** For the `about` pool: which topic. */
+  topic?: FactTopic;
+  /** For the `scale` pool: the number the patient gives. */
+  n?: number;
 }
 
 export interface OefenenContext {
@@ -61,6 +72,8 @@ export const initialPatient: PatientState = {
   changeTalk: 0,
   goalTurn: null,
   said: {},
+  told: {},
+  expertAllowed: false,
 };
 
 export function initialContext(input: FlowInput): OefenenContext {

@@ -1,20 +1,22 @@
 // One turn of the practice conversation: classify what the trainee typed, detect a named shift, let the
 // patient answer, record the turn, pick the hints, and decide whether the session ends. Pure.
-import { classify } from "../../src/coaching/classify.ts";
 import { isClosing } from "../../src/coaching/closing.ts";
 import { isExpertMoveInPhase1, isUnnamedShift, type PracticeTurn } from "../../src/coaching/feedback.ts";
+import { readTurn } from "../../src/coaching/parts.ts";
 import { detectShift } from "../../src/coaching/shift.ts";
+import { readTopic } from "../../src/coaching/topic.ts";
 import type { HintKey, OefenenContext } from "./context.ts";
 import { respond } from "./patient.ts";
 
 export function takeTurn(ctx: OefenenContext, text: string, maxTurns: number): OefenenContext {
   if (ctx.persona === null || ctx.ended !== null) return ctx;
-  const classification = classify(text, ctx.locale);
+  // Read with English rules when the trainee typed English in a Dutch session (and the other way round).
+  const { classification, parts, lang } = readTurn(text, ctx.locale);
   const turn = ctx.turns.length + 1;
 
   // After the patient set a goal, a closing from the trainee ends the session.
-  if (ctx.patient.goalTurn !== null && isClosing(text, ctx.locale)) {
-    const record: PracticeTurn = { text, classification, phase: ctx.phase, shift: null };
+  if (ctx.patient.goalTurn !== null && isClosing(text, lang)) {
+    const record: PracticeTurn = { text, classification, parts, phase: ctx.phase, shift: null };
     return {
       ...ctx,
       turns: [...ctx.turns, record],
@@ -24,9 +26,11 @@ export function takeTurn(ctx: OefenenContext, text: string, maxTurns: number): O
     };
   }
 
-  const shift = detectShift(text, ctx.locale);
-  const answer = respond(ctx.persona, ctx.patient, ctx.phase, { classification, shift }, turn, ctx.seed);
-  const record: PracticeTurn = { text, classification, phase: ctx.phase, shift: answer.accepted };
+  const shift = detectShift(text, lang);
+  const topic = readTopic(text, lang);
+  const heard = { classification, shift, topic };
+  const answer = respond(ctx.persona, ctx.patient, ctx.phase, heard, turn, ctx.seed);
+  const record: PracticeTurn = { text, classification, parts, phase: ctx.phase, shift: answer.accepted };
   const turns = [...ctx.turns, record];
 
   const hints: HintKey[] = [];

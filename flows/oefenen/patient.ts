@@ -1,28 +1,39 @@
-// The simulated patient: how it answers one utterance of the trainee, given the conversation's phase and
-// what the trainee just did. Pure; returns the new patient state and the reply as keys into the content.
+// The simulated patient: how it answers one utterance of the trainee, given the conversation's phase, what
+// the trainee did and what it was about. Pure; returns the new patient state and the reply as content keys.
 /*
  * The rules, in the order they apply:
- * 1. A named shift to another phase is accepted ("ja, dat is goed"), and the phase moves. An utterance
- *    that only asks permission to advise ("mag ik je iets vertellen?") gets nothing more than the yes.
- * 2. Advice or information before phase 3 meets "ja, maar"; in phase 3 it is taken on board.
- * 3. An activating question in phase 1 finds the patient not ready. In phase 2 or 3 it finds them unsure
- *    until they have said what matters; after that it brings change talk and, when the persona's
- *    readiness allows, a goal of their own. After the goal it brings first steps and support.
- * 4. A following open question lets the story come out; a reflection goes deeper (twice the depth). At
- *    enough depth the patient says what matters. Closed questions get short answers, checklist
- *    questions factual ones, the ZZ opener ("wat kan ik voor je doen?") the complaint: none opens
- *    anything up.
- * 5. The pull towards ZZ: at the persona's turns, still in phase 1 and without a goal, the patient asks
- *    for advice.
- * Wording variants are picked by the seed plus how often the pool was used, so two sessions with the same
- * choices differ, a line repeats only after its alternatives, and a replay of one session is identical.
+ * 1. A named shift to another phase is accepted, and the phase moves. A shift to phase 2 before the patient
+ *    said what matters is premature: the patient goes along hesitantly ("eh... als u dat wilt") and stays
+ *    unready until it has been said. An utterance that only asks permission gets nothing more than the yes.
+ * 2. Reactions to the kind of utterance, whatever its topic: an insult hurts (and closes the patient a
+ *    little), an intrusive question puzzles, a question about suicidal thoughts gets an honest no with the
+ *    persona's reason, a scaling question gets a number that fits the persona's readiness and confidence.
+ * 3. Advice or information before phase 3 meets "ja, maar". In phase 3 it is taken on board only when the
+ *    trainee asked permission to go there and the patient has said what matters (so the advice can tie
+ *    to it); a patient with low acceptance resists plain advice until they set a goal of their own.
+ * 4. An activating question in phase 1 finds the patient not ready, unless it asks about something the
+ *    patient can answer now (what matters, the past, earlier attempts): then that is answered. In phase 2
+ *    or 3 it finds them unsure until they have said what matters; after that it brings change talk and,
+ *    when the persona's readiness allows, a goal of their own. After the goal, first steps and support.
+ * 5. A question about a topic gets that topic's next fact, if the patient has opened up far enough for it
+ *    (facts.ts); otherwise a guarded line (a closed question: a short answer). All told and asked again: the last fact, with "zoals ik al zei".
+ *    A topic the patient has nothing on gets a puzzled "hoe bedoelt u?". An open following question adds
+ *    1 to the depth, a reflection 2. "Hoe gaat het?" and open questions without a topic let the story come
+ *    out; a reflection goes deeper. At enough depth the patient says what matters.
+ * 6. A backchannel or a remark gets a little more: a short line, then the story or an untold surface fact.
+ * 7. The pull towards ZZ: at the persona's turns, still in phase 1 and without a goal, the patient asks for
+ *    advice.
+ * Wording variants are picked by the seed plus how often the pool was used, so a line is said again only
+ * after all its alternatives, and then with a "zoals ik al zei" in front; a replay is identical.
  */
 import type { Classification } from "../../src/coaching/classify.ts";
 import type { Phase } from "../../src/coaching/feedback.ts";
 import { type NamedShift, shiftedPhase } from "../../src/coaching/shift.ts";
+import type { Special, TopicReading } from "../../src/coaching/topic.ts";
 import type { GenericPool, PersonaLines, PersonaPool } from "./content.ts";
 import type { PatientState, ReplyPart } from "./context.ts";
-import { changeTalkNeeded, depthToOpenUp, type PersonaId, personas } from "./personas.ts";
+import { type FactTopic, factDepths } from "./facts.ts";
+import { changeTalkNeeded, depthToOpenUp, type Persona, type PersonaId, personas } from "./personas.ts";
 
 /** The length of the story pools (fixed by the content's tuple types). */
 const STORY = { open: 4, deepen: 3 } as const satisfies {
@@ -30,18 +41,52 @@ const STORY = { open: 4, deepen: 3 } as const satisfies {
   deepen: PersonaLines["deepen"]["length"];
 };
 
+/** Topics an activating question in phase 1 may be answered on: they do not ask the patient to change. */
+const ANSWERABLE_IN_PHASE_1: ReadonlySet<string> = new Set(["values", "past", "ideas", "feelings", "person"]);
+/** Surface facts a patient adds after a backchannel, in this order. */
+const VOLUNTEERED: readonly FactTopic[] = [
+  "complaint",
+  "daily",
+  "family",
+  "work",
+  "moving",
+  "sleep",
+  "eating",
+];
+
 export interface Heard {
   classification: Classification;
   shift: NamedShift | null;
+  topic: TopicReading;
 }
 
 export interface PatientTurn {
   patient: PatientState;
   phase: Phase;
   reply: ReplyPart[];
-  /** The named shift the patient went along with. */
-  accepted: { to: Phase; permission: boolean } | null;
+  /** The named shift the patient went along with; premature when it came before what matters was said. */
+  accepted: { to: Phase; permission: boolean; premature: boolean } | null;
 }
+
+const clamp = (n: number) => Math.max(1, Math.min(9, Math.round(n)));
+
+/** The number a patient gives on a 0-10 scale: importance follows readiness, confidence also control. */
+export function scaleAnswer(persona: Persona, state: PatientState, kind: Special): number {
+  const progress = (state.valueVoiced ? 2 : 0) + state.changeTalk + (state.goalTurn !== null ? 1 : 0);
+  if (kind === "scaleConfidence")
+    return clamp(persona.readiness + (persona.control === "hoog" ? 1 : -2) + progress);
+  return clamp(persona.readiness + progress);
+}
+
+/** Whether advice or information in phase 3 is taken on board (rule 3). */
+function takesInput(persona: Persona, state: PatientState, phase: Phase, c: Classification): boolean {
+  if (phase !== "expert" || !state.expertAllowed) return false;
+  if (!state.valueVoiced && state.goalTurn === null) return false;
+  return !(persona.acceptance === "laag" && c.input === "advice" && state.goalTurn === null);
+}
+
+const isFactTopic = (topic: string, personaId: PersonaId): topic is FactTopic =>
+  topic !== "none" && topic !== "general" && factDepths[personaId][topic as FactTopic] !== undefined;
 
 export function respond(
   personaId: PersonaId,
@@ -52,34 +97,64 @@ export function respond(
   seed: number,
 ): PatientTurn {
   const persona = personas[personaId];
-  const next: PatientState = { ...state, said: { ...state.said } };
+  const depths = factDepths[personaId];
+  const next: PatientState = { ...state, said: { ...state.said }, told: { ...(state.told ?? {}) } };
+  const told = next.told ?? {};
   const reply: ReplyPart[] = [];
   const count = (pool: PersonaPool | GenericPool) => next.said[pool] ?? 0;
   /** Says a line of the pool: the story line next in order, or the next wording variant. */
-  const say = (pool: PersonaPool | GenericPool, order: "story" | "variant" = "variant") => {
+  const say = (pool: PersonaPool | GenericPool, order: "story" | "variant" = "variant", n?: number) => {
     const used = count(pool);
-    reply.push({ pool, index: order === "story" ? used : seed + used });
+    reply.push({
+      pool,
+      index: order === "story" ? used : seed + used,
+      nth: used,
+      ...(n === undefined ? {} : { n }),
+    });
     next.said[pool] = used + 1;
   };
+  /** Tells the next fact of a topic the trust allows; the last one again when all are told (rule 5). */
+  const tell = (topic: string, closed = false) => {
+    const list = topic === "none" || topic === "general" ? undefined : depths[topic as FactTopic];
+    if (!list) return say("unknown");
+    const key = topic as FactTopic;
+    const i = told[key] ?? 0;
+    // A closed question about what the patient is not ready to tell gets a short answer, not a refusal.
+    if (i < list.length && (list[i] ?? 0) > next.depth) return say(closed ? "closed" : "guarded");
+    reply.push({ pool: "about", topic: key, index: Math.min(i, list.length - 1), nth: i });
+    told[key] = i + 1;
+  };
   const c = heard.classification;
+  const { topic, special } = heard.topic;
 
   let now = phase;
   let accepted: PatientTurn["accepted"] = null;
   if (heard.shift) {
     const to = shiftedPhase(phase, heard.shift);
     if (to !== phase) {
-      accepted = { to, permission: heard.shift.permission };
-      say(heard.shift.permission ? "shiftYes" : "shiftOk");
+      const premature = to === "activerend" && !next.valueVoiced;
+      accepted = { to, permission: heard.shift.permission, premature };
+      say(premature ? "shiftHesitant" : heard.shift.permission ? "shiftYes" : "shiftOk");
+      if (to === "expert") next.expertAllowed = heard.shift.permission;
       now = to;
     }
   }
 
+  const question = c.behaviour === "question";
   const onlyAsksToAdvise = accepted !== null && c.stance === "expert" && c.behaviour !== "input";
+  const openFollowing = question && c.question === "open" && c.stance !== "expert";
   if (onlyAsksToAdvise) {
     // The yes is the whole answer: the patient waits for what comes.
+  } else if (special === "insult") {
+    say("hurt");
+    next.depth = Math.max(0, next.depth - 2);
+  } else if (special === "suicide" || special === "intrusive") {
+    say(special);
+  } else if ((special === "scaleImportance" || special === "scaleConfidence") && c.behaviour !== "input") {
+    say("scale", "variant", scaleAnswer(persona, next, special));
   } else if (c.behaviour === "input") {
-    say(now === "expert" ? "acceptInfo" : "yesBut");
-  } else if (c.stance === "activerend") {
+    say(takesInput(persona, next, now, c) ? "acceptInfo" : "yesBut");
+  } else if (c.stance === "activerend" && !(now === "volgend" && ANSWERABLE_IN_PHASE_1.has(topic))) {
     if (now === "volgend") say("unready");
     else if (!next.valueVoiced) say("notYet");
     else if (next.goalTurn === null) {
@@ -89,33 +164,47 @@ export function respond(
         say("goal", "story");
       } else say("changeTalk", "story");
     } else say("afterGoal");
-  } else if (c.stance === "volgend") {
+  } else if (c.behaviour === "reflection" || openFollowing || c.stance === "activerend") {
     const reflection = c.behaviour === "reflection";
-    const open = c.behaviour === "question" && c.question === "open";
-    if (reflection || open) {
-      if (next.valueVoiced) say("valueMore");
-      else if (reflection && count("deepen") < STORY.deepen) {
-        say("deepen", "story");
-        next.depth += 2;
-      } else if (count("open") < STORY.open) {
-        say("open", "story");
-        next.depth += reflection ? 2 : 1;
-      } else {
-        // Every story line is told: what matters comes out now.
-        next.depth = Math.max(next.depth, depthToOpenUp(persona));
-      }
-      if (!next.valueVoiced && next.depth >= depthToOpenUp(persona)) {
-        next.valueVoiced = true;
-        say("value", "story");
-      }
-    } else if (c.behaviour === "question") say("closed");
-    else say("other");
+    if (next.valueVoiced && (reflection || topic === "values" || !isFactTopic(topic, personaId))) {
+      say("valueMore");
+    } else if (!reflection && topic === "values") {
+      next.depth += 1;
+      if (next.depth < depthToOpenUp(persona)) tell("values");
+    } else if (!reflection && isFactTopic(topic, personaId)) {
+      next.depth += 1;
+      tell(topic);
+    } else if (!reflection && topic !== "none" && topic !== "general") {
+      say("unknown");
+    } else if (reflection && count("deepen") < STORY.deepen) {
+      say("deepen", "story");
+      next.depth += 2;
+    } else if (count("open") < STORY.open) {
+      say("open", "story");
+      next.depth += reflection ? 2 : 1;
+    } else {
+      // Every story line is told: what matters comes out now.
+      next.depth = Math.max(next.depth, depthToOpenUp(persona));
+    }
+    if (!next.valueVoiced && next.depth >= depthToOpenUp(persona)) {
+      next.valueVoiced = true;
+      say("value", "story");
+    }
+  } else if (question) {
+    // Closed questions and the ZZ side: the topic asked, the complaint for the ZZ opener, else a short answer.
+    if (topic !== "none" && topic !== "general") tell(topic, c.question === "closed");
+    else if (c.question === "open") tell("complaint");
+    else say("closed");
   } else {
-    // The ZZ side: a checklist question gets facts, an open question about the complaint the complaint.
-    say(c.behaviour === "question" && c.question === "open" ? "complaint" : "facts");
+    // A backchannel or a remark: a short line, then the patient goes on by themselves.
+    const volunteered = VOLUNTEERED.find((t) => (told[t] ?? 0) === 0 && (depths[t]?.[0] ?? 99) <= next.depth);
+    if (count("other") < 2 || (count("open") >= STORY.open && volunteered === undefined)) say("other");
+    else if (count("open") < STORY.open) say("open", "story");
+    else if (volunteered) tell(volunteered);
   }
 
-  if (next.goalTurn === null && now === "volgend" && persona.asksAdviceAt.includes(turn))
+  const reacted = special === "insult" || special === "suicide";
+  if (!reacted && next.goalTurn === null && now === "volgend" && persona.asksAdviceAt.includes(turn))
     say("adviceRequest");
   return { patient: next, phase: now, reply, accepted };
 }

@@ -64,7 +64,8 @@ describe("a good session (Dutch, Ans)", () => {
       advice: 0,
       information: 0,
       options: 0,
-      other: 1,
+      other: 2,
+      permissionRequests: 0,
     });
     expect(good.summary.reflectionToQuestion).toEqual({
       reflections: 5,
@@ -165,21 +166,22 @@ describe("a poor session (Dutch, Ans)", () => {
   it("counts the moves and misses both thresholds", () => {
     expect(poor.summary.counts).toEqual({
       openQuestions: 2,
-      closedQuestions: 3,
+      closedQuestions: 4,
       reflections: 1,
       advice: 2,
       information: 1,
       options: 0,
-      other: 0,
+      other: 1,
+      permissionRequests: 0,
     });
     expect(poor.summary.reflectionToQuestion).toEqual({
       reflections: 1,
-      questions: 5,
-      ratio: 0.2,
+      questions: 6,
+      ratio: 0.17,
       threshold: 1,
       met: false,
     });
-    expect(poor.summary.openQuestions).toEqual({ percent: 40, threshold: 70, met: false });
+    expect(poor.summary.openQuestions).toEqual({ percent: 33, threshold: 70, met: false });
   });
 
   it("finds the expert moves in phase 1 and the unnamed shifts, each run counted once", () => {
@@ -232,8 +234,9 @@ describe("a poor session (Dutch, Ans)", () => {
       "goal:tip",
     ]);
     const example = (topic: string) => poor.summary.remarks.find((r) => r.topic === topic)?.example;
-    expect(example("questions")).toBe("Hoe vaak beweeg je per week?");
-    expect(example("phase1")).toBe("Je suiker is te hoog. Heb je je tabletten wel genomen?");
+    // Quotes are whole parts: the closed question of turn 2, without the information before it.
+    expect(example("questions")).toBe("Heb je je tabletten wel genomen?");
+    expect(example("phase1")).toBe("Je suiker is te hoog.");
     expect(example("unnamed")).toBe("Goedemorgen. Wat kan ik voor je doen?");
     expect(poor.summary.remarks.find((r) => r.topic === "phase1")?.text).toContain("3 keer");
   });
@@ -330,5 +333,36 @@ describe("variety", () => {
         goal: true,
       });
     }
+  });
+});
+
+describe("counting per part (MITI)", () => {
+  const mixed = session("henk", "nl", [
+    "Het klinkt alsof het lopen zwaar wordt. Hoe gaat u daarmee om?",
+    "U mist het vissen. Wat betekent dat voor u?",
+    "Samengevat: het zit u meer dwars dan u laat merken. Klopt dat?",
+    "Mag ik u iets vertellen over de pufjes?",
+    "Rookt u nog?",
+    SKIP,
+  ]);
+
+  it("counts each reflection and question of a mixed turn, a summary with a check as a reflection", () => {
+    expect(mixed.summary.counts).toMatchObject({
+      reflections: 3,
+      openQuestions: 2,
+      closedQuestions: 1,
+      permissionRequests: 1,
+      advice: 0,
+    });
+    expect(mixed.summary.reflectionToQuestion).toMatchObject({
+      reflections: 3,
+      questions: 3,
+      ratio: 1,
+      met: true,
+    });
+  });
+
+  it("never quotes a permission request as the closed question to rephrase", () => {
+    expect(mixed.summary.examples.closedQuestion?.text).toBe("Rookt u nog?");
   });
 });

@@ -6,6 +6,9 @@ import { classify } from "./classify.ts";
 import type { LabelledUtterance, Lang, Split } from "./data/label.ts";
 import { labelledEn } from "./data/labelled.en.ts";
 import { labelledNl } from "./data/labelled.nl.ts";
+import { labelledTopics } from "./data/topic-labelled.ts";
+import { readTopic } from "./topic.ts";
+import { type TopicScore, topicAccuracy } from "./topic-accuracy.ts";
 
 const sets: Record<Lang, LabelledUtterance[]> = { nl: labelledNl, en: labelledEn };
 const splits: Split[] = ["tune", "heldout"];
@@ -20,6 +23,8 @@ interface SplitSummary {
 
 export interface Report {
   languages: Record<Lang, Record<Split, SplitSummary>>;
+  /** What an utterance is about (topic.ts), on its own labelled set. */
+  topics: Record<Lang, Record<Split, Omit<TopicScore, "misses">>>;
   microsPerUtterance: number;
 }
 
@@ -56,8 +61,19 @@ export function buildReport(): { report: Report; full: Record<Lang, Record<Split
       };
     }
   }
+  const topics = {} as Report["topics"];
+  for (const lang of Object.keys(sets) as Lang[]) {
+    topics[lang] = {} as Record<Split, Omit<TopicScore, "misses">>;
+    for (const split of splits) {
+      const { misses: _, ...score } = topicAccuracy(
+        labelledTopics.filter((t) => t.lang === lang && t.split === split),
+        readTopic,
+      );
+      topics[lang][split] = score;
+    }
+  }
   const everything = [...labelledNl, ...labelledEn];
-  return { report: { languages, microsPerUtterance: benchmark(everything) }, full };
+  return { report: { languages, topics, microsPerUtterance: benchmark(everything) }, full };
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
@@ -89,6 +105,15 @@ function table(report: Report): string {
           `  ${String(x.count).padStart(3)}× ${x.field}: ${x.expected} → ${x.predicted}   e.g. "${x.examples[0]}"`,
         );
       }
+    }
+  }
+  lines.push("", "topic (what the utterance is about) and special reactions (insult, suicide, scaling):");
+  for (const [lang, bySplit] of Object.entries(report.topics)) {
+    for (const split of splits) {
+      const t = bySplit[split];
+      lines.push(
+        `  ${lang}  ${split.padEnd(7)}  n ${String(t.size).padStart(3)}  topic ${pct(t.topic)}  special ${pct(t.special)}`,
+      );
     }
   }
   lines.push("", `speed: ${report.microsPerUtterance.toFixed(1)} µs per utterance (median of 7 passes)`);

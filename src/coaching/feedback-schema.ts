@@ -19,6 +19,8 @@ export const practiceFeedbackSchema = z.object({
     information: count,
     options: count,
     other: count,
+    /** Requests for permission to inform or advise, counted apart from questions and advice. */
+    permissionRequests: count,
   }),
   /** Reflections per question; null when no question was asked. */
   reflectionToQuestion: z.object({

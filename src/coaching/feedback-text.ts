@@ -73,9 +73,9 @@ const nl: Copy = {
   reflectionsMissed: (r) =>
     `Je gaf ${plural(r.reflections, "reflectie", "reflecties")} op ${plural(r.questions, "vraag", "vragen")}; de drempel is minstens evenveel reflecties als vragen. Geef na een antwoord eerst terug wat je hoort, bijvoorbeeld ‘Je merkt dat...’ of ‘Het klinkt alsof...’. Dan hoef je minder te vragen.`,
   phase1Moves: (n, patient) =>
-    `Je gaf ${times(n, "nl")} advies of informatie terwijl het gesprek nog in de volgende fase was, zoals hier. ${patient} zei daarop ‘ja, maar’. Verken eerst wat ${patient} zelf weet en wil, en vraag toestemming voordat je iets toevoegt: ‘Mag ik je iets vertellen over...?’`,
+    `Je gaf ${times(n, "nl")} advies of informatie terwijl het gesprek nog in fase 1 (volgen) was, zoals hier. ${patient} zei daarop ‘ja, maar’. Verken eerst wat ${patient} zelf weet en wil, en vraag toestemming voordat je iets toevoegt: ‘Mag ik je iets vertellen over...?’`,
   phase1Clean: (patient) =>
-    `In de volgende fase gaf je geen advies en geen informatie: je liet ${patient} aan het woord. Dat is precies de bedoeling.`,
+    `In fase 1 (volgen) gaf je geen advies en geen informatie: je liet ${patient} aan het woord. Dat is precies de bedoeling.`,
   named: (n, permission, patient) =>
     `Je benoemde ${times(n, "nl")} de overstap naar een andere fase${permission ? " en vroeg toestemming" : ""}, zoals hier. Zo wist ${patient} waar het gesprek naartoe ging.${permission ? "" : " Vraag er de volgende keer ook toestemming bij: ‘Is dat goed?’"}`,
   noNamed:
@@ -114,9 +114,9 @@ const en: Copy = {
   reflectionsMissed: (r) =>
     `You gave ${plural(r.reflections, "reflection", "reflections")} to ${plural(r.questions, "question", "questions")}; the threshold is at least as many reflections as questions. After an answer, first give back what you heard, for example ‘You notice that...’ or ‘It sounds like...’. Then you need fewer questions.`,
   phase1Moves: (n, patient) =>
-    `You gave advice or information ${times(n, "en")} while the conversation was still in the following phase, as here. ${patient} answered with ‘yes, but’. First explore what ${patient} knows and wants, and ask permission before you add anything: ‘May I tell you something about...?’`,
+    `You gave advice or information ${times(n, "en")} while the conversation was still in phase 1 (following), as here. ${patient} answered with ‘yes, but’. First explore what ${patient} knows and wants, and ask permission before you add anything: ‘May I tell you something about...?’`,
   phase1Clean: (patient) =>
-    `In the following phase you gave no advice and no information: you let ${patient} do the talking. That is exactly the idea.`,
+    `In phase 1 (following) you gave no advice and no information: you let ${patient} do the talking. That is exactly the idea.`,
   named: (n, permission, patient) =>
     `You named the move to another phase ${times(n, "en")}${permission ? " and asked permission" : ""}, as here. That way ${patient} knew where the conversation was going.${permission ? "" : " Next time, ask permission too: ‘Is that okay with you?’"}`,
   noNamed:

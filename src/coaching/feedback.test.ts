@@ -70,6 +70,7 @@ describe("practiceFeedback", () => {
       information: 0,
       options: 0,
       other: 1,
+      permissionRequests: 0,
     });
     expect(f.reflectionToQuestion).toEqual({
       reflections: 3,
@@ -124,8 +125,9 @@ describe("practiceFeedback", () => {
       [3, "advice"],
     ]);
     expect(f.counts).toMatchObject({ advice: 2, information: 1, options: 1 });
-    // Advice in phase 3 after the named shift is not a move ahead of the phase.
-    expect(f.unnamedShifts.map((s) => s.turn)).toEqual([1]);
+    // Advice in phase 1 is reported as an expert move, not also as an unnamed shift; advice in phase 3
+    // after the named shift is not a move ahead of the phase.
+    expect(f.unnamedShifts).toEqual([]);
   });
 
   it("counts a run of utterances ahead of the phase as one unnamed shift", () => {

@@ -9,11 +9,16 @@
  *   je een tip geven? Probeer..."): it counts, because permission means waiting for the answer.
  * - unnamed shift: an utterance whose stance is further along than the phase (volgend < activerend <
  *   expert) without naming the move. A run of such utterances is one shift, so it is counted once.
+ * - counting: each turn is split into parts (parts.ts) and every part counts, as in MITI: a reflection
+ *   followed by a question is one of each. A summary with "klopt dat?" is a reflection.
+ * - each utterance appears at most once per kind of finding, and an expert move in phase 1 is reported
+ *   as that, not also as an unnamed shift.
  * - thresholds: reflections at least as many as questions (R:Q >= 1:1, MITI 4's "fair" level) and at
  *   least 70% open questions (the competency level of MITI 3.1.1; MITI 4 no longer scores it, the
  *   issue asks for it because it is easy to practise).
  */
 import type { Behaviour, Classification, InputType, Stance } from "./classify.ts";
+import type { PartKind, TurnPart } from "./parts.ts";
 
 export type Phase = Stance;
 
@@ -25,10 +30,15 @@ export const OPEN_SHARE_THRESHOLD = 70;
 export interface PracticeTurn {
   text: string;
   classification: Classification;
+  /** The turn's parts as MITI counts them (parts.ts); absent in sessions stored before, then one part. */
+  parts?: TurnPart[];
   /** The phase the conversation was in when this was said. */
   phase: Phase;
-  /** The named shift the patient accepted after this utterance, if any. */
-  shift: { to: Phase; permission: boolean } | null;
+  /**
+   * The named shift the patient accepted after this utterance, if any; premature when it went to phase 2
+   * before the patient had said what matters (absent in sessions stored before this was known).
+   */
+  shift: { to: Phase; permission: boolean; premature?: boolean } | null;
 }
 
 export interface ExampleTurn {
@@ -47,6 +57,8 @@ export interface PracticeFeedback {
     information: number;
     options: number;
     other: number;
+    /** Requests for permission to inform or advise: their own kind, neither advice nor a closed question. */
+    permissionRequests: number;
   };
   reflectionToQuestion: {
     reflections: number;
@@ -75,22 +87,47 @@ export interface PracticeFeedback {
   }[];
 }
 
+/** A turn's parts; a turn stored before parts were recorded is one part. */
+export function partsOf(turn: PracticeTurn): TurnPart[] {
+  if (turn.parts && turn.parts.length > 0) return turn.parts;
+  const c = turn.classification;
+  const kind: PartKind =
+    c.behaviour === "input"
+      ? (c.input ?? "information")
+      : c.behaviour === "question"
+        ? c.question === "open"
+          ? "open"
+          : "closed"
+        : c.behaviour;
+  return [{ text: turn.text, kind, stance: c.stance }];
+}
+
+const INPUT_KINDS: ReadonlySet<PartKind> = new Set(["advice", "information", "options"]);
+
 /** Further along than the phase, without naming it. */
 function ahead(turn: PracticeTurn): boolean {
   return turn.shift === null && PHASE_ORDER[turn.classification.stance] > PHASE_ORDER[turn.phase];
 }
 
-/** Whether the utterance at `index` starts an unnamed shift (the one before it was not ahead already). */
+/**
+ * Whether the utterance at `index` starts an unnamed shift: it is ahead, and no earlier utterance of the
+ * same run of utterances ahead was reported. Advice in phase 1 keeps the run going but is reported as an
+ * expert move in phase 1 instead, so one utterance is never both.
+ */
 export function isUnnamedShift(turns: readonly PracticeTurn[], index: number): boolean {
   const turn = turns[index];
-  if (!turn || !ahead(turn)) return false;
-  const before = turns[index - 1];
-  return !(before && ahead(before));
+  if (!turn || !ahead(turn) || isExpertMoveInPhase1(turn)) return false;
+  for (let i = index - 1; i >= 0; i--) {
+    const before = turns[i];
+    if (!before || !ahead(before)) return true;
+    if (!isExpertMoveInPhase1(before)) return false;
+  }
+  return true;
 }
 
 /** Whether the utterance is advice, information or options while the conversation is still in phase 1. */
 export function isExpertMoveInPhase1(turn: PracticeTurn): boolean {
-  return turn.phase === "volgend" && turn.classification.behaviour === "input";
+  return turn.phase === "volgend" && partsOf(turn).some((p) => INPUT_KINDS.has(p.kind));
 }
 
 const round = (value: number, digits: number): number => {
@@ -100,15 +137,17 @@ const round = (value: number, digits: number): number => {
 
 /** `goalTurn`: the 1-based turn after which the patient formulated a goal of their own, or null. */
 export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: number | null): PracticeFeedback {
-  const count = (test: (c: Classification) => boolean) => turns.filter((t) => test(t.classification)).length;
+  const all = turns.flatMap((t, i) => partsOf(t).map((p) => ({ ...p, turn: i + 1 })));
+  const count = (kind: PartKind) => all.filter((p) => p.kind === kind).length;
   const counts = {
-    openQuestions: count((c) => c.behaviour === "question" && c.question === "open"),
-    closedQuestions: count((c) => c.behaviour === "question" && c.question === "closed"),
-    reflections: count((c) => c.behaviour === "reflection"),
-    advice: count((c) => c.input === "advice"),
-    information: count((c) => c.input === "information"),
-    options: count((c) => c.input === "options"),
-    other: count((c) => c.behaviour === "other"),
+    openQuestions: count("open"),
+    closedQuestions: count("closed"),
+    reflections: count("reflection"),
+    advice: count("advice"),
+    information: count("information"),
+    options: count("options"),
+    other: count("other"),
+    permissionRequests: count("permission"),
   };
   const questions = counts.openQuestions + counts.closedQuestions;
   const ratio = questions === 0 ? null : round(counts.reflections / questions, 2);
@@ -121,8 +160,9 @@ export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: numbe
   turns.forEach((t, i) => {
     const turn = i + 1;
     const unnamed = isUnnamedShift(turns, i);
-    if (isExpertMoveInPhase1(t) && t.classification.input)
-      expertMovesInPhase1.push({ turn, text: t.text, input: t.classification.input });
+    const input = partsOf(t).find((p) => INPUT_KINDS.has(p.kind));
+    if (isExpertMoveInPhase1(t) && input)
+      expertMovesInPhase1.push({ turn, text: input.text, input: input.kind as InputType });
     if (t.shift)
       namedShifts.push({ turn, text: t.text, from: t.phase, to: t.shift.to, permission: t.shift.permission });
     if (unnamed) unnamedShifts.push({ turn, text: t.text, from: t.phase, to: t.classification.stance });
@@ -135,19 +175,16 @@ export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: numbe
     });
   });
 
-  const firstWhere = (test: (t: PracticeTurn) => boolean): ExampleTurn | null => {
-    const index = turns.findIndex(test);
-    const hit = turns[index];
-    return hit ? { turn: index + 1, text: hit.text } : null;
+  // Examples quote the part itself, so a quote is a whole clause and never the permission request.
+  const firstWhere = (test: (p: (typeof all)[number]) => boolean): ExampleTurn | null => {
+    const hit = all.find(test);
+    return hit ? { turn: hit.turn, text: hit.text } : null;
   };
-  const isQuestion = (t: PracticeTurn, type: "open" | "closed") =>
-    t.classification.behaviour === "question" && t.classification.question === type;
   const examples = {
     openQuestion:
-      firstWhere((t) => isQuestion(t, "open") && t.classification.stance === "volgend") ??
-      firstWhere((t) => isQuestion(t, "open")),
-    closedQuestion: firstWhere((t) => isQuestion(t, "closed")),
-    reflection: firstWhere((t) => t.classification.behaviour === "reflection"),
+      firstWhere((p) => p.kind === "open" && p.stance === "volgend") ?? firstWhere((p) => p.kind === "open"),
+    closedQuestion: firstWhere((p) => p.kind === "closed" && !turns[p.turn - 1]?.shift),
+    reflection: firstWhere((p) => p.kind === "reflection"),
   };
 
   return {

@@ -1,0 +1,149 @@
+// The simulated patient answers what was asked, at the depth the relationship allows, reacts to insults,
+// intrusive and suicide questions and scaling as such, and never says the same line twice unmarked.
+import { describe, expect, it } from "vitest";
+import { initialPatient } from "./context.ts";
+import { scaleAnswer } from "./patient.ts";
+import { personas } from "./personas.ts";
+import { play } from "./play.ts";
+import { measure } from "./sessions-report.ts";
+
+describe("the patient answers the topic asked", () => {
+  it("Henk answers smoking, breathlessness and fever each on its own", () => {
+    const { replies } = play("henk", [
+      "Hoeveel rookt u nog per dag?",
+      "Bent u kortademig bij traplopen?",
+      "Heeft u ook koorts gehad?",
+    ]);
+    expect(replies[0]).toContain("Een stuk of tien per dag");
+    expect(replies[1]).toContain("kortademig");
+    expect(replies[1]).not.toContain("sigaret");
+    expect(replies[2]).not.toBe(replies[1]);
+  });
+
+  it("Gerda answers what makes a day worthwhile instead of refusing to change", () => {
+    const { replies } = play("gerda", ["Wat maakt voor u een dag de moeite waard?"]);
+    expect(replies[0]).toContain("de moeite waard");
+    expect(replies[0]).not.toMatch(/Veranderen\?/);
+  });
+
+  it("keeps what lies deeper for when the patient has opened up", () => {
+    const early = play("henk", ["Hoe voelt u zich daaronder?"]).replies[0];
+    expect(early).toMatch(/Daar ga ik het nu niet over hebben|Niks aan de hand/);
+    const later = play("henk", [
+      "Hoe gaat het met u?",
+      "Het klinkt alsof het lopen steeds zwaarder wordt.",
+      "Hoe voelt u zich daaronder?",
+    ]).replies[2];
+    expect(later).toContain("luchtig");
+  });
+
+  it("answers in English with the English rules", () => {
+    const { replies } = play("ans", ["Do you still smoke?", "How do you sleep?"], "en");
+    expect(replies[0]).toContain("I stopped twenty years ago");
+    expect(replies[1]).toContain("don't wake up rested");
+  });
+
+  it("is puzzled by a topic it has nothing on", () => {
+    const { replies } = play("gerda", ["Hoe gaat het op uw werk?"]);
+    expect(replies[0]).toMatch(/Hoe bedoelt u|nooit zo over nagedacht/);
+  });
+});
+
+describe("reactions as such", () => {
+  it("is hurt by an insult and closes a little", () => {
+    const p = play("samira", ["Hoe gaat het?", "Je stelt je gewoon aan, stel je niet zo aan."]);
+    expect(p.replies[1]).toMatch(/serieus|kwetsend/);
+    expect(p.context.patient.depth).toBe(0);
+  });
+
+  it("is put off by an intrusive question and answers a suicide question with an honest no", () => {
+    expect(play("henk", ["Hoeveel verdient u eigenlijk?"]).replies[0]).toMatch(/niks aan|Waarom wilt u/);
+    const no = play("gerda", ["Heeft u weleens gedachten om uit het leven te stappen?"]).replies[0];
+    expect(no).toMatch(/^Nee, dokter\..*zoon/);
+  });
+
+  it("gives a number on a scale that fits the persona", () => {
+    const reply = play("henk", ["Op een schaal van 0 tot 10, hoe belangrijk is het voor u om te stoppen?"])
+      .replies[0];
+    expect(reply).toMatch(/\b3\b/);
+    expect(scaleAnswer(personas.henk, initialPatient, "scaleConfidence")).toBe(1);
+    expect(scaleAnswer(personas.samira, initialPatient, "scaleConfidence")).toBe(5);
+    const later = { ...initialPatient, valueVoiced: true, changeTalk: 1 };
+    expect(scaleAnswer(personas.henk, later, "scaleImportance")).toBeGreaterThan(3);
+  });
+});
+
+describe("no line twice", () => {
+  it("says 'zoals ik al zei' when the same thing is asked again", () => {
+    const { replies } = play("ans", ["Rookt u?", "Rookt u?", "Rookt u?"]);
+    expect(replies[1]).toMatch(/^Zoals ik al zei: Roken\?/);
+    expect(replies[2]).toMatch(/^Dat zei ik net al: Roken\?/);
+  });
+
+  it("never repeats a reply word for word in a careless session of backchannels and closed questions", () => {
+    const lines = [
+      "Oké.",
+      "Mm-hm.",
+      "Ja.",
+      "Vind je dat lastig?",
+      "Oké.",
+      "Mm-hm.",
+      "Vind je dat lastig?",
+      "Ja.",
+    ];
+    for (const persona of ["ans", "henk", "samira", "gerda"] as const) {
+      const { replies } = play(persona, [...lines, ...lines]);
+      expect(new Set(replies).size, persona).toBe(replies.length);
+    }
+  });
+});
+
+describe("the model's triggers", () => {
+  it("goes along hesitantly with a shift to phase 2 before what matters was said, and stays unready", () => {
+    const p = play("ans", [
+      "Zullen we kijken wat je zou willen veranderen?",
+      "Wat zou je willen veranderen?",
+    ]);
+    expect(p.context.turns[0]?.shift).toMatchObject({ to: "activerend", premature: true });
+    expect(p.replies[0]).toMatch(/als u dat wilt|waar u naartoe wilt|goed dan/);
+    expect(p.replies[1]).toMatch(/weet .*nog niet|waar ik zou moeten beginnen/);
+  });
+
+  it("takes advice in phase 3 only with permission and after saying what matters", () => {
+    const withoutPermission = play("gerda", [
+      "Ik ga u nu wat uitleg geven over slapen.",
+      "U moet minder wijn drinken.",
+    ]);
+    expect(withoutPermission.replies[1]).toMatch(/^(Ja, maar|Dat is lief bedoeld|Ja maar)/);
+    const beforeValue = play("gerda", [
+      "Mag ik u iets vertellen over slapen?",
+      "U moet minder wijn drinken.",
+    ]);
+    expect(beforeValue.replies[1]).toMatch(/^(Ja, maar|Dat is lief bedoeld|Ja maar)/);
+  });
+
+  it("makes a low-acceptance patient resist plain advice even with permission", () => {
+    const p = play("henk", [
+      "Hoe gaat het met u?",
+      "Het klinkt alsof het lopen zwaar wordt.",
+      "Je mist de zaterdagen met Mark.",
+      "Dat raakt je.",
+      "Mag ik u een advies geven?",
+      "U moet stoppen met roken.",
+    ]);
+    expect(p.context.patient.valueVoiced).toBe(true);
+    expect(p.context.phase).toBe("expert");
+    expect(p.replies[5]).toMatch(/^(Ja maar|Ja, dat zeggen|Dat kan wel zijn)/);
+  });
+});
+
+describe("ten scripted sessions per persona (npm run sessions)", () => {
+  it("answer the asked topic at least nine times in ten and repeat no reply word for word", () => {
+    for (const persona of ["ans", "henk", "samira", "gerda"] as const) {
+      const f = measure(persona);
+      expect(f.topicQuestions, persona).toBeGreaterThan(30);
+      expect(f.answered / f.topicQuestions, persona).toBeGreaterThanOrEqual(0.9);
+      expect(f.repeated, persona).toBe(0);
+    }
+  });
+});

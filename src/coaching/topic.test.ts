@@ -1,0 +1,79 @@
+// Tests for the topic reader: the examples, Flemish and English wording, the priority conventions,
+// the reactions read as such, and the labelled tuning set as a floor.
+import { describe, expect, it } from "vitest";
+import { labelledTopics } from "./data/topic-labelled.ts";
+import { readTopic } from "./topic.ts";
+import { topicAccuracy } from "./topic-accuracy.ts";
+
+const topic = (text: string, lang: "nl" | "en" = "nl") => readTopic(text, lang).topic;
+const special = (text: string, lang: "nl" | "en" = "nl") => readTopic(text, lang).special;
+
+describe("readTopic", () => {
+  it("reads the questions the patient used to answer wrongly", () => {
+    expect(topic("Hoeveel rookt u nog per dag?")).toBe("smoking");
+    expect(topic("Bent u kortademig bij traplopen?")).toBe("complaint");
+    expect(topic("Heeft u ook koorts gehad?")).toBe("complaint");
+    expect(topic("Wat maakt voor u een dag de moeite waard?")).toBe("values");
+  });
+
+  it("reads Flemish and English wording", () => {
+    expect(topic("Hoeveel pintjes drinkt ge in het weekend?")).toBe("alcohol");
+    expect(topic("Slaapt ge goed door?")).toBe("sleep");
+    expect(topic("Do you still smoke?", "en")).toBe("smoking");
+    expect(topic("What matters most to you?", "en")).toBe("values");
+  });
+
+  it("lets a frame win over the domain, and a domain over feelings", () => {
+    expect(topic("Wat heeft u al geprobeerd om te stoppen met roken?")).toBe("ideas");
+    expect(topic("Hoe was dat vroeger, toen je nog werkte?")).toBe("past");
+    expect(topic("Hoe voelt u zich op het werk?")).toBe("work");
+    expect(topic("Hoe voelt u zich?")).toBe("feelings");
+    expect(topic("Hoe gaat het met slapen?")).toBe("sleep");
+    expect(topic("Hoe gaat het?")).toBe("general");
+  });
+
+  it("takes the last sentence with a topic in a longer turn", () => {
+    expect(topic("Je bent moe. Hoe slaap je?")).toBe("sleep");
+    expect(topic("Je rookt nog. Goed dat je het zegt.")).toBe("smoking");
+  });
+
+  it("has no topic for backchannels and praise", () => {
+    expect(topic("Mm-hm.")).toBe("none");
+    expect(topic("Goed zo.")).toBe("none");
+  });
+
+  it("reads insults, intrusive and suicide questions and scaling as reactions of their own", () => {
+    expect(special("Je bent gewoon lui.")).toBe("insult");
+    expect(special("You're just lazy.", "en")).toBe("insult");
+    expect(special("Hoeveel verdient u?")).toBe("intrusive");
+    expect(special("Heeft u weleens gedachten om uit het leven te stappen?")).toBe("suicide");
+    expect(special("Have you had thoughts of ending your life?", "en")).toBe("suicide");
+    expect(special("Op een schaal van 0 tot 10, hoe belangrijk is het voor u?")).toBe("scaleImportance");
+    expect(special("Hoeveel vertrouwen heb je dat het lukt, van 0 tot 10?")).toBe("scaleConfidence");
+    expect(special("Hoe gaat het met u?")).toBeNull();
+  });
+
+  it("gets every row of the tuning set right", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const tune = labelledTopics.filter((t) => t.lang === lang && t.split === "tune");
+      expect(tune.length).toBeGreaterThan(30);
+      expect(topicAccuracy(tune, readTopic).misses).toEqual([]);
+    }
+  });
+});
+
+describe("topicAccuracy", () => {
+  it("scores topic and special apart and lists the misses", () => {
+    const items = [
+      { text: "a", lang: "nl", split: "tune", topic: "sleep", special: null },
+      { text: "b", lang: "nl", split: "tune", topic: "work", special: "insult" },
+    ] as const;
+    const fake = (text: string) =>
+      text === "a"
+        ? { topic: "sleep" as const, special: null, cues: [] }
+        : { topic: "family" as const, special: "insult" as const, cues: [] };
+    const r = topicAccuracy(items, fake);
+    expect(r).toMatchObject({ size: 2, topic: 0.5, special: 1 });
+    expect(r.misses).toEqual([{ text: "b", field: "topic", expected: "work", predicted: "family" }]);
+  });
+});

@@ -1,0 +1,80 @@
+// Reads what a trainee's utterance is about (smoking, sleep, what matters, ...) and whether it is something
+// the patient reacts to as such (an insult, a question about suicide, a scaling question). Pure.
+/*
+ * The classifier says what an utterance does (question, reflection, advice); this says what it is about,
+ * so the simulated patient can answer the topic asked. Rules, not a model, for the same reasons as the
+ * classifier: explainable, no downloads, microseconds. The cue words live in ./data/topic-cues.ts.
+ *
+ * Labelling conventions (the labelled set in ./data/topic-labelled.ts follows these):
+ * - One topic per utterance. When several apply, the order of `topics` decides: a frame (own ideas and
+ *   earlier attempts, what matters, the future, the past, the person) wins over the domain it is about,
+ *   a life domain (smoking, alcohol, medication, sleep, eating, moving, work, family) wins over the
+ *   complaint, and feelings, daily life and the general "hoe gaat het?" come last.
+ * - In a turn of several sentences the last sentence with a topic decides, because the patient answers
+ *   what was asked last ("Je bent moe. Hoe slaap je?" is about sleep).
+ * - "none": nothing in particular (backchannels, praise, procedure).
+ */
+import type { Locale } from "../locales.ts";
+import { type Special, specialCues, type Topic, topicCues, topics } from "./data/topic-cues.ts";
+
+export type { Special, Topic } from "./data/topic-cues.ts";
+export { topics } from "./data/topic-cues.ts";
+
+export interface TopicReading {
+  topic: Topic;
+  special: Special | null;
+  /** The words that decided, for tests and explanations. */
+  cues: string[];
+}
+
+/** Lowercase, fold diacritics and curly quotes, one space: the cue patterns are written for this form. */
+export function normalizeForTopic(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Sentences, keeping their question marks: the last one with a topic decides. */
+function sentences(text: string): string[] {
+  return (text.match(/[^.!?]+[.!?]*/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function topicOf(sentence: string, lang: Locale): { topic: Topic; cue: string } | null {
+  const cues = topicCues[lang];
+  for (const topic of topics) {
+    for (const pattern of cues[topic]) {
+      const m = pattern.exec(sentence);
+      if (m) return { topic, cue: m[0] };
+    }
+  }
+  return null;
+}
+
+/** Order matters: a scale of confidence also mentions a scale, and an insult can sit in a question. */
+const SPECIAL_ORDER: Special[] = ["suicide", "insult", "intrusive", "scaleConfidence", "scaleImportance"];
+
+function specialOf(text: string, lang: Locale): { special: Special; cue: string } | null {
+  for (const special of SPECIAL_ORDER) {
+    for (const pattern of specialCues[lang][special]) {
+      const m = pattern.exec(text);
+      if (m) return { special, cue: m[0] };
+    }
+  }
+  return null;
+}
+
+export function readTopic(utterance: string, lang: Locale): TopicReading {
+  const text = normalizeForTopic(utterance);
+  let found: { topic: Topic; cue: string } | null = null;
+  for (const sentence of sentences(text)) found = topicOf(sentence, lang) ?? found;
+  const special = specialOf(text, lang);
+  const cues = [
+    ...(found ? [`${found.topic} '${found.cue}'`] : []),
+    ...(special ? [`${special.special} '${special.cue}'`] : []),
+  ];
+  return { topic: found?.topic ?? "none", special: special?.special ?? null, cues };
+}
