@@ -66,6 +66,7 @@ for (const [ik, je, inv] of NL_VERBS) {
 nlPairs.push(
   ["Ik voel me moe", "Je voelt je moe"],
   ["Mijn rug doet pijn", "Je rug doet pijn"],
+  ["zingen met mijn zus", "zingen met je zus"],
   ["Ik wil dat ik beter slaap", "Je wilt dat je beter slaapt"],
   ["Ik weet dat ik moe ben", "Je weet dat je moe bent"],
   ["Ik hoop dat ik morgen kan gaan", "Je hoopt dat je morgen kunt gaan"],
@@ -142,14 +143,14 @@ enPairs.push(
 describe("reflect, Dutch table", () => {
   it("has at least 150 pairs", () => expect(nlPairs.length).toBeGreaterThanOrEqual(150));
   it.each(nlPairs)("%s -> %s", (input, expected) => {
-    expect(reflect(input, "nl")).toEqual({ kind: "reflected", text: expected });
+    expect(reflect(input, "nl")).toMatchObject({ kind: "reflected", text: expected });
   });
 });
 
 describe("reflect, English table", () => {
   it("has at least 150 pairs", () => expect(enPairs.length).toBeGreaterThanOrEqual(150));
   it.each(enPairs)("%s -> %s", (input, expected) => {
-    expect(reflect(input, "en")).toEqual({ kind: "reflected", text: expected });
+    expect(reflect(input, "en")).toMatchObject({ kind: "reflected", text: expected });
   });
 });
 
@@ -187,7 +188,7 @@ describe("reflect, properties", () => {
         const r = reflect(`${s}${p}`, "nl");
         if (r.kind === "reflected") {
           expect(r.text).not.toMatch(/[.!;,\s]$/);
-          expect(r.text[0]).toBe(r.text[0]?.toUpperCase());
+          if (r.sentence) expect(r.text[0]).toBe(r.text[0]?.toUpperCase());
         }
       }),
     );

@@ -2,7 +2,8 @@
 // or says it is safer to acknowledge without quoting. Pure: no I/O, no logging of answer text.
 
 export type ReflectLang = "nl" | "en";
-export type Reflection = { kind: "reflected"; text: string } | { kind: "acknowledged" };
+/** `sentence`: the answer had its own first-person subject, so the reflection reads as a whole sentence. */
+export type Reflection = { kind: "reflected"; text: string; sentence: boolean } | { kind: "acknowledged" };
 
 const MAX_WORDS = 18;
 
@@ -151,5 +152,9 @@ export function reflect(answer: string, lang: ReflectLang): Reflection {
   if (tokens.length === 0 || tokens.length > MAX_WORDS) return { kind: "acknowledged" };
   const swapped = (lang === "nl" ? reflectNl(tokens) : reflectEn(tokens)).join(" ");
   const first = swapped[0]?.toUpperCase() ?? "";
-  return { kind: "reflected", text: first + swapped.slice(1) };
+  const subject = lang === "nl" ? /^(ik|we|wij)\b/i : /^(i|i'm|i've|i'll|i'd|we|we're|we've)\b/i;
+  const sentence =
+    tokens.some((t) => subject.test(t)) && !/^(mijn|m'n|my|our|onze|ons)$/i.test(tokens[0] ?? "");
+  // A phrase keeps the person's own first letter so the coach can put it after its own lead.
+  return { kind: "reflected", text: sentence ? first + swapped.slice(1) : swapped, sentence };
 }
