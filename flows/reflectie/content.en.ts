@@ -1,4 +1,5 @@
 // English copy of the reflection flow. Plain, warm, short sentences.
+import type { Reflection } from "../../src/coaching/reflect.ts";
 import type { Region } from "../../src/locales.ts";
 import { HELP_NUMBERS } from "../../src/safety/numbers.ts";
 import type { ReflectieContent } from "./content.ts";
@@ -56,9 +57,9 @@ export const en: ReflectieContent = {
       "What brings you joy, even in small things?",
       "Which moments do you really enjoy?",
     ],
-    heardHappy: (words) => `You are happy with: “${words}”.`,
+    heardHappy: (heard) => heardEn(heard, "You are happy with", "Thank you for sharing that."),
     askMore: ["What would you like more of in your life?", "What would you like more time or room for?"],
-    heardMore: (words) => `You would like more of: “${words}”.`,
+    heardMore: (heard) => heardEn(heard, "You would like more of", "Thank you, I will keep that in mind."),
     askHealth: [
       "How do you experience your health at the moment?",
       "How is your health, the way you feel it yourself?",
@@ -243,3 +244,10 @@ export const en: ReflectieContent = {
     "Good luck with your appointment.",
   ],
 };
+
+/** A whole sentence about the person stands alone; a phrase ("my grandchildren") follows the lead. */
+function heardEn(heard: Reflection, lead: string, thanks: string): string {
+  if (heard.kind === "acknowledged") return thanks;
+  if (heard.sentence) return `${heard.text}.`;
+  return `${lead} ${heard.text.replace(/^(You|Your) /, (w) => w.toLowerCase())}.`;
+}

@@ -1,4 +1,5 @@
 // Dutch copy of the reflection flow (first language). Plain, warm, short sentences; "je" form.
+import type { Reflection } from "../../src/coaching/reflect.ts";
 import type { Region } from "../../src/locales.ts";
 import { HELP_NUMBERS } from "../../src/safety/numbers.ts";
 import type { ReflectieContent } from "./content.ts";
@@ -56,12 +57,12 @@ export const nl: ReflectieContent = {
       "Wat maakt jou gelukkig, ook in kleine dingen?",
       "Van welke momenten geniet je echt?",
     ],
-    heardHappy: (words) => `Je wordt blij van: “${words}”.`,
+    heardHappy: (heard) => heardNl(heard, "Je wordt blij van", "Fijn dat je dat deelt."),
     askMore: [
       "Waar zou je graag meer van willen in je leven?",
       "Als je mocht kiezen: waar zou je meer tijd of ruimte voor willen hebben?",
     ],
-    heardMore: (words) => `Je zou graag meer willen van: “${words}”.`,
+    heardMore: (heard) => heardNl(heard, "Je zou graag meer willen van", "Dank je, dat neem ik mee."),
     askHealth: [
       "Hoe ervaar jij je gezondheid op dit moment?",
       "Hoe gaat het met je gezondheid, zoals jij het zelf beleeft?",
@@ -249,3 +250,10 @@ export const nl: ReflectieContent = {
     "Veel succes met je afspraak.",
   ],
 };
+
+/** A whole sentence about the person stands alone; a phrase ("mijn kleinkinderen") follows the lead. */
+function heardNl(heard: Reflection, lead: string, thanks: string): string {
+  if (heard.kind === "acknowledged") return thanks;
+  if (heard.sentence) return `${heard.text}.`;
+  return `${lead} ${heard.text.replace(/^(Je|Jullie) /, (w) => w.toLowerCase())}.`;
+}

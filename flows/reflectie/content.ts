@@ -1,5 +1,6 @@
 // The shape of the reflection flow's copy: every sentence the coach says lives in content.nl.ts and
 // content.en.ts; the machine only holds keys and logic. Arrays are wording variants.
+import type { Reflection } from "../../src/coaching/reflect.ts";
 import type { Region } from "../../src/locales.ts";
 import type { Dimension } from "../../src/summary/dimensions.ts";
 import type { Moment } from "./context.ts";
@@ -22,9 +23,9 @@ export interface ReflectieContent {
   gg1: {
     intro: string[];
     askHappy: string[];
-    heardHappy: (words: string) => string;
+    heardHappy: (heard: Reflection) => string;
     askMore: string[];
-    heardMore: (words: string) => string;
+    heardMore: (heard: Reflection) => string;
     askHealth: string[];
     askGrade: string;
     gradeLow: string;

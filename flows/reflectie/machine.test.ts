@@ -119,7 +119,7 @@ describe("reflectie paths", () => {
 
   it("reflects the person's own words in the next question", () => {
     const snapshot = drive([...start, text("zingen in het koor")]);
-    expect(reflectieFlow.view(snapshot, "nl").messages[0]).toContain("zingen in het koor");
+    expect(reflectieFlow.view(snapshot, "nl").messages[0]).toBe("Je wordt blij van zingen in het koor.");
   });
 
   it("offers the marked dimensions as themes in phase 2, and 'not now' goes on to phase 3", () => {

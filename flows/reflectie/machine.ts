@@ -2,6 +2,7 @@
 // phase 2 (activating) -> named shift -> phase 3 (the question for the visit) -> summary.
 // Keys and logic only; every sentence comes from the content files.
 import { assign, setup } from "xstate";
+import { reflect } from "../../src/coaching/reflect.ts";
 import type { FlowEvent, FlowInput } from "../../src/engine/flow.ts";
 import { stepsFor } from "../../src/engine/flow.ts";
 import type { InputSpec } from "../../src/engine/types.ts";
@@ -348,7 +349,7 @@ function build(backTo: readonly string[]) {
         step({
           phase: "gg1",
           say: (c, ctx) => [
-            ...(ctx.texts.happy ? [c.gg1.heardHappy(words(ctx.texts.happy))] : []),
+            ...(ctx.texts.happy ? [c.gg1.heardHappy(reflect(ctx.texts.happy, ctx.locale))] : []),
             pick(c.gg1.askMore, ctx, 3),
           ],
           input: (c, ctx) => textInput(ctx, "more", c.skip),
@@ -361,7 +362,7 @@ function build(backTo: readonly string[]) {
         step({
           phase: "gg1",
           say: (c, ctx) => [
-            ...(ctx.texts.more ? [c.gg1.heardMore(words(ctx.texts.more))] : []),
+            ...(ctx.texts.more ? [c.gg1.heardMore(reflect(ctx.texts.more, ctx.locale))] : []),
             pick(c.gg1.askHealth, ctx, 4),
           ],
           input: (c, ctx) => textInput(ctx, "health", c.skip),
