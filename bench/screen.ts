@@ -3,8 +3,13 @@
 
 import type { Locale } from "../src/locales.ts";
 import { screen } from "../src/safety/screen.ts";
+import { blindChronic, blindEn, blindNl } from "../test/fixtures/safety/blind.ts";
+import { chronicEn, chronicNl } from "../test/fixtures/safety/chronic.ts";
+import { coverage } from "../test/fixtures/safety/coverage.ts";
 import { labelledEn } from "../test/fixtures/safety/labelled.en.ts";
 import { labelledNl } from "../test/fixtures/safety/labelled.nl.ts";
+import type { LabelledItem } from "../test/fixtures/safety/labelled.ts";
+import { score } from "../test/fixtures/safety/score.ts";
 
 const WARM_UP_PASSES = 30;
 const RUNS = 9;
@@ -48,4 +53,22 @@ for (const [name, texts, lang] of sets) {
   console.log(
     `${name.padEnd(14)} n=${String(texts.length).padStart(3)}  avg ${String(chars).padStart(3)} chars  ${median.toFixed(1).padStart(6)} µs  (${min.toFixed(1)}–${max.toFixed(1)})`,
   );
+}
+
+// How the screener does on each block: the tuning block it was built on, and the blocks it never saw.
+const blocks: [string, readonly LabelledItem[], Locale][] = [
+  ["tuning NL", [...labelledNl, ...coverage.filter((i) => i.lang === "nl")], "nl"],
+  ["tuning EN", [...labelledEn, ...coverage.filter((i) => i.lang === "en")], "en"],
+  ["chronic", [...chronicNl, ...chronicEn], "nl"],
+  ["blind NL", blindNl, "nl"],
+  ["blind EN", blindEn, "en"],
+  ["blind chronic", blindChronic, "nl"],
+];
+console.log("\nrecall: positives reaching their level class; false alarms: harmless texts flagged");
+for (const [name, items, lang] of blocks) {
+  const f = score(items, lang);
+  console.log(
+    `${name.padEnd(14)} recall ${f.positives - f.missed.length}/${f.positives}  false alarms ${f.falseAlarms.length}/${f.negatives}`,
+  );
+  if (name.startsWith("blind")) for (const line of [...f.missed, ...f.falseAlarms]) console.log(`   ${line}`);
 }

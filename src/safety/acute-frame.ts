@@ -18,7 +18,7 @@ const QUALIFIER =
   /\b(?:heel|erg|zo|zon|hevig|hevige|vreselijk|vreselijke|verschrikkelijk|enorm|enorme|ontzettend|zwaar|zware|knellend|knellende|beklemmend|beklemmende|drukkend|drukkende|olifant|ondraaglijk|really|very|badly|bad|heavily|terrible|awful|unbearable|crushing|heavy|so (?:bad|much|tight|breathless|heavy)|gaat (?:niet|nie) weg|will not go away)\b/;
 /** A second sign beside the first: sweating, radiation, nausea, blue lips, another BE-FAST sign. */
 const COMPANION =
-  /\b(?:misselijk|zweet|zweten|zweterig|klam|grauw|lijkbleek|uitstraalt|uitstralend|uitstralende|straalt|trekt|kaak|arm|armen|linkerarm|rechterarm|been|benen|duizelig|blauw|blauwe|braak|overgeven|kortademig|benauwd|verward|wartaal|slap|woorden|spraak|praat|praten|gezicht|mond|sick|sweat|sweats|sweating|sweaty|clammy|pale|grey|gray|jaw|dizzy|blue|vomiting|throwing up|breathless|confused|not making sense|floppy|speech|words|face|leg|legs)\b/;
+  /\b(?:misselijk|ademen|ademhalen|adem|lucht|breathe|breathing|zweet|zweten|zweterig|klam|grauw|lijkbleek|uitstraalt|uitstralend|uitstralende|straalt|trekt|kaak|arm|armen|linkerarm|rechterarm|been|benen|duizelig|blauw|blauwe|braak|overgeven|kortademig|benauwd|verward|wartaal|slap|woorden|spraak|praat|praten|gezicht|mond|sick|sweat|sweats|sweating|sweaty|clammy|pale|grey|gray|jaw|dizzy|blue|vomiting|throwing up|breathless|confused|not making sense|floppy|speech|words|face|leg|legs)\b/;
 
 const NEGATOR =
   /^(?:geen|zonder|niet|nie|ni|nooit|minder|voorkomen|vermijden|no|not|without|never|less|nor|prevent|avoid)$/;

@@ -1,6 +1,7 @@
 // Tests for the red-flag screener: the tuning block (recall and false alarms asserted), chronic patients'
 // goals and history (never a stop), the blind held-out block (figures printed, not asserted), each
 // category, how a sign is framed (denied, past, wished, feared, now), figures of speech, spelling.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { blindChronic, blindEn, blindNl } from "../../test/fixtures/safety/blind.ts";
 import { chronicEn, chronicNl } from "../../test/fixtures/safety/chronic.ts";
@@ -624,5 +625,30 @@ describe("general mechanisms added with the rounds", () => {
     ]) {
       expect(level(text), text).toBe("none");
     }
+  });
+});
+
+describe("the coverage table in README.md", () => {
+  it("says of every example what the screener does with it", () => {
+    const readme = readFileSync(new URL("./README.md", import.meta.url), "utf8");
+    const rows = readme
+      .split("\n")
+      .filter((line) => line.startsWith("| ") && !line.includes("---"))
+      .map((line) => line.slice(2, -2).split(" | "))
+      .filter((cells) => cells.length === 5 && cells[0] !== "category");
+    expect(rows.length).toBeGreaterThanOrEqual(35);
+    const wrong: string[] = [];
+    for (const [, , nl, en, levels] of rows) {
+      const wanted = (levels ?? "").split(" / ");
+      for (const column of [nl, en]) {
+        (column ?? "").split(" / ").forEach((text, i) => {
+          const want = wanted[i] ?? wanted[0];
+          const got = screen(text, "nl").level;
+          const stops = (l: string) => l === "crisis" || l === "acute";
+          if (got !== want && !(stops(got) && stops(want ?? ""))) wrong.push(`${text}: ${want}, got ${got}`);
+        });
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -37,13 +37,16 @@ describe("gesprekscoach command line", () => {
     const lines = result.stdout
       .trim()
       .split("\n")
-      .map((line) => JSON.parse(line) as { level: string; category: string | null });
-    expect(lines).toEqual([
+      .map((line) => JSON.parse(line) as { level: string; category: string | null; cue: string | null });
+    expect(lines.map(({ level, category }) => ({ level, category }))).toEqual([
       { level: "none", category: null },
       { level: "crisis", category: "suicide" },
       { level: "none", category: null },
       { level: "acute", category: "acute_medical" },
     ]);
+    // Why it decided: the cue, and where it sits in the line.
+    expect(lines[0]).toEqual({ level: "none", category: null, cue: null, span: null });
+    expect(lines[1]).toMatchObject({ cue: "suicide.not_living", span: [3, 22] });
   });
 
   it("classify reads professional utterances from a pipe and prints the four fields", async () => {

@@ -80,7 +80,8 @@ describe("Slack re-deliveries", () => {
     const post = await h.expectPost(() =>
       h.slack.message("U0TURN", "fietsen met mijn kleinzoon", { eventId, retryNum: 1 }),
     );
-    expect(textOf(post)).toContain("fietsen met mijn kleinzoon");
+    // The coach reflects it back in the second person.
+    expect(textOf(post)).toContain("fietsen met je kleinzoon");
     expect(textOf(post)).not.toBe(question);
     expect(await h.count("events", "turn_id = ?", `slack:event:${eventId}`)).toBe(1);
     const answered = await h.count(

@@ -83,7 +83,7 @@ describe("web pages", () => {
     await answer({ choice: "ja" });
     expect(html).toContain("Fase 1 van 3: vertellen");
     await answer({ text: "tekenen", kind: "text" });
-    expect(html).toContain("Je wordt blij van: “tekenen”.");
+    expect(html).toContain("Je wordt blij van tekenen.");
     await answer({ command: "back" });
     expect(html).toMatch(/<textarea[^>]*>tekenen<\/textarea>/);
   });
