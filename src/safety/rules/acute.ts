@@ -1,7 +1,6 @@
 // Acute medical rules along ABCDE and the triage red flags a GP's assistant uses. A match is asked about first
 // (acute_check) unless the sign is clearly happening now and severe; see screen.ts and README.md.
 import {
-  any,
   CHILD_EN,
   CHILD_KEYS,
   CHILD_NL,
@@ -140,7 +139,7 @@ export const ACUTE: readonly Rule[] = [
       "\\bfighting for (?:air|breath)\\b",
       `\\b(?:is not|isnt|not|stopped|has stopped|no longer) breathing\\b(?! (?:properly through|through) (?:his|her|my) nose\\b)|\\b(?:ademt|ademde) ${gap(1)}${NIET} (?:meer|goed)?\\b|\\bgeen ademhaling\\b|\\bgestopt met ademen\\b`,
       "\\b(?:anafylact[a-z]*|anafylax[a-z]*|anaphylax[a-z]*|anaphylact[a-z]*)\\b",
-      "\\b(?:epipen|epi pen)\\b (?:gebruikt|gegeven|gezet|geprikt|used|given|in)\\b|\\b(?:gebruik|zet|prik|use|used|give|gave|needed) ${gap(2)}(?:epipen|epi pen)\\b",
+      `\\b(?:epipen|epi pen)\\b (?:gebruikt|gegeven|gezet|geprikt|used|given|in)\\b|\\b(?:gebruik|zet|prik|use|used|give|gave|needed) ${gap(2)}(?:epipen|epi pen)\\b`,
       `\\b(?:lips|face|lippen|gezicht|skin|huid) ${gap(2)}(?:turning|going|are|is|look|looks|seem|zijn|is|worden|wordt|zien|ziet|kleurt|kleuren) ${gap(1)}(?:blue|blauw|grey|gray|grauw)\\b`,
     ),
   },

@@ -1,6 +1,5 @@
 // Question-level rules (check): despair, hopelessness and worthlessness, and loose mentions worth one gentle question.
 import {
-  any,
   ctx,
   END,
   FILL_EN,

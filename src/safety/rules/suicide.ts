@@ -3,7 +3,6 @@
 import {
   ANYSELF_NL,
   accidentOnly,
-  any,
   BEREAVED,
   CARE_WISH,
   ctx,
