@@ -225,8 +225,9 @@ function answerCheck(
   if (given.kind === "answer" && given.answer.kind === "text") {
     const screening = screeningOf(given.answer.text, locale);
     if (screening.level !== "none") {
+      // Crisis stays crisis; otherwise the acute help answers an acute question or an acute sign.
       const level =
-        screening.level === "crisis" ? "crisis" : acute || screening.level === "acute" ? "acute" : "crisis";
+        screening.level !== "crisis" && (acute || screening.level === "acute") ? "acute" : "crisis";
       const fallback = acute ? "acute_medical" : (hold.category ?? "suicide");
       return ok({
         kind: "answer",

@@ -79,11 +79,24 @@ function deniedBefore(before: string): boolean {
   return false;
 }
 
+/** A matched sign: [start, end) in normalize() output `s`, inside the sentence at `sentence`. */
+export interface Sign {
+  s: string;
+  start: number;
+  end: number;
+  sentence: readonly [start: number, end: number];
+}
+
+/** A severity word in the sentence, or a second sign in `rest` (which leaves the sign itself out). */
+const severeBeside = (sentence: string, rest: string): boolean =>
+  QUALIFIER.test(sentence) || COMPANION.test(rest);
+
 /**
- * How the sign matched at [start, end) of the normalized text is framed; `sentence` is its sentence.
+ * How the sign is framed in its sentence.
  * "goal": wished back or away ("ik wil weer ... als ik ..."); "habit": part of a known condition.
  */
-export function frameOfSign(s: string, start: number, end: number, sentence: string): SignFrame {
+export function frameOfSign({ s, start, end, sentence: bounds }: Sign): SignFrame {
+  const sentence = s.slice(...bounds);
   const before = s.slice(clauseStart(s, start), start);
   if (deniedBefore(before) || DENIED_AFTER.test(s.slice(end).trimStart())) return "denied";
   if (RECOVERED_NOW.test(sentence) && !SEVERE_NOW.test(sentence)) return "denied";
@@ -91,15 +104,12 @@ export function frameOfSign(s: string, start: number, end: number, sentence: str
   if (BEFORE_NOW.test(sentence)) return "denied";
   if (WISH.test(before)) return RETURN_OR_IF.test(sentence) || HABIT.test(sentence) ? "goal" : "wish";
   if (FEARED.test(before) || FEARED.test(sentence)) return "feared";
-  // Severity is read without the sign itself: "breathless" alone is not a second sign of itself.
-  const rest = `${s.slice(0, start)} ${s.slice(end)}`;
-  if (HABIT.test(sentence) && !QUALIFIER.test(sentence) && !COMPANION.test(rest)) return "habit";
+  // A familiar complaint stays familiar unless something anywhere in the text makes it severe.
+  if (HABIT.test(sentence) && !severeBeside(sentence, `${s.slice(0, start)} ${s.slice(end)}`)) return "habit";
   return "not_now";
 }
 
-/** Whether a bare sign (no time, no severity, no second sign) is all there is. */
-export function isBare(s: string, start: number, end: number, sentence: string): boolean {
-  const from = s.indexOf(sentence);
-  const rest = from < 0 ? sentence : `${s.slice(from, start)} ${s.slice(end, from + sentence.length)}`;
-  return !QUALIFIER.test(sentence) && !COMPANION.test(rest);
+/** Whether a bare sign (no time, no severity, no second sign in its sentence) is all there is. */
+export function isBare({ s, start, end, sentence: [from, to] }: Sign): boolean {
+  return !severeBeside(s.slice(from, to), `${s.slice(from, start)} ${s.slice(end, to)}`);
 }

@@ -320,3 +320,10 @@ export function withoutFillers(normalized: string): string {
   }
   return kept.length === tokens.length ? normalized : kept.join(" ");
 }
+
+/** Where the sentence around [from, to) of normalize() output starts and ends: its " . " marks. */
+export function sentenceBounds(s: string, from: number, to: number): [start: number, end: number] {
+  const start = s.lastIndexOf(" . ", from);
+  const end = s.indexOf(" . ", to);
+  return [start < 0 ? 0 : start + 3, end < 0 ? s.length : end];
+}

@@ -3,7 +3,7 @@
 
 import type { Locale } from "../locales.ts";
 import { frameOfSign, INTENSE, isBare } from "./acute-frame.ts";
-import { normalize, withoutFillers } from "./normalize.ts";
+import { normalize, sentenceBounds, withoutFillers } from "./normalize.ts";
 import { PLAN_HINT, RULES, type Rule } from "./rules/index.ts";
 import { spanIn } from "./span.ts";
 import { buildTriggerIndex, triggeredRules } from "./triggers.ts";
@@ -56,12 +56,6 @@ interface Hit {
   view: string;
   start: number;
   end: number;
-}
-
-function sentenceAround(s: string, from: number, to: number): string {
-  const start = s.lastIndexOf(" . ", from);
-  const end = s.indexOf(" . ", to);
-  return s.slice(start < 0 ? 0 : start + 3, end < 0 ? s.length : end);
 }
 
 /**
@@ -151,7 +145,9 @@ function isNegated(rule: Rule, s: string, start: number, match: string): boolean
 }
 
 function judge(rule: Rule, s: string, start: number, match: string): Hit | null {
-  const sentence = sentenceAround(s, start, start + match.length);
+  const end = start + match.length;
+  const bounds = sentenceBounds(s, start, end);
+  const sentence = s.slice(...bounds);
   const unless = rule.unless;
   if (unless !== undefined && (typeof unless === "function" ? unless(sentence) : unless.test(sentence))) {
     return null;
@@ -161,14 +157,14 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
   if (rule.chronic === true && CHRONIC.test(sentence) && !INTENSE.test(sentence)) return null;
   if (rule.level === "acute" && RECOVERED.test(sentence)) return null;
 
-  const hit: Hit = { rule, level: rule.level, mod: null, view: s, start, end: start + match.length };
+  const hit: Hit = { rule, level: rule.level, mod: null, view: s, start, end };
   if (rule.level === "acute") {
     // A sign denied, wished away or only feared is no emergency; one not clearly present is asked about.
-    const end = start + match.length;
-    const frame = frameOfSign(s, start, end, sentence);
+    const sign = { s, start, end, sentence: bounds };
+    const frame = frameOfSign(sign);
     if (frame === "denied" || frame === "goal") return null;
     if (frame === "habit" && rule.askWhenBare === true) return null;
-    const bare = frame !== "now" && rule.askWhenBare === true && isBare(s, start, end, sentence);
+    const bare = frame !== "now" && rule.askWhenBare === true && isBare(sign);
     if (frame === "wish" || frame === "feared" || bare) lower(hit, "acute_check", frame);
   }
   const other = rule.otherPerson?.test(match) === true;

@@ -3,9 +3,8 @@
 // Slack lets people type anywhere, so such text is screened here before anything else happens.
 import { z } from "zod";
 import type { CurrentView } from "../../engine/conversations.ts";
-import { crisisState } from "../../engine/safety-gate.ts";
+import { crisisState, questionFor } from "../../engine/safety-gate.ts";
 import { defaultLocale, defaultRegion } from "../../locales.ts";
-import { acuteCheckQuestion, checkQuestionFor } from "../../safety/help.ts";
 import { type ScreenCategory, screen } from "../../safety/screen.ts";
 import type { SlackApi } from "./api.ts";
 import { checkMessage, crisisMessage } from "./blocks.ts";
@@ -71,11 +70,9 @@ export function createUnanswered(kit: CoachKit) {
       if (screening.level === "check" || screening.level === "acute_check") {
         const open = view && isOpen(view) ? view.id : undefined;
         const locale = view?.locale ?? defaultLocale;
-        // The acute question comes with the emergency number; its "yes" gives the acute help.
-        const question =
-          screening.level === "acute_check"
-            ? acuteCheckQuestion(view?.region ?? defaultRegion, locale)
-            : checkQuestionFor(screening.category, locale);
+        // The same question the engine asks; the acute one comes with the emergency number.
+        const hold = { type: "check", level: screening.level, category: screening.category } as const;
+        const question = questionFor(hold, view?.region ?? defaultRegion, locale);
         return kit.reply(api, who, channel, checkMessage(question, open, screening.category), false);
       }
     }

@@ -1,5 +1,5 @@
-// Acute medical rules along ABCDE and the triage red flags a GP's assistant uses. A match is asked about first
-// (acute_check) unless the sign is clearly happening now and severe; see screen.ts and README.md.
+// Acute medical rules along ABCDE and the triage red flags a GP's assistant uses. screen.ts reads how each match
+// is framed (acute-frame.ts): wishes, fears and bare `askWhenBare` signs get the acute question first.
 import {
   CHILD_EN,
   CHILD_KEYS,
