@@ -2,6 +2,7 @@
 // phase 2 (activating) -> named shift -> phase 3 (the question for the visit) -> summary.
 // Keys and logic only; every sentence comes from the content files.
 import { assign, setup } from "xstate";
+import { acknowledge } from "../../src/coaching/acknowledge.ts";
 import { reflect } from "../../src/coaching/reflect.ts";
 import type { FlowEvent, FlowInput } from "../../src/engine/flow.ts";
 import { stepsFor } from "../../src/engine/flow.ts";
@@ -29,6 +30,11 @@ import {
   withText,
 } from "./context.ts";
 import { fieldOfPath, themeText, toSummary } from "./summary.ts";
+
+function ackOf(answer: string | undefined, locale: "nl" | "en"): string[] {
+  const text = answer ? acknowledge(answer, locale) : undefined;
+  return text ? [text] : [];
+}
 
 const TEXT_MAX = 1000;
 const SHORT_MAX = 200;
@@ -371,7 +377,8 @@ function build(backTo: readonly string[]) {
       gg1_cijfer: {
         meta: step({
           phase: "gg1",
-          say: (c) => [c.gg1.askGrade],
+          // A warm word when the health answer speaks of pain, worry or loss, before asking for a grade.
+          say: (c, ctx) => [...ackOf(ctx.texts.health, ctx.locale), c.gg1.askGrade],
           input: (c, ctx) => scaleInput(ctx.healthGrade, c.gg1.gradeLow, c.gg1.gradeHigh, c.skip),
         }),
         on: {
