@@ -162,6 +162,8 @@ function open(path: string, options: FileClientOptions): Connection & { prepared
   // WAL lets reads run beside the writer; FULL keeps every committed answer through a power cut.
   connection.exec("PRAGMA journal_mode = WAL");
   connection.exec("PRAGMA synchronous = FULL");
+  // Deleted rows are overwritten with zeros, not just unlinked: erased answers leave no bytes behind.
+  connection.exec("PRAGMA secure_delete = ON");
   return Object.assign(connection, { prepared: new Map<string, Prepared>() });
 }
 

@@ -8,6 +8,7 @@ import { drizzle } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { createFileClient } from "./file-client.ts";
 import { schema } from "./schema.ts";
+import { type Scrub, walScrubber } from "./scrub.ts";
 import type { SqlDatabase } from "./sql-database.ts";
 
 export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -15,6 +16,8 @@ export const migrationsFolder = fileURLToPath(new URL("./migrations", import.met
 export interface OpenedDatabase {
   db: SqlDatabase;
   client: Client;
+  /** Empties the WAL after an erase or purge; only an embedded file has one. */
+  scrub?: Scrub;
   close(): void;
 }
 
@@ -42,7 +45,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
   });
   const db = drizzle(client, { schema });
-  return { db, client, close: () => client.close() };
+  return { db, client, scrub: walScrubber(client), close: () => client.close() };
 }
 
 export async function migrateDatabase(opened: OpenedDatabase): Promise<void> {

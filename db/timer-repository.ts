@@ -12,6 +12,8 @@ import {
   intervisionRatings,
   intervisionRounds,
   intervisionVotes,
+  slackConversations,
+  slackUsers,
   timers,
 } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
@@ -30,16 +32,23 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
   };
 
   /** Intervision rounds (and what was said in them) last as long as the data retention, too. */
-  const purgeRounds = async (before: number) => {
+  const purgeRounds = async (before: number): Promise<number> => {
+    let purged = 0;
     for (;;) {
       const old = await db
         .select({ id: intervisionRounds.id })
         .from(intervisionRounds)
         .where(lte(intervisionRounds.updatedAt, before))
         .limit(PURGE_CHUNK);
-      if (old.length === 0) return;
+      if (old.length === 0) return purged;
       const ids = old.map((row) => row.id);
       await db.batch([
+        // A round's timers are keyed iv:<round id>:... (intervision-repository.ts); done and failed
+        // ones would outlive the round otherwise.
+        db.delete(timers).where(
+          sql`exists (select 1 from ${intervisionRounds} r where r.id in ${ids}
+              and substr(${timers.id}, 1, length(r.id) + 4) = 'iv:' || r.id || ':')`,
+        ),
         db.delete(intervisionContributions).where(inArray(intervisionContributions.roundId, ids)),
         db.delete(intervisionRatings).where(inArray(intervisionRatings.roundId, ids)),
         db.delete(intervisionVotes).where(inArray(intervisionVotes.roundId, ids)),
@@ -47,7 +56,8 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
         db.delete(intervisionParticipants).where(inArray(intervisionParticipants.roundId, ids)),
         db.delete(intervisionRounds).where(inArray(intervisionRounds.id, ids)),
       ]);
-      if (ids.length < PURGE_CHUNK) return;
+      purged += ids.length;
+      if (ids.length < PURGE_CHUNK) return purged;
     }
   };
 
@@ -98,7 +108,7 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
 
     async purgeExpired(now, auditBefore) {
       await db.delete(auditLog).where(lt(auditLog.at, auditBefore));
-      await purgeRounds(auditBefore);
+      const rounds = await purgeRounds(auditBefore);
       let purged = 0;
       for (;;) {
         const expired = await db
@@ -106,7 +116,7 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
           .from(conversations)
           .where(lte(conversations.expiresAt, now))
           .limit(PURGE_CHUNK);
-        if (expired.length === 0) return noted(purged);
+        if (expired.length === 0) return (await noted(purged)) + rounds;
         const ids = expired.map((row) => row.id);
         // Re-checked inside the batch: a conversation that got a turn since the select keeps
         // everything, because its expiry moved.
@@ -117,12 +127,18 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
         await db.batch([
           db.delete(events).where(inArray(events.conversationId, stillExpired)),
           db.delete(timers).where(inArray(timers.conversationId, stillExpired)),
+          // Slack's pointers at the conversation go with it (before it, while stillExpired still finds it).
+          db.delete(slackConversations).where(inArray(slackConversations.conversationId, stillExpired)),
+          db
+            .update(slackUsers)
+            .set({ conversationId: null, promptTs: null })
+            .where(inArray(slackUsers.conversationId, stillExpired)),
           db
             .delete(conversations)
             .where(and(inArray(conversations.id, ids), lte(conversations.expiresAt, now))),
         ]);
         purged += ids.length;
-        if (ids.length < PURGE_CHUNK) return noted(purged);
+        if (ids.length < PURGE_CHUNK) return (await noted(purged)) + rounds;
       }
     },
   };

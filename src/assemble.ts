@@ -2,6 +2,7 @@
 // Slack and intervision when configured) and the timer sweep with its handlers.
 import { createIntervisionRepository } from "../db/intervision-repository.ts";
 import { createRepository } from "../db/repository.ts";
+import { type Scrub, thenScrub } from "../db/scrub.ts";
 import { createSlackRepository } from "../db/slack-repository.ts";
 import type { SqlDatabase } from "../db/sql-database.ts";
 import { createTimerRepository } from "../db/timer-repository.ts";
@@ -22,6 +23,8 @@ export interface AssembleOptions {
   timerHandlers?: Record<string, TimerHandler>;
   /** How long a Slack response waits for the work before it acks; the receiver's 1.5 s unless a test sets it. */
   slackAckBudgetMs?: number;
+  /** Empties an embedded file's WAL after an erase or a purge (db/scrub.ts); absent for remote storage. */
+  scrub?: Scrub;
 }
 
 export function assemble({
@@ -32,11 +35,17 @@ export function assemble({
   slack,
   timerHandlers = {},
   slackAckBudgetMs,
+  scrub,
 }: AssembleOptions) {
   const intervision = createIntervisionRepository(db);
   const slackStore = createSlackRepository(db);
+  const repository = createRepository(db);
+  const timerStore = createTimerRepository(db);
   const app = createApp({
-    store: createRepository(db),
+    store: {
+      ...repository,
+      erase: (id, audit) => thenScrub(repository.erase(id, audit), (erased) => erased, scrub, log),
+    },
     flows,
     log,
     retentionDays: config.RETENTION_DAYS,
@@ -47,7 +56,11 @@ export function assemble({
   });
   // Reminders, deadlines and retention: the same sweep for the Node timer loop and the Workers cron.
   const sweep = createTimerSweep({
-    store: createTimerRepository(db),
+    store: {
+      ...timerStore,
+      purgeExpired: (now, before) =>
+        thenScrub(timerStore.purgeExpired(now, before), (purged) => purged > 0, scrub, log),
+    },
     handlers: {
       ...intervisionTimerHandlers({ slack, store: intervision, posts: slackStore, log }),
       ...timerHandlers,

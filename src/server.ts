@@ -48,6 +48,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     config,
     slack,
     slackAckBudgetMs: options.slackAckBudgetMs,
+    ...(database.scrub ? { scrub: database.scrub } : {}),
   });
   let sweeping: Promise<unknown> = Promise.resolve();
   const runSweep = () => {

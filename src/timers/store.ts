@@ -28,7 +28,8 @@ export interface TimerStore {
   retry(id: string, dueAt: number): Promise<void>;
   /**
    * Deletes conversations (with their events and timers) whose retention ended, and audit lines
-   * older than `auditBefore`; notes the purge itself in the audit log. Returns how many conversations.
+   * older than `auditBefore`, and intervision rounds unchanged since then; notes the purge itself in
+   * the audit log. Returns how many conversations and rounds it deleted.
    */
   purgeExpired(now: number, auditBefore: number): Promise<number>;
 }

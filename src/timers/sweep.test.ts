@@ -167,10 +167,19 @@ describe("runDueTimers", () => {
     const fresh = await engine.create({ flow: "proef", locale: "nl", region: "NL" });
     if (!fresh.ok) throw new Error("create failed");
 
+    // Slack's pointers at the old conversation must go with it.
+    await db.opened.client.execute({
+      sql: "insert into slack_conversations (conversation_id, team_id, user_id, flow_id, started_by, created_at) values (?, 'T1', 'U1', 'proef', 'k1', 0)",
+      args: [old.value.id],
+    });
+    await db.opened.client.execute({
+      sql: "insert into slack_users (team_id, user_id, conversation_id, prompt_ts, updated_at) values ('T1', 'U1', ?, '1.2', 0)",
+      args: [old.value.id],
+    });
     const sweep = createTimerSweep({ store, handlers: {}, log });
     expect((await sweep.runDueTimers(T0 + 30 * 86_400_000 - 1)).purged).toBe(0);
     expect((await sweep.runDueTimers(T0 + 30 * 86_400_000)).purged).toBe(1);
-    for (const table of ["conversations", "events", "timers"]) {
+    for (const table of ["conversations", "events", "timers", "slack_conversations", "slack_users"]) {
       const column = table === "conversations" ? "id" : "conversation_id";
       const left = await db.opened.client.execute({
         sql: `select count(*) as n from ${table} where ${column} = ?`,
