@@ -34,6 +34,8 @@ const EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ["kwou", "ik wou"],
   ["khoop", "ik hoop"],
   ["mn", "mijn"],
+  // Flemish and texting "men borst", "men eigen"; the impersonal "men zegt" becomes "mijn zegt", which no rule reads.
+  ["men", "mijn"],
   // Flemish possessives: "mijne vent", "mijnen baas"
   ["mijne", "mijn"],
   ["mijnen", "mijn"],

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { blindChronic, blindEn, blindNl } from "../../test/fixtures/safety/blind.ts";
+import { blind2Chronic, blind2En, blind2Nl } from "../../test/fixtures/safety/blind-2026-12-03.ts";
 import { chronicEn, chronicNl } from "../../test/fixtures/safety/chronic.ts";
 import { coverage } from "../../test/fixtures/safety/coverage.ts";
 import { earlierRoundA, earlierRoundB } from "../../test/fixtures/safety/earlier-rounds.ts";
@@ -100,11 +101,14 @@ function report(name: string, figures: Figures): void {
 }
 
 describe("held-out blocks (figures printed, not asserted)", () => {
-  it("prints the blind block, the earlier held-out blocks and their misses", () => {
+  it("prints the blind blocks, the earlier held-out blocks and their misses", () => {
     const blocks = [
-      ["blind NL", blindNl, "nl"],
-      ["blind EN", blindEn, "en"],
-      ["blind chronic", blindChronic, "nl"],
+      ["blind 2 NL (seen)", blind2Nl, "nl"],
+      ["blind 2 EN (seen)", blind2En, "en"],
+      ["blind 2 chronic (seen)", blind2Chronic, "nl"],
+      ["blind 1 NL (seen)", blindNl, "nl"],
+      ["blind 1 EN (seen)", blindEn, "en"],
+      ["blind 1 chronic (seen)", blindChronic, "nl"],
       ["held-out NL (seen)", heldOutNl, "nl"],
       ["held-out EN (seen)", heldOutEn, "en"],
       ["held-out chronic (seen)", heldOutChronic, "nl"],

@@ -43,7 +43,7 @@ const SHAME_FIGURE =
 const NEGATOR = /\b(?:geen|niet|nie|ni|nooit|niks|niets|no|not|never|nor|without|zonder|nee)\b/g;
 /** Negators that do not deny the thing that follows ("I do not know if...", "ik kan niet stoppen met..."). */
 const NOT_DENIAL_AFTER =
-  /^ (?:weet|know|sure|zeker|stop|stoppen|ophouden|help|helpen|alleen|only|just|even|anders|long|lang|meer dan|more than|stop thinking|uit mijn hoofd|out of my head)\b/;
+  /^ (?:weet|zin|know|sure|zeker|stop|stoppen|ophouden|help|helpen|alleen|only|just|even|anders|long|lang|meer dan|more than|stop thinking|uit mijn hoofd|out of my head)\b/;
 const PERSON_AFTER =
   /^ (?:her|him|them|you|my|his|their|haar|hem|hen|jou|je|mijn|zijn|hun|mama|papa|mum|mom|dad)\b/;
 const NOT_DENIAL_BEFORE = /\b(?:weet|snap|begrijp|know|say|said|says|tell|zeg|zei|zegt)$/;

@@ -104,6 +104,10 @@ export const ACUTE: readonly Rule[] = [
       "hartaanval hartinfarct infarct beroerte herseninfarct hersenbloeding =tia hartstilstand =heart stroke cardiac",
     ),
     chronic: true,
+    // "Daar krijg ik nog een hartaanval van": a bill or a fright, said as a figure of speech.
+    unless: ctx(
+      "\\b(?:krijg|krijgt|kreeg) (?:ik |je |hij |ze )?(?:nog |bijna )?een (?:hartaanval|hartverzakking|beroerte) van\\b",
+    ),
     re: rx(
       `\\b(?:denk|vrees|bang|volgens mij|misschien|alsof|lijkt|voelt|voel|krijg|krijgt|heb|heeft|nu|net|zojuist) ${gapNot(4, "gehad|had")}(?:een )?(?:hartaanval|hartinfarct|infarct|beroerte|herseninfarct|hersenbloeding|tia|hartstilstand)\\b(?! (?:gehad|heb gehad|heeft gehad|had|overleefd|gekregen|in)\\b)`,
       `\\b(?:think|thinks|thought|scared|afraid|worried|like|having|have|has|maybe|might be|could be|feels like|feel like|now|just) ${gapNot(4, "had|survived")}(?:a )?(?:heart attack|stroke|cardiac arrest|mini stroke|tia)\\b(?! (?:of|in|last|years|when|a few|before|back)\\b)`,
@@ -169,12 +173,12 @@ export const ACUTE: readonly Rule[] = [
     level: "acute",
     keys: words("keel tong lippen =lip gezicht mond throat tongue lips face"),
     onlyIf: ctx(
-      "\\b(?:adem|ademen|lucht|benauwd|slikken|allergi[a-z]*|allerg[a-z]*|wesp[a-z]*|bij|bijen[a-z]*|[a-z]*steek|gestoken|insect[a-z]*|pinda[a-z]*|noot|noten|garnal[a-z]*|schaaldier[a-z]*|gegeten|eten|medicijn[a-z]*|antibiotica|penicilline|shock)\\b",
+      "\\b(?:adem|ademen|lucht|benauwd|slikken|allergi[a-z]*|allerg[a-z]*|wesp[a-z]*|bij|bijen[a-z]*|[a-z]*steek|gestoken|insect[a-z]*|pinda[a-z]*|noot|noten|garnal[a-z]*|schaaldier[a-z]*|gegeten|eten|hap|medicijn[a-z]*|antibiotica|penicilline|shock)\\b",
       "\\b(?:breath|breathe|breathing|swallow[a-z]*|allerg[a-z]*|sting|stung|bee|wasp|insect|peanuts?|nuts?|shellfish|prawns?|eating|ate|food|antibiotics?|penicillin|shock)\\b",
     ),
     re: rx(
-      `\\b(?:keel|tong|lippen|lip|gezicht|mond) ${gap(2)}(?:zwelt|zwellen|zwol|gezwollen|opgezwollen|opzwelt|dik|dikker|dicht|dichtzit|dichtgaat|dichtknijpt|dichtgeknepen|knijpt dicht|zit dicht|gaat dicht)\\b`,
-      `\\b(?:throat|tongue|lips|face) ${gap(2)}(?:swelling|swollen|closing|closing up|tightening|tight)\\b`,
+      `\\b(?:keel|tong|lippen|lip|gezicht|mond) ${gap(4)}(?:zwelt|zwellen|zwol|gezwollen|opgezwollen|opzwelt|dik|dikker|dicht|dichtzit|dichtgaat|dichtknijpt|dichtgeknepen|knijpt dicht|zit dicht|gaat dicht)\\b`,
+      `\\b(?:throats?|tongue|lips|face) ${gap(5)}(?:swelling|swollen|closing|closing up|tightening|tight)\\b`,
       "\\b(?:zwelt|zwellen|zwol|zwollen) (?:mijn|zijn|haar|de) (?:keel|tong|lippen|lip|gezicht)\\b",
     ),
   },
@@ -473,13 +477,15 @@ export const ACUTE: readonly Rule[] = [
     cue: "acute.overdose",
     category: "acute_medical",
     level: "acute",
-    keys: words("insuline insulin dosis dose teveel =veel =much =many dubbel double twice"),
+    keys: words(
+      "insuline avondinsuline ochtendinsuline nachtinsuline insulin dosis dose teveel =veel =much =many dubbel double twice",
+    ),
     re: rx(
       `\\b(?:te veel|teveel|een dubbele dosis|dubbele dosis|dubbel|twee keer) ${gap(2)}(?:insuline|insulin|${PILLS_NL}) ${gap(2)}(?:gespoten|ingespoten|ingenomen|genomen|geslikt|gegeven)\\b`,
       `\\b(?:injected|took|taken|given|gave|had|swallowed) ${gap(2)}(?:too much|too many|a double dose of|double (?:the |my )?dose of|twice the dose of|twice my) ${gap(1)}(?:insulin|${PILLS_EN})\\b`,
       `\\b(?:too much|too many|a double dose of) (?:insulin|${PILLS_EN}) ${gap(2)}(?:by mistake|accidentally|by accident)\\b`,
       `\\b(?:injected|took|taken|given|gave|had) (?:my |his |her )?(?:insulin|${PILLS_EN}) twice\\b`,
-      `\\b(?:twee keer|dubbel|2 keer) (?:mijn |zijn |haar )?(?:insuline|${PILLS_NL}) ${gap(1)}(?:gespoten|ingespoten|ingenomen|genomen|geslikt)\\b`,
+      `\\b(?:twee keer|dubbel|2 keer) (?:mijn |zijn |haar )?(?:(?:avond|ochtend|nacht)?insuline|${PILLS_NL}) ${gap(1)}(?:gespoten|ingespoten|ingenomen|genomen|geslikt)\\b`,
     ),
   },
   {
@@ -497,6 +503,7 @@ export const ACUTE: readonly Rule[] = [
     re: rx(
       `\\b(?:zie|ziet) ${gap(3)}(?:niks|niets|zwart|geen (?:hand|hol|steek)) ${gap(1)}(?:meer )?(?:met|uit|aan) (?:mijn|zijn|haar|een|het|1) ${gap(1)}(?:oog|linkeroog|rechteroog|kant)\\b`,
       `\\b(?:oog|linkeroog|rechteroog) ${gap(3)}(?:is |wordt |werd |ging )?(?:blind|zwart|ziet (?:niks|niets|niet))\\b`,
+      `\\b(?:zie|ziet|zag) (?:ik |hij |ze )?(?:met|uit) (?:een|mijn|zijn|haar|1) (?:linker|rechter)?oog ${gap(1)}(?:niks|niets|nauwelijks (?:iets|wat)|bijna niks) (?:meer)?\\b`,
       "\\b(?:zie|ziet|zag|zien) (?:ik |hij |ze |je )?(?:ineens |plots |opeens )?(?:alles )?dubbel\\b|\\bdubbel ?zien\\b",
       `\\b(?:gordijn|zwart gordijn|schaduw|zwarte vlek) ${gap(2)}(?:voor|over) (?:mijn|zijn|haar|het|een) ${gap(1)}oog\\b`,
       `\\b(?:lost|losing|lose|lost all) ${gap(2)}(?:sight|vision) ${gap(3)}(?:eye|side)\\b`,

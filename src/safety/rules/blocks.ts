@@ -26,7 +26,7 @@ export const FILL_EN =
  * snijden" is not. The lookahead lets it through before a mark, the end, or a small word.
  */
 export const EIGEN =
-  "eigen(?:ste)?(?=(?: [.,])?$| [.,]| (?:in|op|met|aan|weer|expres|opzettelijk|pijn|kapot|van|te|als|omdat|iets|wat|niet|nie|nooit|wel|ook|nog|gewoon|echt|dood|om|zo|toch|al|steeds|soms|vaak|wil|ga|gaan)\\b)";
+  "eigen(?:ste)?(?=(?: [.,])?$| [.,]| (?:in|op|open|gesneden|gekrast|gebrand|geslagen|gekrabd|snijden|krassen|branden|met|aan|weer|expres|opzettelijk|pijn|kapot|van|te|als|omdat|iets|wat|niet|nie|nooit|wel|ook|nog|gewoon|echt|dood|om|zo|toch|al|steeds|soms|vaak|wil|ga|gaan)\\b)";
 export const SELF_NL = `(?:mezelf|mijzelf|mezelve|mijzelve|mzelf|mijn ${EIGEN})`;
 export const SELF3_NL = `(?:zichzelf|zichzelve|hemzelf|haarzelf|zijn ${EIGEN}|haar ${EIGEN}|zich)`;
 export const ANYSELF_NL = `(?:${SELF_NL}|${SELF3_NL})`;

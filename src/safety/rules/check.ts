@@ -102,10 +102,16 @@ export const CHECK: readonly Rule[] = [
     category: "despair",
     level: "check",
     keys: words(
-      "zitten =meer =aan =vol =trek hoeft =langer =zat =beu =moe levens klaar genoeg =zin zinloos uitweg uitzichtloos hopeloos wanhop toekomst hoop verdwijnen zonder missen =last tunnel geboren waarom stopt ophoudt voorbij =over ophield stopte alles beter nodig haat gelukkiger blijer makkelijker rustiger =zie =weet =het latijn niets niks =wil =kan =wou =hoef vanaf eraf =uit ervan einde gehad genoeg haat walg verafschuw zwaar moeilijk ondraaglijk =hel lijdensweg =dal =gat =put =zit =door doorheen =op opgegeven opgeven uitmaakt uitmaken uitmaakte maakt schelen moe niemand hoelang langer =om nut beter =red =teveel veel vechten strijden doorgaan alsof moeite =toe =doe =doet stoppen ophouden kappen =weg",
+      "zitten =meer =aan =vol =trek point uitkijk voelen stelt betekent hoeft =langer =zat =beu =moe levens klaar genoeg =zin zinloos uitweg uitzichtloos hopeloos wanhop toekomst hoop verdwijnen zonder missen =last tunnel geboren waarom stopt ophoudt voorbij =over ophield stopte alles beter nodig haat gelukkiger blijer makkelijker rustiger =zie =weet =het latijn niets niks =wil =kan =wou =hoef vanaf eraf =uit ervan einde gehad genoeg haat walg verafschuw zwaar moeilijk ondraaglijk =hel lijdensweg =dal =gat =put =zit =door doorheen =op opgegeven opgeven uitmaakt uitmaken uitmaakte maakt schelen moe niemand hoelang langer =om nut beter =red =teveel veel vechten strijden doorgaan alsof moeite =toe =doe =doet stoppen ophouden kappen =weg",
     ),
     re: rx(
-      `\\bzie (?:het|alles|het leven|de toekomst|mijn leven) (?:${FILL_NL} ){0,2}${NIET} meer zitten\\b`,
+      `\\bzie (?:het|alles|het leven|de toekomst|mijn leven) (?:${FILL_NL} ){0,2}${NIET} meer (?:zo |echt )?zitten\\b`,
+      `\\b(?:het leven|mijn leven|alles) (?:voelt|is|lijkt) ${gap(3)}(?:zinloos|doelloos|leeg en zinloos)\\b`,
+      `\\bwaarom zou ik (?:${FILL_NL} )?(?:nog|doorgaan|verder gaan)${END}`,
+      `\\b(?:het leven|mijn leven|mijn bestaan|alles) (?:stelt|betekent) (?:${FILL_NL} ){0,2}(?:niks|niets) meer\\b`,
+      `\\b(?:niks|niets) meer ${gap(3)}(?:uitkijk|naar uitkijk|voor leef|om voor te leven)\\b|\\bkijk (?:ik )?(?:${FILL_NL} )?nergens meer naar uit\\b`,
+      `\\bdan hoef ik (?:${FILL_NL} )?(?:niks|niets) (?:meer )?te voelen\\b`,
+      `\\b(?:do not|can not) see (?:the|any) point (?:in |of )?(?:anything|living|life|going on|it all|carrying on)\\b`,
       `\\bzie (?:het|alles|het leven) (?:${FILL_NL} ){0,2}${NIET} zitten${END}`,
       `\\b(?:ik )?(?:${FILL_NL} )?kan (?:er |het |dit )?(?:${FILL_NL} ){0,2}${NIET} meer(?:${END}| (?:${FILL_NL} )?(?:verder|door|tegen)\\b)`,
       `\\b(?:alles|het) (?:is|wordt|werd) (?:me |mij )?(?:${FILL_NL} )?(?:te veel|teveel)\\b`,
@@ -363,7 +369,7 @@ export const CHECK: readonly Rule[] = [
     ),
     unless: ctx(
       "\\b(?:van|aan) (?:de |het )?(?:honger|dorst|lachen|verveling|schrik|kou|hitte|zenuwen|stress|schaamte|pijn)\\b",
-      "\\b(?:dood op|doodop|dood moe|lach me dood|schrok me dood|verveel me dood|dood van de|sterf van)\\b",
+      "\\b(?:dood op|doodop|dood moe|dood ongerust|doodongerust|sterven van de|lach me dood|schrok me dood|verveel me dood|dood van de|sterf van)\\b",
       // "ik lach me altijd dood", "ik heb me dood gelachen": the verb says what killed, as emphasis
       "\\b(?:lach|lachen|lacht|lachte|verveel|verveelde|vervelen|schrik|schrok|schrikken|erger|ergerde|ergeren|schaam|schaamde|zweet|zweette|werk|werkte|sjouw|sjouwde|zoek|zocht|pieker|piekerde|wacht|wachtte|eet|at|vries|vroor|loop|liep|fiets|fietste) (?:me|mij|ik me|ik mij)(?: [a-z]+){0,3} (?:dood|een ongeluk|een bult|rot|kapot|te pletter)\\b",
       "\\bdood ?(?:gelachen|geschrokken|verveeld|gewerkt|geergerd|geschaamd|gezocht|gesjouwd|gewacht|gezweet|gevroren|gelopen|gefietst)\\b",

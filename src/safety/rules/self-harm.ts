@@ -65,7 +65,7 @@ export const SELF_HARM: readonly Rule[] = [
     level: "crisis",
     keys: words(
       SELF_KEYS,
-      "snij sneed kras gekrast gesneden gekrabd brand gebrand geslagen opengekrast opengesneden opengehaald kapotgekrast kapotgesneden =open sigaret aansteker hoofd =kop scratch cut burn pick myself =self himself herself themsel relapsed head mesje scheermes razor blade bijt beet bijten gebeten krab knijp kneep geknepen prik geprikt steek stak gestoken stomp gestompt bonk =sla sloeg slaan bite biting =bit pinch =hit hitting punch carv stab slic stompen beuk verbrand schop trap sneetjes sneden snijwonden krassen wondjes wonden brandwonden cuts scratches burns marks wounds pijn verwond bewerkt gehaald bleed bled bloed",
+      "peuk lucifer strijkijzer kerf kerfde snij sneed kras gekrast gesneden gekrabd brand gebrand geslagen opengekrast opengesneden opengehaald kapotgekrast kapotgesneden =open sigaret aansteker hoofd =kop scratch cut burn pick myself =self himself herself themsel relapsed head mesje scheermes razor blade bijt beet bijten gebeten krab knijp kneep geknepen prik geprikt steek stak gestoken stomp gestompt bonk =sla sloeg slaan bite biting =bit pinch =hit hitting punch carv stab slic stompen beuk verbrand schop trap sneetjes sneden snijwonden krassen wondjes wonden brandwonden cuts scratches burns marks wounds pijn verwond bewerkt gehaald bleed bled bloed",
     ),
     negation: "around",
     // An accident excuses the act unless the person says it was on purpose.
@@ -101,9 +101,11 @@ export const SELF_HARM: readonly Rule[] = [
       `\\b(?:mesje|mesjes|scheermes|scheermesje|scheermesjes|razor|razors|blade|blades) ${gap(3)}(?:in|op|bij|tegen|to|in|on|against) (?:mijn|me|m|my) (?:hand|handen|pols|polsen|arm|armen|huid|been|benen|wrist|wrists|arms|skin|leg|legs)\\b`,
       `\\b(?:burn|burning|burned|burnt|cut|cutting|scratch|scratching|stab|stabbing|carve|carving) (?:my|his|her) (?:arms|arm|legs|leg|thighs|thigh|wrists|wrist|skin|stomach|belly|hands|hand) (?:with|using) (?:a |my |the )?(?:cigarettes?|lighters?|razors?|blades?|knife|knives|glass|compass|scissors|lighter|pins?|needles?)\\b`,
       `\\b(?:brand|brandt|brandde|kras|krast|kraste|snij|snijd|snijdt|sneed|steek|steekt) ${gap(1)}(?:mijn|me|m|zijn|haar) (?:armen|arm|benen|been|dijen|polsen|pols|huid|buik|handen|hand) (?:met|op) (?:een |mijn |de )?(?:sigaret|sigaretten|aansteker|mes|mesje|scheermes|scheermesje|schaar|passer|glas|naald|naalden)\\b`,
-      `\\b(?:sigaret|sigaretten|aansteker) ${gap(3)}(?:op|in) (?:mijn|m) (?:arm|armen|huid|hand|been|benen)\\b`,
-      `\\b(?:hoofd|kop) ${gap(2)}tegen de (?:muur|deur|kast) ${gap(1)}(?:bonken|bonk|slaan|sla|geslagen|gebonkt|beuken|rammen)\\b`,
-      `\\b(?:bonk|bonkt|bonken|beuk|beukt|ram|ramt|sla|slaat) ${gap(1)}(?:mijn|zijn|haar) (?:hoofd|kop) ${gap(1)}tegen de (?:muur|deur|kast|grond)\\b`,
+      `\\b(?:sigaret|sigaretten|peuk|aansteker|lucifer|strijkijzer) ${gap(3)}(?:op|in|tegen|onder) (?:mijn|mn|m) (?:eigen )?${BODY_NL}\\b`,
+      // an everyday object as the blade: "ik kras met een paperclip in mijn arm"
+      `\\b(?:kras|kraste|kerf|kerfde|krab|krabde) (?:ik )?met (?:een |mijn |de )?(?:${W} ){1,4}(?:in|op|over|langs) (?:mijn|mn|m) (?:eigen )?${BODY_NL}\\b`,
+      `\\b(?:hoofd|kop) ${gap(4)}tegen de (?:muur|deur|kast) ${gap(1)}(?:bonken|bonk|slaan|sla|geslagen|gebonkt|beuken|rammen)\\b`,
+      `\\b(?:bonk|bonkt|bonken|beuk|beukt|ram|ramt|sla|slaat) ${gap(2)}(?:mijn|zijn|haar) (?:hoofd|kop) ${gap(1)}tegen de (?:muur|deur|kast|grond)\\b`,
       `\\b(?:scratch|scratching|cut|cutting|burn|burning|pick|picking) (?:my|his|her) (?:arms|legs|thighs|wrists|skin) (?:until|till|to|so) (?:they |it )?(?:bleed|bleeds|bled|bleeding|hurt|hurts)\\b`,
       `\\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|scratch|scratching|hit|hitting|punch|punching|bite|biting|starve|starving) ${gap(1)}${SELF_EN}\\b`,
       `\\b(?:started|start|been|am|was|keep|kept|back to) ${gap(1)}cutting(?:${END}| again\\b| my (?:arms|legs|thighs|skin|wrist)\\b)`,

@@ -36,6 +36,19 @@ import type { Rule } from "./rule.ts";
 
 export const SUICIDE: readonly Rule[] = [
   {
+    // "Thinking about ending it": the object left out, as people say it. A relationship ("ending it with
+    // him") is something else.
+    cue: "suicide.end_life",
+    category: "suicide",
+    level: "crisis",
+    keys: words("ending end"),
+    negation: "around",
+    unlessAfter: /^ (?:with|between|for us|for good with)\b/,
+    re: rx(
+      `\\b(?:thinking|thought|think|thinks|considering|considered|planning|want|wanted|going) (?:${FILL_EN} )?(?:about |of )?(?:ending|to end) it(?: all)?\\b`,
+    ),
+  },
+  {
     cue: "suicide.term",
     category: "suicide",
     level: "crisis",
@@ -699,7 +712,7 @@ export const SUICIDE: readonly Rule[] = [
       `\\b(?:hoop|hoopt|hoopte|wens|wenste|zou willen|liefst|liever|bid)\\b(?: [a-z0-9]+){0,6} (?:${NIET}|nooit) (?:meer )?wakker (?:word|wordt|worden|te worden|zou worden)\\b`,
       `\\b(?:liefst|liever|hoop|wens|wou|wil|zou willen)\\b(?: [a-z0-9]+){0,6} er ${NIET} meer (?:zijn|ben|te zijn|zou zijn)\\b`,
       `\\b(?:ongeluk|doodging|dood ging|dood ga|doodga|dood was|dood ben|er ${gap(1)}${NIET} meer (?:ben|was|zou zijn|zijn)|overkomt|overkwam|overkomen|aangereden|onder een (?:auto|bus|vrachtwagen|trein))\\b(?: [a-z0-9,]+){0,8} (?:${NIET} (?:zo )?erg (?:vinden|vind|vond)|${NIET} (?:zo )?rouwig|niks kunnen schelen|${NIET} kunnen schelen|een opluchting)\\b`,
-      `\\b(?:${NIET} (?:zo )?erg (?:vinden|vind|vond)|niks kunnen schelen|${NIET} kunnen schelen|${NIET} rouwig (?:zijn|om))\\b(?: [a-z0-9,]+){0,8} (?:ongeluk|doodging|dood ging|dood ga|doodga|dood was|er ${gap(1)}${NIET} meer (?:ben|was|zou zijn|zijn)|overkomt|overkwam|overkomen|aangereden)\\b`,
+      `\\b(?:${NIET} (?:eens |zo |echt )?erg (?:vinden|vind|vond)|niks kunnen schelen|${NIET} kunnen schelen|${NIET} rouwig (?:zijn|om))\\b(?: [a-z0-9,]+){0,8} (?:tegen me aan (?:reed|rijdt|zou rijden)|over me heen (?:reed|rijdt|zou rijden)|ongeluk|doodging|dood ging|dood ga|doodga|dood was|er ${gap(1)}${NIET} meer (?:ben|was|zou zijn|zijn)|overkomt|overkwam|overkomen|aangereden)\\b`,
       `\\b(?:hope|hoping|wish|pray)\\b(?: [a-z0-9]+){0,4} (?:i )?(?:do not|never|will not|would not) wake up\\b`,
       `\\b(?:hit me|ran me over|run me over|killed me|i died|i die|i was dead|i did not wake up|i was not here|i was not around|i were not here|i were not around|i was gone)\\b(?: [a-z0-9]+){0,5} (?:would not mind|would not care|would be relieved|would be a relief|easier for everyone|better for everyone|better off)\\b`,
       `\\b(?:easier|better) for (?:everyone|everybody|them|my family) if i (?:was|were) (?:not|no longer) (?:here|around|alive)\\b`,

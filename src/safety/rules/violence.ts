@@ -367,11 +367,17 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.coercive_control",
     category: "violence",
     level: "crisis",
-    keys: words("mag geld vragen sluit opgesloten locks locked let checks"),
+    keys: words(
+      "mag geld pensioen loon salaris uitkering pinpas bankpas bankkaart voordeur deur slot vragen sluit opgesloten locks locked let checks",
+    ),
     re: rx(
       `\\b(?:krijg|kreeg) geen (?:eigen )?(?:geld|bankpas|pinpas) (?:meer )?van (?:mijn|m|mn) ${PARTNER_NL}\\b`,
       `\\b(?:houdt|hield) (?:al )?(?:mijn|ons) (?:geld|pensioen|loon|uitkering|bankpas) in\\b`,
       `\\bmoet (?:ik )?om alles vragen\\b`,
+      `\\b(?:pinpas|bankpas|bankkaart|telefoon|gsm|paspoort) heeft (?:hij|ze|zij) ${gap(1)}(?:ingenomen|afgepakt|afgenomen)\\b|\\b(?:heeft|pakt|pakte|nam|neemt) (?:hij |ze |zij )?(?:mijn|m) (?:pinpas|bankpas|bankkaart|paspoort) ${gap(1)}(?:af|in|afgepakt|ingenomen|afgenomen)\\b`,
+      `\\b(?:doet|deed|draait|draaide) (?:hij |ze |zij )?(?:de )?(?:voordeur|deur) ${gap(2)}op slot\\b(?= .*\\b(?:kan|kon|mag) (?:ik )?(?:er )?${NIET} (?:meer )?(?:uit|weg|naar buiten)\\b)`,
+      `\\bmag (?:ik )?van (?:hem|haar|mijn ${PARTNER_NL}) ${gap(1)}(?:${NIET}|nooit|geen) ${gap(2)}(?:de deur uit|naar buiten|werken|bellen|afspreken|alleen weg)\\b`,
+      `\\b(?:houdt|hield|pakt|pakte|neemt|nam) (?:hij |ze |zij )?al (?:mijn|ons) (?:geld|pensioen|loon|salaris|uitkering)\\b`,
       `\\b(?:mag ik|ik mag) ${gap(1)}(?:${NIET}|niemand|geen) (?:meer )?${gap(1)}(?:zien|bellen|spreken|appen|afspreken|de deur uit|naar buiten)\\b`,
       `\\b(?:sluit|sloot) (?:me|mij|ons) ${gap(2)}op\\b|\\b(?:sluit|sloot) (?:hij|ze|zij) (?:me|mij|ons) op\\b`,
       `\\b(?:locks|locked) (?:me|us) (?:in|up|out)\\b`,
