@@ -11,15 +11,21 @@ import { hashToken, sameDigest } from "./token.ts";
 export const CHANNEL_ACCESS: unique symbol = Symbol("channel access");
 export type Access = string | undefined | typeof CHANNEL_ACCESS;
 
-/** The row when `access` opens it; a symbol-carrying channel is trusted as it is. */
+/** The one refusal a token holder sees, whether the id is wrong, erased or another's. */
+export const refused = <T>(): Result<T> => fail("unauthorized", "the token does not open this conversation");
+
+/**
+ * The row when `access` opens it; a symbol-carrying channel is trusted as it is. To a token holder an
+ * unknown id looks exactly like a wrong token, so the answer never tells whether an id exists.
+ */
 export function checkAccess(row: ConversationRecord | undefined, access: Access): Result<ConversationRecord> {
   if (!access) return fail("unauthorized", "a bearer token is required");
-  if (!row) return fail("not_found", "no conversation with this id");
-  if (access === CHANNEL_ACCESS) return ok(row);
+  if (access === CHANNEL_ACCESS) return row ? ok(row) : fail("not_found", "no conversation with this id");
+  if (!row) return refused();
   const digest = hashToken(access);
   const opens =
     sameDigest(digest, row.tokenHash) || (row.resumeHash !== null && sameDigest(digest, row.resumeHash));
-  if (!opens) return fail("unauthorized", "the token does not open this conversation");
+  if (!opens) return refused();
   return ok(row);
 }
 

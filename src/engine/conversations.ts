@@ -2,7 +2,7 @@
 // core decide (turn.ts), persist event and snapshot in one batch, return. Reading a conversation
 // shows the replies stored with its turns, never a fresh rendering of them.
 import type { Locale, Region } from "../locales.ts";
-import { type Access, actorOf, checkAccess } from "./access.ts";
+import { type Access, actorOf, checkAccess, refused } from "./access.ts";
 import { normalizeAnswer } from "./answer.ts";
 import { fail, ok, type Result } from "./errors.ts";
 import type { Flow, FlowInput, FlowRegistry } from "./flow.ts";
@@ -198,7 +198,8 @@ export function createEngine(options: EngineOptions) {
       const latest = await store.find(id);
       return ok(viewOf(latest ?? row, replayed.value));
     }
-    if (!(await store.find(id))) return fail("not_found", "no conversation with this id");
+    // Erased while this turn ran: it answers as an unknown id does.
+    if (!(await store.find(id))) return refused();
     return fail("version_conflict", "another answer was saved first; reload the conversation and try again");
   }
 
@@ -266,7 +267,7 @@ export function createEngine(options: EngineOptions) {
       actor: actorOf(opened.value, access),
       conversationId: id,
     } as const;
-    if (!(await store.erase(id, audit))) return fail("not_found", "no conversation with this id");
+    if (!(await store.erase(id, audit))) return refused();
     return ok({ erased: true });
   }
 

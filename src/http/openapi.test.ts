@@ -224,7 +224,7 @@ describe("the routes answer as the document says", () => {
       expect((exported.body as { events: unknown[] }).events).toHaveLength(c.turns + 1);
       expect(exported.headers.get("content-disposition")).toContain("attachment");
       expect((await send("DELETE", `/api/conversations/${c.id}`, { token: c.token })).status).toBe(204);
-      expect((await send("GET", `/api/conversations/${c.id}`, { token: c.token })).status).toBe(404);
+      expect((await send("GET", `/api/conversations/${c.id}`, { token: c.token })).status).toBe(401);
     }
   });
 
@@ -305,7 +305,7 @@ describe("the routes answer as the document says", () => {
       const body = method === "POST" ? valid : undefined;
       for (const token of [undefined, other.token])
         expect((await send(method, `/api/conversations/${c.id}${suffix}`, { token, body })).status).toBe(401);
-      expect((await send(method, `${missing}${suffix}`, { token: c.token, body })).status).toBe(404);
+      expect((await send(method, `${missing}${suffix}`, { token: c.token, body })).status).toBe(401);
     }
   });
 

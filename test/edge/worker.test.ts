@@ -118,7 +118,7 @@ describe("worker in workerd with local D1", () => {
     const gone = await fetch(`${base}/api/conversations/${id}`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(gone.status).toBe(404);
+    expect(gone.status).toBe(401);
   });
 
   it("the scheduled handler fires a due timer exactly once when two sweeps start together", async () => {

@@ -50,7 +50,7 @@ export const turnRoute = createRoute({
       description: "The state after this turn (or, for a repeated turnId, the one it returned then).",
       content: json(turnResponseSchema),
     },
-    ...errorResponses(400, 401, 404, 409, 413, 415, 429, 500),
+    ...errorResponses(400, 401, 409, 413, 415, 429, 500),
   },
 });
 
@@ -63,7 +63,7 @@ export const getConversationRoute = createRoute({
   request: { params },
   responses: {
     200: { description: "The current state and the transcript.", content: json(conversationViewSchema) },
-    ...errorResponses(401, 404, 500),
+    ...errorResponses(401, 500),
   },
 });
 
@@ -77,7 +77,7 @@ export const summaryRoute = createRoute({
   request: { params },
   responses: {
     200: { description: "The summary.", content: json(summaryResponseSchema) },
-    ...errorResponses(401, 404, 500),
+    ...errorResponses(401, 500),
   },
 });
 
@@ -102,7 +102,7 @@ export const exportRoute = createRoute({
       },
       content: json(exportSchema),
     },
-    ...errorResponses(401, 404, 500),
+    ...errorResponses(401, 500),
   },
 });
 
@@ -117,6 +117,6 @@ export const eraseRoute = createRoute({
   request: { params },
   responses: {
     204: { description: "Erased." },
-    ...errorResponses(401, 404, 500),
+    ...errorResponses(401, 500),
   },
 });
