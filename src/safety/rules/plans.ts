@@ -49,7 +49,7 @@ export const PLANS: readonly Rule[] = [
       `\\btouw\\b(?: [a-z0-9]+){0,8} (?:daarvoor|ervoor|speciaal|voor mezelf) gekocht\\b`,
       `\\brope\\b(?: [a-z0-9]+){0,6} (?:for it|for that|for myself|for this)\\b`,
       // pills put by
-      `\\b(?:spaar|spaarde|sparen|gespaard|opgespaard|verzamel|verzameld) ${gap(4)}${PILLS_NL}(?: ${gap(1)}op)?\\b`,
+      `\\b(?:spaar|spaarde|sparen|gespaard|opgespaard|verzamel|verzameld) ${gap(6)}${PILLS_NL}(?: ${gap(1)}op)?\\b`,
       `\\b${PILLS_NL} ${gap(6)}(?:opgespaard|gespaard|verzameld|bewaar ik|bewaar ze|bewaard)\\b`,
       `\\b(?:enough|plenty of|a stash of) ${PILLS_EN} ${gap(2)}(?:put by|saved|stashed|stockpiled|hidden)\\b`,
       `\\b(?:saving|saved|stockpiling|stockpiled|stashing|stashed|hoarding) (?:up )?(?:my |some |the )?${PILLS_EN}\\b`,
