@@ -108,7 +108,7 @@ export const VIOLENCE: readonly Rule[] = [
       `\\b(?:sluit|sloot|sluiten) (?:me|mij|ons|de kinderen|mijn kinderen) ${gap(3)}op\\b`,
       `\\b(?:locks|locked|keeps|kept) (?:me|us|the kids) (?:in|up|inside)\\b`,
       `\\b${PERP_NL} ${gap(5)}(?:gooit|gooide|smijt|smeet) ${gap(2)}(?:met )?(?:spullen|dingen|borden|stoelen|glazen|servies|meubels)\\b`,
-      `\\b${PERP_EN} ${gap(6)}${HIT_EN} ${gap(1)}(?:${VICTIM_EN}|him|her)\\b(?! (?:back|off|out|at|to it|to|into|towards|forward|through|along|on|ahead)\\b)`,
+      `\\b${PERP_EN} ${gap(6)}${HIT_EN} ${gap(1)}(?:${VICTIM_EN}|him|her)\\b(?! (?:back|off|out|at|to it|to|into|towards|forward|through|along|on(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:head|face|arm|back)|my (?:head|face|arm|back))\\b)|ahead)\\b)`,
       `\\b(?:i|we|my (?:kids|children|son|daughter|baby|mum|mom)|the kids) ${gap(2)}(?:am|is|was|were|are|get|gets|got|getting|being|is being|are being|was being|have been|has been|had been|keep getting|keeps getting|been) ${gap(1)}(?:hit|beaten|beaten up|kicked|punched|slapped|choked|strangled|abused|raped|molested|threatened|attacked|assaulted|locked in|locked up|hurt|smacked|shoved|pushed around)\\b(?! (?:hard|at|in the|by (?:a|an|the) (?:car|ball|bike|bicycle|cyclist|motorbike|scooter|bus|truck|van|wave|virus|flu|news|bug|cold|storm|tree|branch|door|stone|rock|golf ball|cricket ball))\\b)`,
       `\\b(?:pushed|shoved|pushes|shoves|threw|throws) (?:me|her) ${gap(1)}(?:against the (?:wall|door|floor)|down the stairs|to the (?:floor|ground)|into the wall)\\b`,
       `\\bi ${gap(2)}(?:hit|smack|smacked|beat|shake|shook|shaken|slap|slapped) (?:my|the|our) (?:kids|children|child|son|daughter|baby|toddler)\\b(?! (?:s|car|phone|ball)\\b)`,
