@@ -3,8 +3,7 @@
 // category, how a sign is framed (denied, past, wished, feared, now), figures of speech, spelling.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { blindChronic, blindEn, blindNl } from "../../test/fixtures/safety/blind.ts";
-import { blind2Chronic, blind2En, blind2Nl } from "../../test/fixtures/safety/blind-2026-12-03.ts";
+import { blindBlocks } from "../../test/fixtures/safety/blind-blocks.ts";
 import { chronicEn, chronicNl } from "../../test/fixtures/safety/chronic.ts";
 import { coverage } from "../../test/fixtures/safety/coverage.ts";
 import { earlierRoundA, earlierRoundB } from "../../test/fixtures/safety/earlier-rounds.ts";
@@ -103,12 +102,7 @@ function report(name: string, figures: Figures): void {
 describe("held-out blocks (figures printed, not asserted)", () => {
   it("prints the blind blocks, the earlier held-out blocks and their misses", () => {
     const blocks = [
-      ["blind 2 NL (seen)", blind2Nl, "nl"],
-      ["blind 2 EN (seen)", blind2En, "en"],
-      ["blind 2 chronic (seen)", blind2Chronic, "nl"],
-      ["blind 1 NL (seen)", blindNl, "nl"],
-      ["blind 1 EN (seen)", blindEn, "en"],
-      ["blind 1 chronic (seen)", blindChronic, "nl"],
+      ...blindBlocks,
       ["held-out NL (seen)", heldOutNl, "nl"],
       ["held-out EN (seen)", heldOutEn, "en"],
       ["held-out chronic (seen)", heldOutChronic, "nl"],
