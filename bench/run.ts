@@ -5,16 +5,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { migrateDatabase, openDatabase } from "../db/libsql.ts";
-import { createRepository } from "../db/repository.ts";
 import { createTimerRepository } from "../db/timer-repository.ts";
 import { reflectieFlow } from "../flows/reflectie/flow.ts";
 import { classify } from "../src/coaching/classify.ts";
 import { labelledEn as classifyEn } from "../src/coaching/data/labelled.en.ts";
 import { labelledNl as classifyNl } from "../src/coaching/data/labelled.nl.ts";
-import { createEngine } from "../src/engine/conversations.ts";
-import { FlowRegistry } from "../src/engine/flow.ts";
 import type { ConversationRecord } from "../src/engine/records.ts";
 import { advanceFlow, startFlow } from "../src/engine/step.ts";
+import { storeSnapshot } from "../src/engine/stored-snapshot.ts";
 import { planTurn } from "../src/engine/turn.ts";
 import { createLogger } from "../src/log.ts";
 import { screen } from "../src/safety/screen.ts";
@@ -22,6 +20,8 @@ import { createTimerSweep } from "../src/timers/sweep.ts";
 import { labelledEn as screenEn } from "../test/fixtures/safety/labelled.en.ts";
 import { labelledNl as screenNl } from "../test/fixtures/safety/labelled.nl.ts";
 import { workerBundleSize } from "./bundle-size.ts";
+import { d1Bytes, libsqlBytes } from "./bytes.ts";
+import { DELAY_MS, llmTurn } from "./llm-turn.ts";
 import { slackAck } from "./slack-ack.ts";
 
 const json = process.argv.includes("--json");
@@ -62,7 +62,7 @@ function engineMicros(): number {
     region: "NL",
     tokenHash: "",
     resumeHash: null,
-    snapshot: JSON.stringify(reflectieFlow.machine.getPersistedSnapshot(snapshot)),
+    snapshot: storeSnapshot(reflectieFlow.machine.getPersistedSnapshot(snapshot)),
     version: 3,
     phase: "gg1",
     status: "active",
@@ -87,47 +87,6 @@ function engineMicros(): number {
     Array.from({ length: 2000 }, (_, i) => i),
     turn,
   );
-}
-
-async function bytesPerConversation(): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), "gc-bench-bytes-"));
-  const opened = await openDatabase(`file:${join(dir, "b.db")}`);
-  await migrateDatabase(opened);
-  const size = async () => {
-    await opened.client.execute("VACUUM");
-    const pages = await opened.client.execute("PRAGMA page_count");
-    const pageSize = await opened.client.execute("PRAGMA page_size");
-    return Number(pages.rows[0]?.[0]) * Number(pageSize.rows[0]?.[0]);
-  };
-  const empty = await size();
-  const engine = createEngine({
-    store: createRepository(opened.db),
-    flows: new FlowRegistry([reflectieFlow]),
-  });
-  const count = 40;
-  for (let c = 0; c < count; c++) {
-    const created = await engine.create({ flow: "reflectie", locale: "nl", region: "NL" });
-    if (!created.ok) throw new Error("create failed");
-    const { id, token } = created.value;
-    let n = 0;
-    let state = created.value.state;
-    while (!state.done) {
-      const answer =
-        state.input.kind === "text"
-          ? { text: "ik word blij van wandelen met mijn hond in het bos" }
-          : state.input.kind === "scale"
-            ? { value: 7 }
-            : { choice: state.input.kind === "choice" ? (state.input.options[0]?.id ?? "ja") : "ja" };
-      const next = await engine.turn(id, token, { turnId: `b-${n++}`, answer });
-      if (!next.ok) throw new Error(next.error.message);
-      state = next.value.state;
-      if (n > 200) throw new Error("conversation did not finish");
-    }
-  }
-  const full = await size();
-  opened.close();
-  rmSync(dir, { recursive: true, force: true });
-  return Math.round((full - empty) / count);
 }
 
 async function timerSweep10kMs(): Promise<number> {
@@ -227,14 +186,25 @@ const screenUsPerUtterance = microsPerCall(screenSet, (item) => screen(item.text
 const classifyUsPerUtterance = microsPerCall([...classifyNl, ...classifyEn], (item) =>
   classify(item.text, item.lang),
 );
-say("bytes per conversation …");
-const bytes = await bytesPerConversation();
+say("bytes per conversation (libsql, then D1 on Miniflare) …");
+const bytes = await libsqlBytes(quick ? 10 : 40);
+const d1 = await d1Bytes(quick ? 10 : 40);
 say("worker bundle …");
 const bundle = workerBundleSize();
 say("timer sweep …");
 const sweepMs = await timerSweep10kMs();
 say("slack ack …");
 const ack = await slackAck(quick ? 100 : 300);
+say("rate limiter at 1k and 100k clients …");
+// Its own process with --expose-gc, so the heap figure is the limiter's and not this run's garbage.
+const limiter = JSON.parse(
+  execFileSync("node", ["--expose-gc", "--import", "tsx", "bench/limiter.ts"], {
+    cwd: root,
+    encoding: "utf8",
+  }),
+) as { keys: number; heapMB: number; usPerHit: number; usPerRequest: number }[];
+say(`practice turns with the language model answering after ${DELAY_MS} ms …`);
+const llm = await llmTurn(quick ? 2 : 4);
 say("turns over HTTP …");
 const { turns, floors, grouped } = await turnLoad();
 const at32 = turns.find((t) => t.concurrency === 32);
@@ -263,10 +233,15 @@ const result = {
   engineUsPerTurn: Number(engineUsPerTurn.toFixed(1)),
   screenUsPerUtterance: Number(screenUsPerUtterance.toFixed(2)),
   classifyUsPerUtterance: Number(classifyUsPerUtterance.toFixed(2)),
-  bytesPerConversation: bytes,
+  bytesPerConversation: bytes.perConversation,
+  d1BytesPerConversation: d1,
+  bytesByObject: bytes.byObject,
+  bytesByColumn: bytes.byColumn,
   workerBundleBytes: bundle.raw,
   workerBundleGzipBytes: bundle.gzip,
   timerSweep10kMs: Math.round(sweepMs),
+  rateLimiter: limiter,
+  llmTurn: llm,
 };
 
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -282,12 +257,27 @@ else {
       `${result.turn.groupedBaselineThroughput}/s (turns reach ${result.turn.groupedRatio} of it)`,
     ],
     ["slack ack, 8 concurrent", `p50 ${result.slackAck.p50ms} ms, p99 ${result.slackAck.p99ms} ms`],
+    [
+      `practice turn, model after ${DELAY_MS} ms`,
+      `overhead beyond it p50 ${llm.overheadP50ms} ms, p99 ${llm.overheadP99ms} ms (model off: p50 ${llm.offP50ms} ms, p99 ${llm.offP99ms} ms); CPU per turn p50 ${llm.cpuOnP50ms} ms (off: ${llm.cpuOffP50ms} ms); fell back ${(llm.fellBack * 100).toFixed(1)}%`,
+    ],
     ["engine per turn (no I/O)", `${result.engineUsPerTurn} µs`],
     ["screening per utterance", `${result.screenUsPerUtterance} µs`],
     ["classifier per utterance", `${result.classifyUsPerUtterance} µs`],
-    ["database bytes per finished reflection", `${result.bytesPerConversation} B`],
+    ["bytes per finished reflection, libsql", `${result.bytesPerConversation} B`],
+    ["bytes per finished reflection, D1", `${result.d1BytesPerConversation} B`],
+    [
+      "  of which (libsql pages)",
+      Object.entries(result.bytesByObject)
+        .map(([name, n]) => `${name} ${n}`)
+        .join(", "),
+    ],
     ["worker bundle", `${result.workerBundleBytes} B raw, ${result.workerBundleGzipBytes} B gzip`],
     ["sweep of 10,000 due timers", `${result.timerSweep10kMs} ms`],
+    ...result.rateLimiter.map((l): [string, string] => [
+      `rate limiter, ${l.keys.toLocaleString("en")} clients`,
+      `${l.heapMB} MB heap, ${l.usPerHit} µs per count, ${l.usPerRequest} µs per request`,
+    ]),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n")}\n`);

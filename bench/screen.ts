@@ -62,11 +62,13 @@ const blocks: readonly (readonly [string, readonly LabelledItem[], Locale])[] = 
   ["chronic", [...chronicNl, ...chronicEn], "nl"],
   ...blindBlocks,
 ];
-console.log("\nrecall: positives reaching their level class; false alarms: harmless texts flagged");
+console.log(
+  "\nrecall: positives reaching their level class; no signal: positives that got not even a question; false alarms: harmless texts flagged",
+);
 for (const [name, items, lang] of blocks) {
   const f = score(items, lang);
   console.log(
-    `${name.padEnd(14)} recall ${f.positives - f.missed.length}/${f.positives}  false alarms ${f.falseAlarms.length}/${f.negatives}`,
+    `${name.padEnd(14)} recall ${f.positives - f.missed.length}/${f.positives}  no signal at all ${f.silent}  false alarms ${f.falseAlarms.length}/${f.negatives}`,
   );
   if (name.startsWith("blind")) for (const line of [...f.missed, ...f.falseAlarms]) console.log(`   ${line}`);
 }

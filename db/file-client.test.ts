@@ -1,6 +1,7 @@
 // The file client on a real database file: writes of one event-loop turn share a transaction, yet
 // each lands or fails on its own; reads are never held up by a group; a write is on disk (visible to
 // another connection) by the time its promise resolves; rows look as @libsql/client makes them.
+import { copyFileSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Client, createClient, LibsqlError } from "@libsql/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -182,5 +183,22 @@ describe("createFileClient", () => {
     await pending;
     expect(await names()).toEqual(["a"]);
     await expect(client.execute(insert("b"))).rejects.toThrow(/closed/);
+  });
+
+  it("folds the WAL into the file when it closes, so the file alone is the whole database", async () => {
+    other.close();
+    await Promise.all(["a", "b", "c"].map((name) => client.execute(insert(name))));
+    client.close();
+    const wal = `${path}-wal`;
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+    const copy = join(tempDir(), "copy.db");
+    copyFileSync(path, copy);
+    const alone = createClient({ url: `file:${copy}` });
+    try {
+      const rows = await alone.execute("select name from items order by id");
+      expect(rows.rows.map((row) => String(row.name))).toEqual(["a", "b", "c"]);
+    } finally {
+      alone.close();
+    }
   });
 });

@@ -360,6 +360,14 @@ export function createFileClient(path: string, options: FileClientOptions = {}):
       if (closed) return;
       // Writes already queued are written, not dropped.
       flush();
+      // Everything into the main file, the WAL cut to nothing: the file alone is then the whole
+      // database (copied as the README names it, it is complete). Closing alone does not do it while
+      // kept statements hold the connections open. Busy (a backup reading) leaves it to the next start.
+      try {
+        writer.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+      } catch {
+        // The WAL stays valid and is replayed at the next open; nothing is lost.
+      }
       closed = true;
       writer.close();
       reader.close();

@@ -150,6 +150,10 @@ describe("the intervision repository", () => {
     expect(await left("intervision_contributions")).toBe(0);
     expect(await left("intervision_participants")).toBe(0);
     expect(await left("intervision_votes")).toBe(0);
+    // The purged round's timers go with it (done ones would outlive it otherwise); the quiet one keeps its own.
+    const ids = await timerIds();
+    expect(ids.filter((id) => id.startsWith("iv:R1:"))).toEqual([]);
+    expect(ids.filter((id) => id.startsWith("iv:R9:")).length).toBeGreaterThan(0);
     expect(await store.get("R9")).toBeDefined();
   });
 

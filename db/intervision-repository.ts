@@ -72,6 +72,7 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
         parentLink: null,
         recordTs: null,
         recordLink: null,
+        recordParts: [],
         blockedReason: null,
         changeKey: start.startKey,
         announcedVersion: 0,

@@ -7,6 +7,7 @@ import { type Client, createClient } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { createFileClient } from "./file-client.ts";
+import { withBusyRetry } from "./remote-client.ts";
 import { schema } from "./schema.ts";
 import { type Scrub, walScrubber } from "./scrub.ts";
 import type { SqlDatabase } from "./sql-database.ts";
@@ -22,7 +23,7 @@ export interface OpenedDatabase {
 }
 
 /** The path of a database file on disk, or undefined for a remote or in-memory database. */
-function filePath(url: string): string | undefined {
+export function filePath(url: string): string | undefined {
   if (!url.startsWith("file:")) return undefined;
   const path = url.slice("file:".length).split("?")[0] ?? "";
   return path === "" || path === ":memory:" || url.includes("mode=memory") ? undefined : path;
@@ -36,7 +37,7 @@ export interface OpenOptions {
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const path = filePath(url);
   if (path === undefined) {
-    const client = createClient({ url, ...options });
+    const client = withBusyRetry(createClient({ url, ...options }));
     return { db: drizzle(client, { schema }), client, close: () => client.close() };
   }
   await mkdir(dirname(resolve(path)), { recursive: true });

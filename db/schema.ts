@@ -1,7 +1,7 @@
 // The drizzle schema: conversations with their persisted XState snapshot, the append-only
 // event log (one row per accepted turn) and durable timers. Shared by libsql (Node) and D1.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   auditActions,
   auditActors,
@@ -27,6 +27,7 @@ export const conversations = sqliteTable(
     tokenHash: text("token_hash").notNull(),
     // SHA-256 of the resume code a person can write down to continue on another device.
     resumeHash: text("resume_hash"),
+    // Empty once the conversation is archived: the snapshot is then inside the archive.
     snapshot: text("snapshot").notNull(),
     // Equals the seq of the newest event: every change to a conversation appends an event.
     version: integer("version").notNull(),
@@ -38,6 +39,9 @@ export const conversations = sqliteTable(
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
     expiresAt: integer("expires_at").notNull(),
+    // Set by the turn that finishes the conversation: its events and snapshot as one deflated
+    // document (db/archive.ts), and its event rows are gone. Null while it runs.
+    archive: blob("archive", { mode: "buffer" }),
   },
   (t) => [
     index("conversations_expires_at").on(t.expiresAt),
@@ -66,6 +70,20 @@ export const events = sqliteTable(
     uniqueIndex("events_conversation_seq").on(t.conversationId, t.seq),
     uniqueIndex("events_conversation_turn").on(t.conversationId, t.turnId),
   ],
+);
+
+// A trainee's "I meant this differently" on one label of a practice session's feedback: which turn and
+// part, and one line of why. Kept with the conversation and erased or purged with it.
+export const labelNotes = sqliteTable(
+  "label_notes",
+  {
+    conversationId: text("conversation_id").notNull(),
+    turn: integer("turn").notNull(),
+    part: integer("part").notNull(),
+    text: text("text").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.turn, t.part] })],
 );
 
 export const timers = sqliteTable(
@@ -214,6 +232,8 @@ export const intervisionRounds = sqliteTable(
     // Slack's permalinks of the parent message (for DMs) and of the record's first message (App Home).
     parentLink: text("parent_link"),
     recordTs: text("record_ts"),
+    // The ts of each record message posted so far: a retry after Slack refused one part goes on from there.
+    recordParts: text("record_parts", { mode: "json" }).$type<string[]>().notNull().default([]),
     recordLink: text("record_link"),
     nextSteps: text("next_steps"),
     // The start modal's view id: a repeated submission finds this round instead of starting another.
@@ -331,3 +351,6 @@ export const slackPosts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.channel, t.ts] }), index("slack_posts_user").on(t.teamId, t.userId)],
 );
+
+// The practice side (issue 20) keeps its tables in practice-schema.ts; drizzle-kit reads them from here.
+export * from "./practice-schema.ts";

@@ -2,6 +2,7 @@
 // the WAL to zero bytes. secure_delete zeroes what was deleted in the pages; this removes the older
 // copies of those pages that the WAL still holds. Remote databases (Turso, D1) keep their own storage.
 import type { Client } from "@libsql/client";
+import { driverCause } from "./storage-failure.ts";
 
 export interface ScrubResult {
   /** True when another connection kept the WAL from being emptied; the next scrub tries again. */
@@ -39,9 +40,12 @@ export async function thenScrub<T>(
     const { busy } = await scrub();
     if (busy) log.warn("wal checkpoint after delete was busy; the next one retries");
   } catch (error) {
+    // The driver's name, code and message (SQLite's own sentence), never a wrapper's query text.
+    const cause = driverCause(error);
     log.warn("wal checkpoint after delete failed", {
-      error: error instanceof Error ? error.name : "unknown",
-      code: codeOf(error),
+      error: cause?.name ?? (error instanceof Error ? error.name : "unknown"),
+      code: cause?.code ?? codeOf(error),
+      message: cause?.message,
     });
   }
   return result;

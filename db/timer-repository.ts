@@ -12,6 +12,7 @@ import {
   intervisionRatings,
   intervisionRounds,
   intervisionVotes,
+  labelNotes,
   slackConversations,
   slackUsers,
   timers,
@@ -127,6 +128,7 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
         await db.batch([
           db.delete(events).where(inArray(events.conversationId, stillExpired)),
           db.delete(timers).where(inArray(timers.conversationId, stillExpired)),
+          db.delete(labelNotes).where(inArray(labelNotes.conversationId, stillExpired)),
           // Slack's pointers at the conversation go with it (before it, while stillExpired still finds it).
           db.delete(slackConversations).where(inArray(slackConversations.conversationId, stillExpired)),
           db

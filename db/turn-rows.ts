@@ -43,6 +43,8 @@ const turnRow = z.object({
   eventResult: z.string().nullable(),
   eventScreening: z.string().nullable(),
   eventCreatedAt: count.nullable(),
+  // The finished conversation's archive (db/archive.ts) as hex; null while it runs.
+  archive: z.string().nullable(),
 });
 
 /**
@@ -57,7 +59,7 @@ export function selectForTurn(conversationId: string, turnId: string): SQL {
       'status', c.status, 'safety', c.safety, 'createdAt', c.created_at, 'updatedAt', c.updated_at,
       'expiresAt', c.expires_at, 'eventSeq', e.seq, 'eventTurnId', e.turn_id, 'eventKind', e.kind,
       'eventAnswer', e.answer, 'eventResult', e.result, 'eventScreening', e.screening,
-      'eventCreatedAt', e.created_at) as row
+      'eventCreatedAt', e.created_at, 'archive', nullif(hex(c.archive), '')) as row
     from conversations c
     left join events e on e.conversation_id = c.id and e.turn_id = ${turnId}
     where c.id = ${conversationId}
@@ -66,11 +68,17 @@ export function selectForTurn(conversationId: string, turnId: string): SQL {
 
 const jsonRow = z.object({ row: z.string() });
 
-export function parseTurnRow(
-  row: unknown,
-): { conversation: ConversationRecord; event: EventRecord | undefined } | undefined {
+export interface TurnRow {
+  conversation: ConversationRecord;
+  event: EventRecord | undefined;
+  /** Hex of the archive, once the conversation is finished: its events are then in there. */
+  archive: string | null;
+}
+
+export function parseTurnRow(row: unknown): TurnRow | undefined {
   if (row === undefined) return undefined;
   const {
+    archive,
     eventSeq,
     eventTurnId,
     eventKind,
@@ -96,5 +104,5 @@ export function parseTurnRow(
           screening: eventScreening,
           createdAt: eventCreatedAt,
         };
-  return { conversation, event };
+  return { conversation, event, archive };
 }

@@ -1,4 +1,4 @@
-// The `gesprekscoach` command line: serve, migrate. Exit codes: 0 ok, 1 runtime or configuration
+// The `gesprekscoach` command line: serve, migrate, backup, restore, screen, classify. Exit codes: 0 ok, 1 runtime or configuration
 // error, 2 usage error; every failure prints one line on stderr.
 // Each command loads what it needs only after the configuration passed, so a bad setting is reported
 // before the server, the database client and Bolt are loaded.
@@ -11,11 +11,16 @@ const usage = `usage: gesprekscoach <command>
 commands:
   serve                      start the service (web chat and API) on the configured database
   migrate                    apply database migrations and exit
+  backup <file>              write a checked copy of the database file, also while serve runs
+  restore <file>             put a backup back as the database (stop serve first)
   screen [--lang nl|en]      screen one utterance per stdin line for danger; one JSON line each
   classify [--lang nl|en]    classify one professional utterance per stdin line; one JSON line each
+  practice add|list|update   manage the practices whose invitation links patients open (practice --help)
+  staff invite|list|remove   a practice's staff: one-time passkey enrolment links (staff --help)
 
 environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (file:data/gesprekscoach.db), LOG_LEVEL (info),
-             RETENTION_DAYS (90), IDLE_DAYS (30)`;
+             RETENTION_DAYS (90), IDLE_DAYS (30); LLM_BASE_URL and LLM_MODEL turn the optional
+             language model on (unset: nothing is sent anywhere; see README)`;
 
 function die(message: string, code: number): never {
   process.stderr.write(`gesprekscoach: ${message}\n`);
@@ -24,21 +29,7 @@ function die(message: string, code: number): never {
 
 async function serve(): Promise<void> {
   const config = loadConfig(process.env);
-  const { startServer } = await import("./server.ts");
-  const server = await startServer({ config });
-  process.stdout.write(`Gesprekscoach draait op / is running at ${server.url}\n`);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write(`gesprekscoach: ${signal} ontvangen, afsluiten / received, shutting down\n`);
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  process.on("SIGINT", () => stop("SIGINT"));
+  await (await import("./cli/serve.ts")).serve(config);
 }
 
 async function migrateOnly(): Promise<void> {
@@ -95,10 +86,26 @@ async function classifyLines(args: string[]): Promise<void> {
   });
 }
 
+/** The practice side's commands live in src/practice; this only prints what they return. */
+async function practiceSide(command: "practice" | "staff", args: string[]): Promise<void> {
+  const { practiceCli, staffCli } = await import("./practice/cli-entry.ts");
+  try {
+    const outcome = await (command === "practice" ? practiceCli(args) : staffCli(args));
+    for (const line of outcome.stdout) process.stdout.write(`${line}\n`);
+    if (outcome.stderr !== undefined) die(outcome.stderr, outcome.code);
+  } catch (error) {
+    if (error instanceof ConfigError) die(error.message, 1);
+    die(`${command} failed: ${error instanceof Error ? error.message : String(error)}`, 1);
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === "screen") return screenLines(rest);
   if (command === "classify") return classifyLines(rest);
+  if (command === "backup" || command === "restore")
+    return (await import("./cli/file-commands.ts")).fileCommand(command, rest);
+  if (command === "practice" || command === "staff") return practiceSide(command, rest);
   const commands: Record<string, () => Promise<void>> = { serve, migrate: migrateOnly };
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     process.stdout.write(`${usage}\n`);

@@ -19,18 +19,25 @@ describe("loadConfig", () => {
     expect(loadConfig({})).toEqual({
       PORT: 8787,
       HOST: "127.0.0.1",
+      TRUST_PROXY: { cloudflare: false, proxies: [] },
       DATABASE_URL: "file:data/gesprekscoach.db",
       LOG_LEVEL: "info",
       RETENTION_DAYS: 90,
       IDLE_DAYS: 30,
       RATE_LIMIT_CREATES: 30,
       RATE_LIMIT_TURNS: 300,
+      LLM_TIMEOUT_MS: 4000,
     });
   });
 
   it("reads numbers from their text and counts an empty value as unset", () => {
     const config = loadConfig({ PORT: "9000", RETENTION_DAYS: "7", HOST: "", LOG_LEVEL: "" });
     expect(config).toMatchObject({ PORT: 9000, RETENTION_DAYS: 7, HOST: "127.0.0.1", LOG_LEVEL: "info" });
+  });
+
+  it("reads TRUST_PROXY into the proxies it names", () => {
+    expect(loadConfig({ TRUST_PROXY: "cloudflare" }).TRUST_PROXY).toEqual({ cloudflare: true, proxies: [] });
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).TRUST_PROXY.proxies).toHaveLength(3);
   });
 
   it("ignores variables it does not know", () => {
@@ -49,6 +56,10 @@ describe("loadConfig", () => {
     [{ RETENTION_DAYS: "0" }, "invalid configuration: RETENTION_DAYS "],
     [{ IDLE_DAYS: "many" }, "invalid configuration: IDLE_DAYS "],
     [{ RATE_LIMIT_TURNS: "-1" }, "invalid configuration: RATE_LIMIT_TURNS "],
+    [
+      { TRUST_PROXY: "loopback,everyone" },
+      'invalid configuration: TRUST_PROXY has "everyone", which is not an address, a CIDR range, loopback, private or cloudflare (got "loopback,everyone")',
+    ],
     [
       { SLACK_API_URL: "slack.com" },
       'invalid configuration: SLACK_API_URL must be an http(s) URL (got "slack.com")',

@@ -2,6 +2,7 @@
 // process with one line naming the variable.
 import { z } from "zod";
 import { defaultRateLimits, type RateLimits } from "./http/rate-limit.ts";
+import { parseTrustProxy, type TrustPolicy } from "./http/trust-proxy.ts";
 import { logLevelSchema } from "./log.ts";
 
 const configSchema = z.object({
@@ -12,6 +13,16 @@ const configSchema = z.object({
     .max(65535, "must be from 1 to 65535")
     .default(8787),
   HOST: z.string().min(1).default("127.0.0.1"),
+  // Which reverse proxies may name the client (X-Forwarded-For, CF-Connecting-IP) and say https.
+  TRUST_PROXY: z
+    .string()
+    .default("none")
+    .transform((setting, ctx): TrustPolicy => {
+      const policy = parseTrustProxy(setting);
+      if (typeof policy !== "string") return policy;
+      ctx.addIssue({ code: "custom", message: policy });
+      return z.NEVER;
+    }),
   DATABASE_URL: z
     .string()
     .regex(
@@ -25,6 +36,9 @@ const configSchema = z.object({
   LOG_LEVEL: logLevelSchema.default("info"),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Named on the privacy page: the organisation responsible for the data and how to reach it.
+  PRIVACY_CONTROLLER_NAME: z.string().trim().min(1).max(200).optional(),
+  PRIVACY_CONTACT: z.string().trim().min(1).max(200).optional(),
   // Per client: conversations started per 10 minutes, turns per minute.
   RATE_LIMIT_CREATES: z.coerce.number().int().min(1).max(100_000).default(30),
   RATE_LIMIT_TURNS: z.coerce.number().int().min(1).max(100_000).default(300),
@@ -42,6 +56,28 @@ const configSchema = z.object({
     .string()
     .regex(/^https?:\/\/\S+$/, "must be an http(s) URL")
     .optional(),
+  // The optional language model (issue 22): any OpenAI-compatible chat-completions endpoint. Unset, nothing
+  // is sent anywhere; src/llm/settings.ts checks that base URL and model come together.
+  LLM_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, "must be an http(s) URL")
+    .optional(),
+  LLM_MODEL: z.string().min(1).max(200).optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  // Comma-separated flow ids that may use the model; unset means only the practice flow.
+  LLM_FLOWS: z
+    .string()
+    .regex(
+      /^\s*[a-z]+(\s*,\s*[a-z]+)*\s*$/,
+      "must be flow ids separated by commas, such as oefenen,reflectie",
+    )
+    .optional(),
+  LLM_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int("must be a whole number")
+    .min(100, "must be from 100 to 60000")
+    .max(60_000, "must be from 100 to 60000")
+    .default(4000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -51,11 +87,18 @@ export const workerConfigSchema = configSchema.pick({
   LOG_LEVEL: true,
   RETENTION_DAYS: true,
   IDLE_DAYS: true,
+  PRIVACY_CONTROLLER_NAME: true,
+  PRIVACY_CONTACT: true,
   RATE_LIMIT_CREATES: true,
   RATE_LIMIT_TURNS: true,
   SLACK_SIGNING_SECRET: true,
   SLACK_BOT_TOKEN: true,
   SLACK_API_URL: true,
+  LLM_BASE_URL: true,
+  LLM_MODEL: true,
+  LLM_API_KEY: true,
+  LLM_FLOWS: true,
+  LLM_TIMEOUT_MS: true,
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 

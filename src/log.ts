@@ -1,5 +1,6 @@
 // Structured JSON logs, one line per record. Callers pass fields, never answer text or tokens.
 import { z } from "zod";
+import { driverCause } from "../db/storage-failure.ts";
 
 export const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -27,4 +28,24 @@ export function createLogger(
       write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }));
     };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
+}
+
+/**
+ * An error as log fields: its name, its code and a message that cannot quote stored data. The
+ * message is the storage driver's own (SQLite's sentences, a socket's) or a programming error's
+ * (they name code, not data); any other message may quote answers (a failed query lists its
+ * parameters), so of those only the name and the code are kept.
+ */
+export function errorFields(error: unknown): LogFields {
+  if (!(error instanceof Error)) return { error: typeof error };
+  const cause = driverCause(error);
+  if (cause) return { error: cause.name, code: cause.code, message: cause.message };
+  const code: unknown = Reflect.get(error, "code");
+  const codeError =
+    error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
+  return {
+    error: error.name,
+    code: typeof code === "string" || typeof code === "number" ? code : undefined,
+    message: codeError ? error.message : undefined,
+  };
 }

@@ -4,11 +4,13 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { migrateDatabase, openDatabase } from "../db/libsql.ts";
-import { productFlows } from "../flows/index.ts";
+import { productFlows, productVoices } from "../flows/index.ts";
 import { assemble } from "./assemble.ts";
 import { type Config, slackSettings } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
-import { createLogger, type Logger } from "./log.ts";
+import { createLlmHook } from "./llm/hook.ts";
+import { llmSettings } from "./llm/settings.ts";
+import { createLogger, errorFields, type Logger } from "./log.ts";
 
 export interface RunningServer {
   url: string;
@@ -36,6 +38,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { config } = options;
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const slack = slackSettings(config);
+  const replyHook = createLlmHook(llmSettings(config), productVoices, { log });
   const database = await openDatabase(config.DATABASE_URL, {
     ...(config.DATABASE_AUTH_TOKEN ? { authToken: config.DATABASE_AUTH_TOKEN } : {}),
     ...(config.DATABASE_ENCRYPTION_KEY ? { encryptionKey: config.DATABASE_ENCRYPTION_KEY } : {}),
@@ -47,7 +50,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     config,
     slack,
+    trustProxy: config.TRUST_PROXY,
     slackAckBudgetMs: options.slackAckBudgetMs,
+    ...(replyHook ? { replyHook } : {}),
     ...(database.scrub ? { scrub: database.scrub } : {}),
   });
   let sweeping: Promise<unknown> = Promise.resolve();
@@ -55,9 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sweeping = sweeping.then(() =>
       sweep
         .runDueTimers(Date.now())
-        .catch((error: unknown) =>
-          log.error("timer sweep failed", { error: error instanceof Error ? error.name : "unknown" }),
-        ),
+        .catch((error: unknown) => log.error("timer sweep failed", errorFields(error))),
     );
   };
   runSweep();

@@ -8,6 +8,10 @@ import type { SqlDatabase } from "../db/sql-database.ts";
 import { assemble } from "./assemble.ts";
 import { loadConfig, slackSettings, type WorkerConfig, workerConfigSchema } from "./config.ts";
 import type { FlowRegistry } from "./engine/flow.ts";
+import { TRUST_CLOUDFLARE } from "./http/trust-proxy.ts";
+import { createLlmHook, type DirectiveSource } from "./llm/hook.ts";
+import { llmSettings } from "./llm/settings.ts";
+import { type AiBinding, createWorkersAiChat } from "./llm/workers-ai.ts";
 import { createLogger } from "./log.ts";
 import type { createTimerSweep, TimerHandler } from "./timers/sweep.ts";
 
@@ -17,6 +21,8 @@ export type Env = {
   /** A remote libsql (Turso) database to use instead of D1, e.g. libsql://name-org.turso.io. */
   LIBSQL_URL?: string;
   LIBSQL_AUTH_TOKEN?: string;
+  /** Workers AI (`[ai]` in wrangler.toml): the language model when LLM_MODEL is set and LLM_BASE_URL is not. */
+  AI?: AiBinding;
 } & { [K in keyof WorkerConfig]?: string };
 
 /** The settings among the Worker's variables (bindings such as DB are not strings). */
@@ -29,6 +35,7 @@ function settingsOf(env: Env): Record<string, string | undefined> {
 export function createWorker(
   flows: () => FlowRegistry,
   timerHandlers: Record<string, TimerHandler> = {},
+  voices: readonly DirectiveSource[] = [],
 ): ExportedHandler<Env> {
   let cached: { key: D1Database | string; app: Hono; sweep: ReturnType<typeof createTimerSweep> } | undefined;
 
@@ -51,7 +58,20 @@ export function createWorker(
     const slack = slackSettings(config);
     const db = databaseFor(env);
     const log = createLogger(config.LOG_LEVEL);
-    const { app, sweep } = assemble({ db, flows: flows(), log, config, slack, timerHandlers });
+    const llm = llmSettings(config, { binding: env.AI !== undefined });
+    const chat = llm?.via === "binding" && env.AI ? createWorkersAiChat(env.AI, llm) : undefined;
+    const replyHook = createLlmHook(llm, voices, { log, ...(chat ? { chat } : {}) });
+    const { app, sweep } = assemble({
+      db,
+      flows: flows(),
+      log,
+      config,
+      slack,
+      timerHandlers,
+      // Cloudflare is always in front of a Worker and sets CF-Connecting-IP itself.
+      trustProxy: TRUST_CLOUDFLARE,
+      ...(replyHook ? { replyHook } : {}),
+    });
     cached = { key, app, sweep };
     return cached;
   }

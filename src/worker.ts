@@ -1,5 +1,5 @@
 // Cloudflare Workers entry: the product's flows behind the same createApp as on Node.
-import { productFlows } from "../flows/index.ts";
+import { productFlows, productVoices } from "../flows/index.ts";
 import { createWorker } from "./worker-handler.ts";
 
-export default createWorker(productFlows);
+export default createWorker(productFlows, {}, productVoices);

@@ -29,6 +29,10 @@ export interface QuizContent {
   result: (correct: number, total: number) => string;
   /** Encouragement by score: at most half right, more than half, all right. */
   verdict: { low: string; mid: string; high: string };
+  /** After the first round: another round with other items, or stop. */
+  another: string;
+  anotherRound: string;
+  stop: string;
   again: string;
   items: Record<ItemId, QuizItemText>;
 }

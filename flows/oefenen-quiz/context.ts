@@ -12,9 +12,15 @@ export interface QuizContext {
   locale: Locale;
   region: Region;
   seed: number;
+  /** The items of the rounds so far, in order: a second round appends ten items not in the first. */
   order: ItemId[];
   answers: QuizAnswer[];
+  /** Whether the trainee stopped after the first round rather than playing a second. */
+  stopped?: boolean;
 }
+
+/** Rounds a conversation may hold; the pool is large enough that they never share an item. */
+export const MAX_ROUNDS = 2;
 
 /** A small deterministic generator (mulberry32), so a round is the same when replayed. */
 function random(seed: number): () => number {
@@ -28,8 +34,11 @@ function random(seed: number): () => number {
   };
 }
 
-/** The items of a round: the pool shuffled by the seed, the first QUIZ_LENGTH. */
-export function roundOf(seed: number, length = QUIZ_LENGTH): ItemId[] {
+/**
+ * The items of a round: the pool shuffled by the seed, the `round`th stretch of QUIZ_LENGTH (0-based), so
+ * the rounds of one conversation never repeat an item.
+ */
+export function roundOf(seed: number, length = QUIZ_LENGTH, round = 0): ItemId[] {
   const next = random(seed);
   const pool: ItemId[] = [...itemIds];
   for (let i = pool.length - 1; i > 0; i--) {
@@ -38,7 +47,13 @@ export function roundOf(seed: number, length = QUIZ_LENGTH): ItemId[] {
     const b = pool[j];
     if (a !== undefined && b !== undefined) [pool[i], pool[j]] = [b, a];
   }
-  return pool.slice(0, length);
+  return pool.slice(round * length, (round + 1) * length);
+}
+
+/** The round the trainee is in (0-based) and the place of the current item in it. */
+export function placeOf(ctx: QuizContext): { round: number; index: number } {
+  const round = Math.min(Math.floor(ctx.answers.length / QUIZ_LENGTH), ctx.order.length / QUIZ_LENGTH - 1);
+  return { round, index: ctx.answers.length - round * QUIZ_LENGTH };
 }
 
 export function initialContext(input: FlowInput): QuizContext {

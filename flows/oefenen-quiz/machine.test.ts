@@ -11,7 +11,7 @@ import { quizSummarySchema } from "../../src/summary/quiz.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
 import { withDiagram } from "../diagram.ts";
 import { nl } from "./content.nl.ts";
-import type { QuizContext } from "./context.ts";
+import { MAX_ROUNDS, type QuizContext } from "./context.ts";
 import { quizFlow } from "./flow.ts";
 import { answerKey, QUIZ_LENGTH } from "./items.ts";
 import { quizMachine } from "./machine.ts";
@@ -72,12 +72,15 @@ describe("quiz machine, model-based", () => {
 });
 
 describe("a quiz round", () => {
-  function play(pick: (expected: string, index: number) => string | null) {
+  const choose = (id: string): FlowEvent => ({ type: "answer", answer: { kind: "choice", choice: [id] } });
+
+  function play(pick: (expected: string, index: number) => string | null, rounds = 1) {
     const actor = createActor(quizMachine, { input });
     actor.start();
-    actor.send({ type: "answer", answer: { kind: "choice", choice: ["start"] } });
+    actor.send(choose("start"));
     const views: string[][] = [];
-    for (let i = 0; i < QUIZ_LENGTH; i++) {
+    for (let i = 0; i < rounds * QUIZ_LENGTH; i++) {
+      if (i > 0 && i % QUIZ_LENGTH === 0) actor.send(choose("another"));
       const ctx = actor.getSnapshot().context as QuizContext;
       const id = ctx.order[i];
       if (id === undefined) throw new Error("round too short");
@@ -87,6 +90,8 @@ describe("a quiz round", () => {
       );
       views.push(quizFlow.view(actor.getSnapshot(), "nl").messages);
     }
+    // After the last round there is no other: the quiz ends; after the first, the trainee stops.
+    if (rounds < MAX_ROUNDS) actor.send(choose("stop"));
     return { snapshot: actor.getSnapshot(), views };
   }
 
@@ -100,12 +105,25 @@ describe("a quiz round", () => {
     expect(views[1]?.[0]).toMatch(/^Niet helemaal: dit is /);
     expect(views[1]?.[1]).toMatch(/^Vraag 3 van 10\nPatiënt: „/);
     expect(views.at(-1)?.[0]).toMatch(/^Dit is (volgend|activerend|expert)\. /);
+    expect(views.at(-1)).toContain(nl.another);
     const summary = quizSummarySchema.parse(quizFlow.summarize(snapshot, "nl"));
     expect(summary).toMatchObject({ flow: "quiz", complete: true, correct: 5, total: 10 });
     expect(summary.items).toHaveLength(10);
     expect(summary.items.at(-1)).toMatchObject({ chosen: null, correct: false });
     expect(quizFlow.view(snapshot, "nl").messages).toContain("Je had er 5 van de 10 goed.");
-    expect(quizFlow.view(snapshot, "nl").messages).toContain(nl.verdict.low);
+  });
+
+  it("offers a second round of ten other items, and ends after it with the score of both", () => {
+    const { snapshot, views } = play((expected) => expected, 2);
+    expect(snapshot.status).toBe("done");
+    const order = (snapshot.context as QuizContext).order;
+    expect(order).toHaveLength(2 * QUIZ_LENGTH);
+    expect(new Set(order).size).toBe(2 * QUIZ_LENGTH);
+    expect(views[QUIZ_LENGTH]?.[1]).toMatch(/^Vraag 2 van 10\n/);
+    const end = quizFlow.view(snapshot, "nl").messages;
+    expect(end).toContain("Je had er 10 van de 10 goed.");
+    expect(end).toContain("Je had er 20 van de 20 goed.");
+    expect(end).not.toContain(nl.another);
   });
 
   it("praises a perfect round", () => {
@@ -134,7 +152,9 @@ describe("quiz through the engine", () => {
     };
     await send({ choice: "start" });
     for (let i = 0; i < QUIZ_LENGTH - 1; i++) await send({ choice: "volgend" });
-    const last = await send({ command: "skip" });
+    const round = await send({ command: "skip" });
+    expect(round).toMatchObject({ done: false });
+    const last = await send({ choice: "stop" });
     expect(last).toMatchObject({ done: true, phase: "uitslag" });
     const summary = await engine.summary(id, token);
     if (!summary.ok) throw new Error(summary.error.message);

@@ -1,11 +1,21 @@
-// The quiz "herken de fase" as an XState machine: an introduction, then one question state that loops
-// over the round's items (the context says which), then the result. Keys and logic only.
+// The quiz "herken de fase" as an XState machine: an introduction, one question state that loops over
+// the round's items (the context says which), a second round of other items if wanted, the result.
 import { assign, setup } from "xstate";
 import type { FlowEvent, FlowInput } from "../../src/engine/flow.ts";
 import { stepsFor } from "../../src/engine/flow.ts";
 import type { QuizContent } from "./content.ts";
-import { choiceOf, currentItem, initialContext, isStance, type QuizContext, stances } from "./context.ts";
-import { answerKey } from "./items.ts";
+import {
+  choiceOf,
+  currentItem,
+  initialContext,
+  isStance,
+  MAX_ROUNDS,
+  placeOf,
+  type QuizContext,
+  roundOf,
+  stances,
+} from "./context.ts";
+import { answerKey, QUIZ_LENGTH } from "./items.ts";
 import { isCorrect, scoreQuiz } from "./score.ts";
 
 const step = stepsFor<QuizContext, QuizContent>();
@@ -24,15 +34,26 @@ function questionLines(ctx: QuizContext, c: QuizContent): string[] {
   if (id === undefined) return [];
   const item = c.items[id];
   return [
-    `${c.progress(ctx.answers.length + 1, ctx.order.length)}\n${c.patient(item.patient)}\n${c.professional(item.professional)}`,
+    `${c.progress(placeOf(ctx).index + 1, QUIZ_LENGTH)}\n${c.patient(item.patient)}\n${c.professional(item.professional)}`,
     c.ask,
   ];
 }
 
-function resultLines(ctx: QuizContext, c: QuizContent): string[] {
-  const { correct, total } = scoreQuiz(ctx.answers, ctx.order.length);
+/** The score of the round just finished, its verdict, and (at the very end) the score of all rounds. */
+function resultLines(ctx: QuizContext, c: QuizContent, end: boolean): string[] {
+  const all = scoreQuiz(ctx.answers, ctx.order.length);
+  if (ctx.stopped) return [c.result(all.correct, all.total), c.again];
+  const round = Math.floor((ctx.answers.length - 1) / QUIZ_LENGTH);
+  const { correct, total } = scoreQuiz(ctx.answers.slice(round * QUIZ_LENGTH), QUIZ_LENGTH);
   const verdict = correct === total ? c.verdict.high : correct > total / 2 ? c.verdict.mid : c.verdict.low;
-  return [...verdictOnLast(ctx, c), c.result(correct, total), verdict, c.again];
+  const overall = end && round > 0 ? [c.result(all.correct, all.total)] : [];
+  return [
+    ...verdictOnLast(ctx, c),
+    c.result(correct, total),
+    ...overall,
+    verdict,
+    ...(end ? [c.again] : [c.another]),
+  ];
 }
 
 export const quizMachine = setup({
@@ -40,6 +61,10 @@ export const quizMachine = setup({
   guards: {
     choseStance: ({ event }) => event.type === "answer" && isStance(choiceOf(event.answer)),
     isLastItem: ({ context }) => context.answers.length + 1 >= context.order.length,
+    /** The last item of a round after which another round may follow. */
+    isLastOfRound: ({ context }) =>
+      context.answers.length + 1 >= context.order.length && context.order.length < MAX_ROUNDS * QUIZ_LENGTH,
+    choseAnother: ({ event }) => event.type === "answer" && choiceOf(event.answer) === "another",
   },
   actions: {
     record: assign(({ context, event }) => {
@@ -48,6 +73,10 @@ export const quizMachine = setup({
       const chosen = event.type === "answer" ? choiceOf(event.answer) : undefined;
       return { answers: [...context.answers, { id, chosen: isStance(chosen) ? chosen : null }] };
     }),
+    nextRound: assign(({ context }) => ({
+      order: [...context.order, ...roundOf(context.seed, QUIZ_LENGTH, context.order.length / QUIZ_LENGTH)],
+    })),
+    stop: assign({ stopped: true }),
   },
 }).createMachine({
   id: "quiz",
@@ -75,13 +104,41 @@ export const quizMachine = setup({
       }),
       on: {
         answer: [
+          { guard: "isLastOfRound", target: "tussenstand", actions: "record" },
           { guard: "isLastItem", target: "uitslag", actions: "record" },
           { guard: "choseStance", actions: "record" },
         ],
-        skip: [{ guard: "isLastItem", target: "uitslag", actions: "record" }, { actions: "record" }],
+        skip: [
+          { guard: "isLastOfRound", target: "tussenstand", actions: "record" },
+          { guard: "isLastItem", target: "uitslag", actions: "record" },
+          { actions: "record" },
+        ],
       },
     },
-    uitslag: { type: "final", meta: step({ phase: "uitslag", say: (c, ctx) => resultLines(ctx, c) }) },
+    tussenstand: {
+      meta: step({
+        phase: "quiz",
+        say: (c, ctx) => resultLines(ctx, c, false),
+        input: (c) => ({
+          kind: "choice",
+          multiple: false,
+          options: [
+            { id: "another", label: c.anotherRound },
+            { id: "stop", label: c.stop },
+          ],
+        }),
+      }),
+      on: {
+        answer: [
+          { guard: "choseAnother", target: "vraag", actions: "nextRound" },
+          { target: "uitslag", actions: "stop" },
+        ],
+      },
+    },
+    uitslag: {
+      type: "final",
+      meta: step({ phase: "uitslag", say: (c, ctx) => resultLines(ctx, c, true) }),
+    },
   },
 });
 

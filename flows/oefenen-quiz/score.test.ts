@@ -46,6 +46,18 @@ describe("roundOf", () => {
     expect(roundOf(43)).not.toEqual(round);
   });
 
+  it("never repeats an item in the second round of a conversation", () => {
+    for (let seed = 0; seed < 200; seed++) {
+      const first = new Set(roundOf(seed));
+      const second = roundOf(seed, QUIZ_LENGTH, 1);
+      expect(second).toHaveLength(QUIZ_LENGTH);
+      expect(
+        second.filter((id) => first.has(id)),
+        `seed ${seed}`,
+      ).toEqual([]);
+    }
+  });
+
   it("gives every phase a place over many rounds", () => {
     const seen = new Set<string>();
     for (let seed = 0; seed < 20; seed++) for (const id of roundOf(seed)) seen.add(id);

@@ -38,10 +38,12 @@ export const en: OefenenContent = {
     unnamed: () =>
       "Tip: you moved to a next phase without naming it. Say out loud what you would like to do, and ask if that is okay.",
     named: () => "Tip: you named the move to another phase. That keeps the patient with you.",
+    premature: (name) =>
+      `Tip: you named the move to phase 2 (activating), but ${name} has not yet said what really matters. That is why ${name} goes along hesitantly. You can also explore further first.`,
     pull: (name) =>
       `Tip: ${name} is asking for advice. That is the pull towards the ZZ conversation. Do you answer straight away, or first explore what ${name} already knows and wants?`,
     value: (name) =>
-      `Tip: ${name} said what really matters. This could be a moment to name the move to the activating phase.`,
+      `Tip: ${name} said what really matters. This could be a moment to name the move to phase 2 (activating).`,
     goal: (name) =>
       `Tip: ${name} set a goal of their own. You can close the conversation, or first ask about a first step and who could help.`,
   },
@@ -51,6 +53,42 @@ export const en: OefenenContent = {
     closed: (name) => `You closed the conversation after ${name} found a goal of their own.`,
   },
   feedbackIntro: "Here is your feedback.",
+  difficulty: { open: "open", terughoudend: "reserved", ketenzorg: "chronic-care check-up" },
+  difficultyCard: {
+    open: (name) => `Today ${name} is a little more open to change than usual.`,
+    terughoudend: (name) =>
+      `Today ${name} is reserved: less willing to change anything, and quicker to ask for a ready-made piece of advice.`,
+  },
+  protocolCard: (items) =>
+    `This is a chronic-care check-up. Go through the protocol (${items}) and hold the GG conversation as well: what matters to the patient?`,
+  protocol: (done, total, open) =>
+    `The protocol of the chronic-care check-up: you covered ${done} of the ${total} points${open ? `; still open: ${open}` : ""}.`,
+  profile: {
+    topics: {
+      complaint: "the complaint",
+      smoking: "smoking",
+      alcohol: "alcohol",
+      medication: "medication",
+      sleep: "sleep",
+      eating: "eating",
+      moving: "exercise",
+      work: "work",
+      family: "family and friends",
+      daily: "daily life",
+      feelings: "how it feels",
+      past: "the past",
+      future: "the future",
+      values: "what makes life worthwhile",
+      ideas: "their own ideas about the cause",
+      attempts: "what they already tried",
+      person: "who the patient is",
+    },
+    value: (name) => `what really matters to ${name}`,
+    more: (topic) => `more about ${topic}`,
+    found: (items) => `What you found out: ${items}.`,
+    foundNothing: "You did not find out much about the patient themselves yet.",
+    missed: (items) => `What stayed hidden: ${items}.`,
+  },
   quote: (words) => `Your words: “${words}”`,
   again:
     "Would you like to practise again, with the same or another patient? Start a new practice conversation.",
@@ -131,12 +169,16 @@ export const en: OefenenContent = {
         values: ["Important? My family, I suppose. That everyone stays healthy."],
         ideas: [
           "I think it's the snacking, in the evening. But I can't get myself to stop.",
+          "And that I hardly move any more, maybe. But after a day in the shop I'm just done.",
+        ],
+        attempts: [
           "I once put the biscuit tin high up in the cupboard. A week later it was back on the counter.",
         ],
         person: [
           "I'm Ans, 58. Flowers, grandchildren, and a husband who cooks well. There's not much more to tell.",
         ],
       },
+      denies: ["No, that doesn't bother me.", "No, not that. It's mostly the tiredness."],
       unknown: ["What do you mean?", "I've never really thought about that."],
       guarded: ["Well. I don't really know.", "I'd rather not talk about that, actually."],
       hurt: [
@@ -193,7 +235,7 @@ export const en: OefenenContent = {
         "It's a long walk from the car to the jetty, with all that gear. I can't manage it any more.",
       ],
       deepen: [
-        "Yes. I make light of it, but it bothers me.",
+        "Yes. That puffing on the stairs, I hate it. Not that I say so at home.",
         "Exactly. Mark still asks if I'm coming. I just make up an excuse.",
         "Yes... I feel like an old man. And I'm not one yet, if you ask me.",
       ],
@@ -244,12 +286,13 @@ export const en: OefenenContent = {
         ],
         future: ["The future? At my age you don't look that far ahead."],
         values: ["Important? Being left alone, I'd say."],
-        ideas: [
-          "What I think? That it's my age. My father had it too.",
+        ideas: ["What I think? That it's my age. My father had it too."],
+        attempts: [
           "I stopped smoking once, for three weeks. I was so grumpy that Ria said: just smoke, then.",
         ],
         person: ["Henk. Harbour man, sixty-seven, married, one son and a dog. That's all you need to know."],
       },
+      denies: ["No. Don't have that.", "No, nothing like that. Just the breathing."],
       unknown: ["What do you mean?", "No idea. I don't think about that."],
       guarded: ["I'm not going into that now.", "Nothing wrong, really."],
       hurt: [
@@ -348,14 +391,13 @@ export const en: OefenenContent = {
         past: ["I used to be up for anything. Work, dancing, friends. I don't recognise myself any more."],
         future: ["I want to know what I have first. Then I can look ahead."],
         values: ["Important? Being taken seriously. That most of all."],
-        ideas: [
-          "I think there's something they haven't found yet. Something with my muscles, maybe.",
-          "I've tried everything: physio, rest, a new mattress. Nothing really helps.",
-        ],
+        ideas: ["I think there's something they haven't found yet. Something with my muscles, maybe."],
+        attempts: ["I've tried everything: physio, rest, a new mattress. Nothing really helps."],
         person: [
           "Samira, 41. Mother of two girls, teaching assistant. Used to be the cheerful one of the group.",
         ],
       },
+      denies: ["No, I don't have that. It's the pain and the tiredness.", "No, not that."],
       unknown: ["I don't quite see what you mean.", "I've never really stopped to think about that."],
       guarded: ["I'd rather not go into that now.", "That's hard to say."],
       hurt: [
@@ -436,9 +478,7 @@ export const en: OefenenContent = {
         ],
         smoking: ["Smoking? No, doctor. Jan smoked a pipe, I never did."],
         alcohol: ["A glass of wine in the evening. Just the one. To help me drop off."],
-        medication: [
-          "Only a pill for my blood pressure. I thought: maybe you can give me something to sleep.",
-        ],
+        medication: ["Only a pill for my blood pressure. Nothing else, doctor."],
         sleep: [
           "I go to bed at ten, but at three I'm awake. It's so quiet then.",
           "Jan always snored. Forty years it annoyed me, and now I miss it.",
@@ -454,7 +494,7 @@ export const en: OefenenContent = {
         ],
         daily: [
           "During the day I manage. Shopping, the washing, the garden.",
-          "But the evenings are long. I keep the television on, for the sound.",
+          "In the evening the television is on, for the sound. I don't really watch it.",
         ],
         feelings: [
           "It's so quiet in the house, doctor.",
@@ -469,10 +509,14 @@ export const en: OefenenContent = {
         ],
         values: ["What makes it worthwhile? Well. I used to know. Now... the garden, perhaps."],
         ideas: ["I think it's the quiet. But a tablet would help, I thought."],
+        attempts: [
+          "Warm milk, the radio on softly. One night it helps, the next I'm tossing and turning again.",
+        ],
         person: [
           "Gerda, 78. A widow, for nine months now. A son, a garden, and the neighbours' cat that drops by.",
         ],
       },
+      denies: ["No, doctor. I don't have that.", "No. Just the sleeping, otherwise I'm all right."],
       unknown: ["What do you mean, doctor?", "I've never really thought about that."],
       guarded: ["Oh, doctor.", "I don't really know."],
       hurt: ["I didn't expect that from you, doctor.", "Well. I need a moment after that."],

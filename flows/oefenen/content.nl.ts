@@ -36,12 +36,14 @@ export const nl: OefenenContent = {
     earlyAdvice: (name) =>
       `Tip: je gaf advies of informatie terwijl het gesprek nog in fase 1 (volgen) is. Wat weet en wil ${name} zelf? Vraag toestemming voordat je iets toevoegt.`,
     unnamed: () =>
-      "Tip: je ging naar een volgende fase zonder het te benoemen. Zeg hardop wat je wilt gaan doen, en vraag of dat goed is.",
+      "Tip: je ging naar een andere fase zonder het te benoemen. Zeg hardop wat je wilt gaan doen, en vraag of dat goed is.",
     named: () => "Tip: je benoemde de overstap naar een andere fase. Zo houd je de patiënt bij je.",
+    premature: (name) =>
+      `Tip: je benoemde de overstap naar fase 2 (activerend), maar ${name} heeft nog niet verteld wat er echt toe doet. Daarom gaat ${name} aarzelend mee. Je kunt ook eerst verder verkennen.`,
     pull: (name) =>
       `Tip: ${name} vraagt om advies. Dat is de trek naar het ZZ-gesprek. Geef je meteen antwoord, of onderzoek je eerst wat ${name} zelf al weet en wil?`,
     value: (name) =>
-      `Tip: ${name} vertelde wat echt belangrijk is. Dit kan een moment zijn om de overstap naar de activerende fase te benoemen.`,
+      `Tip: ${name} vertelde wat echt belangrijk is. Dit kan een moment zijn om de overstap naar fase 2 (activerend) te benoemen.`,
     goal: (name) =>
       `Tip: ${name} formuleerde een eigen doel. Je kunt het gesprek afsluiten, of eerst vragen naar een eerste stap en wie kan helpen.`,
   },
@@ -51,6 +53,42 @@ export const nl: OefenenContent = {
     closed: (name) => `Je sloot het gesprek af nadat ${name} een eigen doel had gevonden.`,
   },
   feedbackIntro: "Hier is je feedback.",
+  difficulty: { open: "open", terughoudend: "terughoudend", ketenzorg: "ketenzorgcontrole" },
+  difficultyCard: {
+    open: (name) => `${name} staat vandaag wat meer open voor verandering dan anders.`,
+    terughoudend: (name) =>
+      `${name} is vandaag terughoudend: minder bereid om iets te veranderen, en sneller geneigd om om een pasklaar advies te vragen.`,
+  },
+  protocolCard: (items) =>
+    `Dit is een ketenzorgcontrole. Loop het protocol na (${items}) en voer daarnaast het GG-gesprek: wat vindt de patiënt zelf belangrijk?`,
+  protocol: (done, total, open) =>
+    `Het protocol van de ketenzorgcontrole: je besprak ${done} van de ${total} punten${open ? `; nog open: ${open}` : ""}.`,
+  profile: {
+    topics: {
+      complaint: "de klacht",
+      smoking: "roken",
+      alcohol: "alcohol",
+      medication: "medicijnen",
+      sleep: "slapen",
+      eating: "eten",
+      moving: "bewegen",
+      work: "werk",
+      family: "familie en vrienden",
+      daily: "het dagelijks leven",
+      feelings: "hoe het voelt",
+      past: "vroeger",
+      future: "de toekomst",
+      values: "wat de moeite waard is",
+      ideas: "eigen ideeën over de oorzaak",
+      attempts: "wat al geprobeerd is",
+      person: "wie de patiënt is",
+    },
+    value: (name) => `wat voor ${name} echt belangrijk is`,
+    more: (topic) => `meer over ${topic}`,
+    found: (items) => `Dit kwam je te weten: ${items}.`,
+    foundNothing: "Je kwam nog weinig te weten over de patiënt zelf.",
+    missed: (items) => `Dit bleef nog verborgen: ${items}.`,
+  },
   quote: (words) => `Jouw woorden: „${words}”`,
   again: "Wil je nog eens oefenen, met dezelfde of een andere patiënt? Begin dan een nieuw oefengesprek.",
   personas: {
@@ -130,12 +168,16 @@ export const nl: OefenenContent = {
         values: ["Belangrijk? Mijn gezin, denk ik. Dat iedereen gezond blijft."],
         ideas: [
           "Ik denk dat het aan het snoepen ligt, 's avonds. Maar ik krijg het niet voor elkaar om te stoppen.",
+          "En dat ik bijna niet meer beweeg, misschien. Maar na een dag in de winkel ben ik gewoon op.",
+        ],
+        attempts: [
           "Ik heb de koektrommel eens hoog in de kast gezet. Na een week stond hij weer op het aanrecht.",
         ],
         person: [
           "Ik ben Ans, 58. Bloemen, kleinkinderen, en een man die goed kan koken. Veel meer is er niet te vertellen.",
         ],
       },
+      denies: ["Nee, daar heb ik geen last van.", "Nee, dat niet. Het is vooral die moeheid."],
       unknown: ["Hoe bedoel je?", "Daar heb ik eigenlijk nooit zo over nagedacht."],
       guarded: ["Tja. Dat weet ik niet zo goed.", "Daar wil ik het eigenlijk niet zo over hebben."],
       hurt: [
@@ -201,7 +243,7 @@ export const nl: OefenenContent = {
         "Het is een eind lopen van de auto naar de steiger, met al die spullen. Dat trek ik niet meer.",
       ],
       deepen: [
-        "Ja. Ik doe er luchtig over, maar het zit me niet lekker.",
+        "Ja. Dat gehijg op de trap, daar baal ik van. Al zeg ik dat thuis niet.",
         "Precies. Mark vraagt nog steeds of ik meega. Ik verzin dan maar een smoes.",
         "Ja... Ik voel me een ouwe vent. Dat ben ik nog niet, vind ik zelf.",
       ],
@@ -252,14 +294,15 @@ export const nl: OefenenContent = {
         ],
         future: ["Toekomst? Op mijn leeftijd kijk je niet zo ver vooruit, hoor."],
         values: ["Belangrijk? Dat ze me met rust laten, zou ik zeggen."],
-        ideas: [
-          "Wat ik zelf denk? Dat het de leeftijd is. Mijn vader had het ook.",
+        ideas: ["Wat ik zelf denk? Dat het de leeftijd is. Mijn vader had het ook."],
+        attempts: [
           "Ik ben een keer gestopt met roken, drie weken. Toen was ik zo chagrijnig dat Ria zei: rook dan maar weer.",
         ],
         person: [
           "Henk. Havenman, zevenenzestig, getrouwd, één zoon en een hond. Meer hoeft u niet te weten.",
         ],
       },
+      denies: ["Nee. Dat heb ik niet.", "Nee, nergens last van. Alleen die adem."],
       unknown: ["Hoe bedoelt u?", "Geen idee. Daar denk ik niet over na."],
       guarded: ["Daar ga ik het nu niet over hebben.", "Niks aan de hand, hoor."],
       hurt: ["Zo. Als u zo gaat praten, ga ik wel weer.", "Nou moe. Zo praat je niet tegen iemand."],
@@ -352,12 +395,11 @@ export const nl: OefenenContent = {
         past: ["Vroeger had ik overal zin in. Werken, dansen, vriendinnen. Ik herken mezelf niet meer."],
         future: ["Ik wil eerst weten wat ik heb. Daarna kan ik pas vooruitkijken."],
         values: ["Belangrijk? Dat ik serieus genomen word. Dat vooral."],
-        ideas: [
-          "Ik denk dat er iets is wat ze nog niet gevonden hebben. Iets met mijn spieren, misschien.",
-          "Ik heb van alles geprobeerd: fysio, rust, een ander matras. Niks helpt echt.",
-        ],
+        ideas: ["Ik denk dat er iets is wat ze nog niet gevonden hebben. Iets met mijn spieren, misschien."],
+        attempts: ["Ik heb van alles geprobeerd: fysio, rust, een ander matras. Niks helpt echt."],
         person: ["Samira, 41. Moeder van twee meiden, onderwijsassistent. Vroeger de vrolijke van de groep."],
       },
+      denies: ["Nee, dat heb ik niet. Het is de pijn en die moeheid.", "Nee, dat niet."],
       unknown: ["Ik snap niet helemaal wat u bedoelt.", "Daar heb ik nooit zo bij stilgestaan."],
       guarded: ["Daar wil ik nu liever niet op ingaan.", "Dat is moeilijk te zeggen."],
       hurt: [
@@ -441,9 +483,7 @@ export const nl: OefenenContent = {
         ],
         smoking: ["Roken? Nee, dokter. Jan rookte pijp, ik nooit."],
         alcohol: ["Een glaasje wijn 's avonds. Eentje maar, hoor. Om in slaap te komen."],
-        medication: [
-          "Alleen een pilletje voor de bloeddruk. Ik dacht: misschien kunt u me iets voor het slapen geven.",
-        ],
+        medication: ["Alleen een pilletje voor de bloeddruk. Verder slik ik niks, dokter."],
         sleep: [
           "Ik ga om tien uur naar bed, maar om drie uur lig ik wakker. Dan is het zo stil.",
           "Jan snurkte altijd. Veertig jaar heb ik me eraan geërgerd, en nu mis ik het.",
@@ -459,7 +499,7 @@ export const nl: OefenenContent = {
         ],
         daily: [
           "Overdag red ik me wel. Boodschappen, de was, de tuin.",
-          "Maar de avonden zijn lang. Dan staat de televisie aan, voor de geluiden.",
+          "'s Avonds staat de televisie aan, voor de geluiden. Kijken doe ik niet echt.",
         ],
         feelings: [
           "Het is zo stil in huis, dokter.",
@@ -474,10 +514,14 @@ export const nl: OefenenContent = {
         ],
         values: ["Wat de moeite waard is? Tja. Vroeger wist ik dat wel. Nu... de tuin, misschien."],
         ideas: ["Ik denk dat het de stilte is. Maar een tabletje zou toch helpen, dacht ik."],
+        attempts: [
+          "Warme melk, de radio zachtjes aan. Eén nacht helpt het, de volgende lig ik weer te woelen.",
+        ],
         person: [
           "Gerda, 78. Weduwe, sinds negen maanden. Een zoon, een tuin, en de kat van de buren die langskomt.",
         ],
       },
+      denies: ["Nee hoor, dokter. Dat heb ik niet.", "Nee. Alleen dat slapen, verder gaat het wel."],
       unknown: ["Hoe bedoelt u, dokter?", "Daar heb ik nooit zo over nagedacht."],
       guarded: ["Ach, dokter.", "Dat weet ik eigenlijk niet."],
       hurt: ["Dat had ik niet van u verwacht, dokter.", "Zo. Daar moet ik even van bijkomen."],

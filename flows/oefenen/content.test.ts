@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "./content.en.ts";
 import { nl } from "./content.nl.ts";
 import type { PersonaLines } from "./content.ts";
-import { factDepths } from "./facts.ts";
+import { factDepths, storyFacts } from "./facts.ts";
 import { personaIds, personas } from "./personas.ts";
 
 describe("oefenen content", () => {
@@ -44,6 +44,16 @@ describe("oefenen content", () => {
             depths.length,
           );
       }
+  });
+
+  it("links each story line to facts that exist", () => {
+    for (const id of personaIds) {
+      const story = storyFacts[id];
+      expect(story.open.length, id).toBe(nl.personas[id].open.length);
+      expect(story.deepen.length, id).toBe(nl.personas[id].deepen.length);
+      for (const [topic, i] of [...story.open, ...story.deepen].flat())
+        expect(factDepths[id][topic]?.[i], `${id} ${topic} ${i}`).toBeDefined();
+    }
   });
 
   it("puts the patient's number into every scale line", () => {

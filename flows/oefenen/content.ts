@@ -1,8 +1,8 @@
 // The shape of the practice flow's copy: what the coach says, and every line a simulated patient can say.
 // The machine and the patient logic only hold keys; the sentences live in content.nl.ts and content.en.ts.
 import type { Locale } from "../../src/locales.ts";
-import type { EndReason, HintKey } from "./context.ts";
 import type { FactTopic } from "./facts.ts";
+import type { Difficulty, EndReason, HintKey } from "./keys.ts";
 import type { PersonaId } from "./personas.ts";
 
 /**
@@ -32,6 +32,8 @@ export interface PersonaLines {
    * complaint (also the answer to the ZZ opener), smoking, sleep, what matters on the surface, ...
    */
   about: Partial<Record<FactTopic, string[]>>;
+  /** A closed question about a symptom the patient does not have: an honest "nee". */
+  denies: string[];
   /** A topic the patient has nothing to say about: puzzled, in character. */
   unknown: string[];
   /** A topic asked before the patient trusts the trainee enough for what comes next: holding back. */
@@ -89,6 +91,25 @@ export interface OefenenContent {
   hint: Record<HintKey, (name: string) => string>;
   ended: Record<EndReason, (name: string, maxTurns: number) => string>;
   feedbackIntro: string;
+  /** The difficulty after the patient's label in the scenario choice. */
+  difficulty: Record<Difficulty, string>;
+  /** Put on the scenario card at a difficulty other than as written. */
+  difficultyCard: Record<Exclude<Difficulty, "ketenzorg">, (name: string) => string>;
+  /** Put on the scenario card of a ketenzorg check-up: the protocol topics, and the GG conversation too. */
+  protocolCard: (items: string) => string;
+  /** At the end of a ketenzorg check-up: how many protocol topics were covered, which are still open. */
+  protocol: (done: number, total: number, open: string) => string;
+  /** At the end: what the trainee found out about the patient and what stayed hidden (profile.ts). */
+  profile: {
+    topics: Record<FactTopic, string>;
+    /** What matters, when the patient never said it. */
+    value: (name: string) => string;
+    /** A topic the patient told about, but not all of it. */
+    more: (topic: string) => string;
+    found: (items: string) => string;
+    foundNothing: string;
+    missed: (items: string) => string;
+  };
   /** The trainee's own words under a remark. */
   quote: (words: string) => string;
   again: string;

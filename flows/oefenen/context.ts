@@ -6,16 +6,13 @@ import type { FlowInput } from "../../src/engine/flow.ts";
 import type { Locale, Region } from "../../src/locales.ts";
 import type { GenericPool, PersonaPool } from "./content.ts";
 import type { FactTopic } from "./facts.ts";
+import type { Difficulty, EndReason, HintKey } from "./keys.ts";
 import type { PersonaId } from "./personas.ts";
+
+export type { EndReason, HintKey } from "./keys.ts";
 
 /** Ends after this many utterances of the trainee. */
 export const MAX_TURNS = 20;
-
-/** Why the session ended: the trainee chose to, the turns ran out, or the trainee closed after a goal. */
-export type EndReason = "trainee" | "turns" | "closed";
-
-/** The coach's optional hints during the conversation. */
-export type HintKey = "earlyAdvice" | "unnamed" | "named" | "pull" | "value" | "goal";
 
 export interface PatientState {
   /** How far the patient has opened up: an open question adds 1, a reflection 2. */
@@ -35,6 +32,11 @@ export interface PatientState {
   told?: Partial<Record<FactTopic, number>>;
   /** Whether the trainee asked permission before moving to phase 3; advice is weighed by it. */
   expertAllowed?: boolean;
+  /**
+   * A fingerprint of each utterance heard (not the words: the state is stored), so the same question
+   * asked again gets the same answer with a "zoals ik al zei" instead of a contradiction.
+   */
+  asked?: number[];
 }
 
 /** One piece of the patient's reply: a pool of lines and which one (modulo the pool's length). */
@@ -47,6 +49,8 @@ export interface ReplyPart {
   topic?: FactTopic;
   /** For the `scale` pool: the number the patient gives. */
   n?: number;
+  /** Said again because the same thing was asked again: how many times before (a "zoals ik al zei"). */
+  again?: number;
 }
 
 export interface OefenenContext {
@@ -54,6 +58,8 @@ export interface OefenenContext {
   region: Region;
   seed: number;
   persona: PersonaId | null;
+  /** The difficulty chosen with the patient; null or absent: the persona as written. */
+  difficulty?: Difficulty | null;
   /** Null until the trainee chose. */
   withHints: boolean | null;
   phase: Phase;
@@ -61,6 +67,8 @@ export interface OefenenContext {
   turns: PracticeTurn[];
   /** The patient's reply to the last utterance. */
   reply: ReplyPart[];
+  /** The patient's reply to each utterance, for the transcript (absent in sessions stored before). */
+  replies?: ReplyPart[][];
   /** Hints for the last utterance (shown only with hints on). */
   hints: HintKey[];
   ended: EndReason | null;
@@ -82,6 +90,7 @@ export function initialContext(input: FlowInput): OefenenContext {
     region: input.region,
     seed: input.seed,
     persona: null,
+    difficulty: null,
     withHints: null,
     phase: "volgend",
     patient: initialPatient,

@@ -4,9 +4,10 @@ import { isClosing } from "../../src/coaching/closing.ts";
 import { isExpertMoveInPhase1, isUnnamedShift, type PracticeTurn } from "../../src/coaching/feedback.ts";
 import { readTurn } from "../../src/coaching/parts.ts";
 import { detectShift } from "../../src/coaching/shift.ts";
-import { readTopic } from "../../src/coaching/topic.ts";
+import { normalizeForTopic, readTopic } from "../../src/coaching/topic.ts";
 import type { HintKey, OefenenContext } from "./context.ts";
 import { respond } from "./patient.ts";
+import { personaAt } from "./scenarios.ts";
 
 export function takeTurn(ctx: OefenenContext, text: string, maxTurns: number): OefenenContext {
   if (ctx.persona === null || ctx.ended !== null) return ctx;
@@ -21,6 +22,7 @@ export function takeTurn(ctx: OefenenContext, text: string, maxTurns: number): O
       ...ctx,
       turns: [...ctx.turns, record],
       reply: [{ pool: "goodbye", index: 0 }],
+      replies: [...(ctx.replies ?? []), [{ pool: "goodbye", index: 0 }]],
       hints: [],
       ended: "closed",
     };
@@ -28,17 +30,21 @@ export function takeTurn(ctx: OefenenContext, text: string, maxTurns: number): O
 
   const shift = detectShift(text, lang);
   const topic = readTopic(text, lang);
-  const heard = { classification, shift, topic };
-  const answer = respond(ctx.persona, ctx.patient, ctx.phase, heard, turn, ctx.seed);
+  const heard = { classification, shift, topic, text: normalizeForTopic(text) };
+  const persona = personaAt(ctx.persona, ctx.difficulty);
+  const answer = respond(ctx.persona, ctx.patient, ctx.phase, heard, turn, ctx.seed, persona);
   const record: PracticeTurn = { text, classification, parts, phase: ctx.phase, shift: answer.accepted };
   const turns = [...ctx.turns, record];
 
   const hints: HintKey[] = [];
   if (isExpertMoveInPhase1(record)) hints.push("earlyAdvice");
   else if (isUnnamedShift(turns, turns.length - 1)) hints.push("unnamed");
-  if (record.shift) hints.push("named");
+  // A premature move is not praised as a named one: the trainee hears why the patient hesitates.
+  if (record.shift) hints.push(record.shift.premature ? "premature" : "named");
   if ((answer.patient.said.adviceRequest ?? 0) > (ctx.patient.said.adviceRequest ?? 0)) hints.push("pull");
-  if (answer.patient.valueVoiced && !ctx.patient.valueVoiced) hints.push("value");
+  // The tip to name the move to phase 2 only while the conversation is still in phase 1.
+  if (answer.patient.valueVoiced && !ctx.patient.valueVoiced && answer.phase === "volgend")
+    hints.push("value");
   if (answer.patient.goalTurn !== null && ctx.patient.goalTurn === null) hints.push("goal");
 
   return {
@@ -47,6 +53,7 @@ export function takeTurn(ctx: OefenenContext, text: string, maxTurns: number): O
     patient: answer.patient,
     turns,
     reply: answer.reply,
+    replies: [...(ctx.replies ?? []), answer.reply],
     hints,
     ended: turn >= maxTurns ? "turns" : null,
   };

@@ -10,7 +10,7 @@ import type { OefenenContent } from "./content.ts";
 import { choiceOf, initialContext, MAX_TURNS, type OefenenContext, textOf } from "./context.ts";
 import { takeTurn } from "./conversation.ts";
 import { feedbackMessages, replyMessages, startMessages } from "./messages.ts";
-import { isPersonaId, personaIds } from "./personas.ts";
+import { isScenarioId, scenarioIds, scenarioLabel, scenarioOf } from "./scenarios.ts";
 
 const TEXT_MAX = 1000;
 const step = stepsFor<OefenenContext, OefenenContent>();
@@ -66,7 +66,7 @@ export function createOefenenMachine(options: OefenenOptions = { maxTurns: MAX_T
   return setup({
     types: { context: {} as OefenenContext, events: {} as FlowEvent, input: {} as FlowInput },
     guards: {
-      chosePersona: ({ event }) => event.type === "answer" && isPersonaId(choiceOf(event.answer)),
+      chosePersona: ({ event }) => event.type === "answer" && isScenarioId(choiceOf(event.answer)),
       isUtterance: ({ context, event }) => after(context, event) !== null,
       ends: ({ context, event }) => (after(context, event)?.ended ?? null) !== null,
       shiftsTo: ({ context, event }, params: { phase: Phase }) =>
@@ -76,7 +76,7 @@ export function createOefenenMachine(options: OefenenOptions = { maxTurns: MAX_T
     actions: {
       setPersona: assign(({ event }) => {
         const id = event.type === "answer" ? choiceOf(event.answer) : undefined;
-        return isPersonaId(id) ? { persona: id } : {};
+        return isScenarioId(id) ? scenarioOf(id) : {};
       }),
       setHints: assign(({ event }) => ({
         withHints: event.type === "answer" && choiceOf(event.answer) === "ja",
@@ -95,8 +95,12 @@ export function createOefenenMachine(options: OefenenOptions = { maxTurns: MAX_T
           say: (c) => [...c.choose.intro, c.choose.ask],
           input: (c, ctx) =>
             choiceInput(
-              personaIds.map((id) => [id, c.personas[id].label]),
-              ctx.persona ?? undefined,
+              scenarioIds.map((id) => [id, scenarioLabel(c, id)]),
+              ctx.persona === null
+                ? undefined
+                : ctx.difficulty
+                  ? `${ctx.persona}:${ctx.difficulty}`
+                  : ctx.persona,
             ),
         }),
         on: { answer: { guard: "chosePersona", target: "tips", actions: "setPersona" } },

@@ -43,6 +43,36 @@ describe("the patient answers the topic asked", () => {
     expect(replies[1]).toContain("don't wake up rested");
   });
 
+  it("says an honest no to a symptom the patient does not have, and yes to one it has", () => {
+    const { replies } = play("henk", ["Heeft u koorts gehad?", "Bent u benauwd?"]);
+    expect(replies[0]).toMatch(/^Nee/);
+    expect(replies[1]).toContain("kortademig");
+  });
+
+  it("tells earlier attempts apart from the patient's own idea of the cause", () => {
+    const { parts } = play("samira", [
+      "Wat heeft u zelf al geprobeerd?",
+      "Wat denkt u zelf dat er aan de hand is?",
+    ]);
+    expect(parts[0]).toContainEqual(expect.objectContaining({ pool: "about", topic: "attempts" }));
+    expect(parts[1]).toContainEqual(expect.objectContaining({ pool: "about", topic: "ideas" }));
+  });
+
+  it("hears who is around the patient as family, in Dutch and English", () => {
+    expect(play("henk", ["Wie heeft u om u heen?"]).parts[0]).toContainEqual(
+      expect.objectContaining({ topic: "family" }),
+    );
+    expect(play("henk", ["Who do you have around you?"], "en").parts[0]).toContainEqual(
+      expect.objectContaining({ topic: "family" }),
+    );
+  });
+
+  it("answers how the patient sees the future in phase 1 instead of refusing to change", () => {
+    const reply = play("gerda", ["Hoe gaat het met u?", "Hoe ziet u de toekomst?"]).replies[1];
+    expect(reply).toContain("niet zo ver meer vooruit");
+    expect(reply).not.toMatch(/Veranderen\?/);
+  });
+
   it("is puzzled by a topic it has nothing on", () => {
     const { replies } = play("gerda", ["Hoe gaat het op uw werk?"]);
     expect(replies[0]).toMatch(/Hoe bedoelt u|nooit zo over nagedacht/);
@@ -80,6 +110,27 @@ describe("no line twice", () => {
     expect(replies[2]).toMatch(/^Dat zei ik net al: Roken\?/);
   });
 
+  it("does not tell a fact as news when its story line already told it, nor the story after the fact", () => {
+    // Henk's second story line tells his walks with the dog; asked how he moves, he says so again.
+    const afterStory = play("henk", ["Hoe gaat het met u?", "Vertel eens wat meer.", "Hoeveel beweegt u?"]);
+    expect(afterStory.replies[2]).toMatch(/^(Zoals ik al zei|Dat zei ik net al): /);
+    // Asked first how he moves, Henk told of the dog; the story passes over that line and goes on.
+    const afterFact = play("henk", ["Hoeveel beweegt u?", "Hoe gaat het met u?", "Vertel eens wat meer."]);
+    expect(afterFact.replies[0]).toContain("Bram");
+    expect(afterFact.replies[2]).not.toContain("Bram");
+    expect(afterFact.replies[2]).toContain("vissen");
+  });
+
+  it("gives the same short answer to the same closed question, marked as said before", () => {
+    for (const persona of ["ans", "henk", "samira", "gerda"] as const) {
+      const { replies } = play(persona, ["Vind je dat lastig?", "Oké.", "Vind je dat lastig?"]);
+      const first = replies[0] ?? "";
+      expect(replies[2], persona).toMatch(
+        new RegExp(`^(Zoals ik al zei|Dat zei ik net al): ${first.replace(/[.?]/g, "\\$&")}`),
+      );
+    }
+  });
+
   it("never repeats a reply word for word in a careless session of backchannels and closed questions", () => {
     const lines = [
       "Oké.",
@@ -107,6 +158,9 @@ describe("the model's triggers", () => {
     expect(p.context.turns[0]?.shift).toMatchObject({ to: "activerend", premature: true });
     expect(p.replies[0]).toMatch(/als u dat wilt|waar u naartoe wilt|goed dan/);
     expect(p.replies[1]).toMatch(/weet .*nog niet|waar ik zou moeten beginnen/);
+    const withHints = play("ans", ["Zullen we kijken wat je zou willen veranderen?"]);
+    expect(withHints.context.hints).toContain("premature");
+    expect(withHints.context.hints).not.toContain("named");
   });
 
   it("takes advice in phase 3 only with permission and after saying what matters", () => {
@@ -120,6 +174,41 @@ describe("the model's triggers", () => {
       "U moet minder wijn drinken.",
     ]);
     expect(beforeValue.replies[1]).toMatch(/^(Ja, maar|Dat is lief bedoeld|Ja maar)/);
+  });
+
+  it("takes advice in phase 3 when it ties to what matters, and says 'ja, maar' when it does not", () => {
+    const opening = [
+      "Hoe gaat het met u?",
+      "Het klinkt alsof de avonden lang zijn.",
+      "U mist het zorgen voor iemand.",
+      "Dat raakt u.",
+      "Mag ik u een idee geven?",
+    ];
+    const tied = play("gerda", [...opening, "Misschien kunt u weer eens gaan kijken bij het koor."]);
+    expect(tied.context.patient.valueVoiced).toBe(true);
+    expect(tied.parts[5]).toContainEqual(expect.objectContaining({ pool: "acceptInfo" }));
+    const loose = play("gerda", [...opening, "Misschien kunt u een slaapdagboek bijhouden."]);
+    expect(loose.parts[5]).toContainEqual(expect.objectContaining({ pool: "yesBut" }));
+  });
+
+  it("makes a low-acceptance patient resist a plain instruction even after a goal of their own", () => {
+    const p = play("henk", [
+      "Hoe gaat het met u?",
+      "Het klinkt alsof het lopen zwaar wordt.",
+      "Je mist de zaterdagen met Mark.",
+      "Dat raakt je.",
+      "Zullen we kijken wat u zou willen veranderen?",
+      "Wat zou u willen?",
+      "Wat zou een eerste stap zijn?",
+      "Hoe zou dat eruitzien?",
+      "Mag ik u daar een tip over geven?",
+      "U moet elke dag met de hond naar de steiger lopen.",
+      "Misschien kunt u met Bram elke dag een stukje verder lopen, richting de steiger?",
+    ]);
+    expect(p.context.patient.goalTurn).not.toBeNull();
+    expect(p.context.phase).toBe("expert");
+    expect(p.parts[9]).toContainEqual(expect.objectContaining({ pool: "yesBut" }));
+    expect(p.parts[10]).toContainEqual(expect.objectContaining({ pool: "acceptInfo" }));
   });
 
   it("makes a low-acceptance patient resist plain advice even with permission", () => {
@@ -144,6 +233,8 @@ describe("ten scripted sessions per persona (npm run sessions)", () => {
       expect(f.topicQuestions, persona).toBeGreaterThan(30);
       expect(f.answered / f.topicQuestions, persona).toBeGreaterThanOrEqual(0.9);
       expect(f.repeated, persona).toBe(0);
+      // A goal may echo the change talk before it; a story line and a topic fact may not say the same.
+      expect(f.nearRepeats, persona).toBeLessThanOrEqual(1);
     }
   });
 });

@@ -9,14 +9,18 @@
  *    little), an intrusive question puzzles, a question about suicidal thoughts gets an honest no with the
  *    persona's reason, a scaling question gets a number that fits the persona's readiness and confidence.
  * 3. Advice or information before phase 3 meets "ja, maar". In phase 3 it is taken on board only when the
- *    trainee asked permission to go there and the patient has said what matters (so the advice can tie
- *    to it); a patient with low acceptance resists plain advice until they set a goal of their own.
+ *    trainee asked permission to go there, the patient has said what matters, and advice ties to it or
+ *    to the patient's goal (otherwise "ja, maar"); a patient with low acceptance resists a plain
+ *    instruction ("u moet...") in every phase, and any advice until they set a goal of their own.
  * 4. An activating question in phase 1 finds the patient not ready, unless it asks about something the
  *    patient can answer now (what matters, the past, earlier attempts): then that is answered. In phase 2
  *    or 3 it finds them unsure until they have said what matters; after that it brings change talk and,
  *    when the persona's readiness allows, a goal of their own. After the goal, first steps and support.
  * 5. A question about a topic gets that topic's next fact, if the patient has opened up far enough for it
- *    (facts.ts); otherwise a guarded line (a closed question: a short answer). All told and asked again: the last fact, with "zoals ik al zei".
+ *    (facts.ts); otherwise a guarded line (a closed question: a short answer, the same one each time; a
+ *    symptom the patient lacks: an honest "nee"). All told and asked again: the last fact, with "zoals ik
+ *    al zei"; a fact a story line told counts as told. Earlier attempts are told apart from the patient's
+ *    own ideas. The same question asked again gets the same answer, marked as said before.
  *    A topic the patient has nothing on gets a puzzled "hoe bedoelt u?". An open following question adds
  *    1 to the depth, a reflection 2. "Hoe gaat het?" and open questions without a topic let the story come
  *    out; a reflection goes deeper. At enough depth the patient says what matters.
@@ -32,7 +36,7 @@ import { type NamedShift, shiftedPhase } from "../../src/coaching/shift.ts";
 import type { Special, TopicReading } from "../../src/coaching/topic.ts";
 import type { GenericPool, PersonaLines, PersonaPool } from "./content.ts";
 import type { PatientState, ReplyPart } from "./context.ts";
-import { type FactTopic, factDepths } from "./facts.ts";
+import { type FactTopic, factDepths, storyFacts, symptoms } from "./facts.ts";
 import { changeTalkNeeded, depthToOpenUp, type Persona, type PersonaId, personas } from "./personas.ts";
 
 /** The length of the story pools (fixed by the content's tuple types). */
@@ -58,6 +62,21 @@ export interface Heard {
   classification: Classification;
   shift: NamedShift | null;
   topic: TopicReading;
+  /** The utterance, normalised (see normalizeForTopic): to hear the same question asked again. */
+  text?: string;
+}
+
+/** Asks about earlier attempts rather than the patient's own idea of the cause (both are "ideas"). */
+const ATTEMPTS =
+  /\b(?:geprobeerd|gedaan om|gestopt|geminderd|hielp|geholpen|tried|attempts?|helped|stopped|gave up)\b/;
+/** A question about the future that asks the patient to change: in phase 1 the patient is not ready. */
+const ASKS_CHANGE = /\b(?:verander\w*|doel\w*|stap\w*|bereik\w*|change\w*|goals?|steps?|achieve)\b/;
+
+/** A stable fingerprint of a text: the same question gets the same short answer and is heard as asked again. */
+export function hashOf(text: string): number {
+  let h = 7;
+  for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) % 2147483629;
+  return h;
 }
 
 export interface PatientTurn {
@@ -78,11 +97,28 @@ export function scaleAnswer(persona: Persona, state: PatientState, kind: Special
   return clamp(persona.readiness + progress);
 }
 
-/** Whether advice or information in phase 3 is taken on board (rule 3). */
-function takesInput(persona: Persona, state: PatientState, phase: Phase, c: Classification): boolean {
+/** An instruction rather than an offer: "u moet...", "stop met...", "you should...". */
+const PLAIN_INSTRUCTION =
+  /\b(?:u|je|jij|ge|gij) (?:moet|moeten|zou moeten)\b|\bmoet (?:u|je|jij|ge)\b|^(?:stop|stopt|ga|begin|neem|drink|eet|beweeg|doe|probeer|minder)\b|\byou (?:must|should|have to|need to|ought to)\b|^(?:stop|quit|start|take|eat|drink|go|try|cut|do)\b/;
+
+/**
+ * Whether advice or information in phase 3 is taken on board (rule 3): only after permission and once
+ * what matters was said; advice only when it ties to what matters or the patient's goal, and a patient
+ * with low acceptance resists a plain instruction always, and any advice before a goal of their own.
+ */
+export function takesInput(
+  persona: Persona,
+  state: PatientState,
+  phase: Phase,
+  c: Classification,
+  text: string,
+): boolean {
   if (phase !== "expert" || !state.expertAllowed) return false;
   if (!state.valueVoiced && state.goalTurn === null) return false;
-  return !(persona.acceptance === "laag" && c.input === "advice" && state.goalTurn === null);
+  if (c.input !== "advice") return true;
+  if (persona.acceptance === "laag" && (state.goalTurn === null || PLAIN_INSTRUCTION.test(text)))
+    return false;
+  return persona.ownGoal.test(text);
 }
 
 const isFactTopic = (topic: string, personaId: PersonaId): topic is FactTopic =>
@@ -95,11 +131,35 @@ export function respond(
   heard: Heard,
   turn: number,
   seed: number,
+  /** The persona at the chosen difficulty (scenarios.ts); the persona as written by default. */
+  persona: Persona = personas[personaId],
 ): PatientTurn {
-  const persona = personas[personaId];
   const depths = factDepths[personaId];
-  const next: PatientState = { ...state, said: { ...state.said }, told: { ...(state.told ?? {}) } };
+  const text = heard.text ?? "";
+  const fingerprint = hashOf(text);
+  const askedBefore = text === "" ? 0 : (state.asked ?? []).filter((h) => h === fingerprint).length;
+  const next: PatientState = {
+    ...state,
+    said: { ...state.said },
+    told: { ...(state.told ?? {}) },
+    ...(text === "" ? {} : { asked: [...(state.asked ?? []), fingerprint] }),
+  };
   const told = next.told ?? {};
+  const story = storyFacts[personaId];
+  // A story line with a fact told already, when its topic was asked, is passed over: said, it would repeat it.
+  for (const pool of ["open", "deepen"] as const) {
+    const isTold = ([t, i]: readonly [FactTopic, number]) => (told[t] ?? 0) > i;
+    let k = next.said[pool] ?? 0;
+    while (k < STORY[pool] && (story[pool][k] ?? []).some(isTold)) k++;
+    if (k > 0) next.said[pool] = k;
+  }
+  /** Whether a story line told so far already told this fact. */
+  const inStory = (topic: FactTopic, i: number) =>
+    (["open", "deepen"] as const).some((pool) =>
+      story[pool]
+        .slice(0, next.said[pool] ?? 0)
+        .some((refs) => refs.some(([t, j]) => t === topic && j === i)),
+    );
   const reply: ReplyPart[] = [];
   const count = (pool: PersonaPool | GenericPool) => next.said[pool] ?? 0;
   /** Says a line of the pool: the story line next in order, or the next wording variant. */
@@ -113,14 +173,40 @@ export function respond(
     });
     next.said[pool] = used + 1;
   };
+  /**
+   * A short answer to a closed question: the same question always gets the same answer (a patient who
+   * says "ja" and then "nee" to "vind je dat lastig?" contradicts themselves), asked again with a repeat.
+   */
+  const shortAnswer = () => {
+    if (text === "") return say("closed");
+    reply.push({
+      pool: "closed",
+      index: seed + fingerprint,
+      nth: 0,
+      ...(askedBefore > 0 ? { again: askedBefore } : {}),
+    });
+    next.said.closed = count("closed") + 1;
+  };
   /** Tells the next fact of a topic the trust allows; the last one again when all are told (rule 5). */
-  const tell = (topic: string, closed = false) => {
+  const tell = (asked: string, closed = false) => {
+    const topic = asked === "ideas" && ATTEMPTS.test(text) && depths.attempts ? "attempts" : asked;
     const list = topic === "none" || topic === "general" ? undefined : depths[topic as FactTopic];
     if (!list) return say("unknown");
     const key = topic as FactTopic;
-    const i = told[key] ?? 0;
-    // A closed question about what the patient is not ready to tell gets a short answer, not a refusal.
-    if (i < list.length && (list[i] ?? 0) > next.depth) return say(closed ? "closed" : "guarded");
+    let i = told[key] ?? 0;
+    // What the story already told is not news: the next fact, or the last one again "zoals ik al zei".
+    while (i < list.length && inStory(key, i)) i++;
+    // A closed question naming a symptom the patient does not have gets an honest "nee".
+    const symptom = /'(.+)'/.exec(heard.topic.cues[0] ?? "")?.[1] ?? "";
+    if (key === "complaint" && closed && symptom !== "" && !symptoms[personaId].test(symptom))
+      return say("denies");
+    if (i < list.length && (list[i] ?? 0) > next.depth) {
+      // Not ready to tell more: asked again in a closed question, the patient repeats what they told;
+      // a first closed question gets a short answer, an open one a guarded line.
+      if (closed && i > 0)
+        return reply.push({ pool: "about", topic: key, index: i - 1, nth: i - 1, again: 1 + askedBefore });
+      return closed ? shortAnswer() : say("guarded");
+    }
     reply.push({ pool: "about", topic: key, index: Math.min(i, list.length - 1), nth: i });
     told[key] = i + 1;
   };
@@ -153,8 +239,14 @@ export function respond(
   } else if ((special === "scaleImportance" || special === "scaleConfidence") && c.behaviour !== "input") {
     say("scale", "variant", scaleAnswer(persona, next, special));
   } else if (c.behaviour === "input") {
-    say(takesInput(persona, next, now, c) ? "acceptInfo" : "yesBut");
-  } else if (c.stance === "activerend" && !(now === "volgend" && ANSWERABLE_IN_PHASE_1.has(topic))) {
+    say(takesInput(persona, next, now, c, text) ? "acceptInfo" : "yesBut");
+  } else if (
+    c.stance === "activerend" &&
+    !(
+      now === "volgend" &&
+      (ANSWERABLE_IN_PHASE_1.has(topic) || (topic === "future" && !ASKS_CHANGE.test(text)))
+    )
+  ) {
     if (now === "volgend") say("unready");
     else if (!next.valueVoiced) say("notYet");
     else if (next.goalTurn === null) {
@@ -166,7 +258,8 @@ export function respond(
     } else say("afterGoal");
   } else if (c.behaviour === "reflection" || openFollowing || c.stance === "activerend") {
     const reflection = c.behaviour === "reflection";
-    if (next.valueVoiced && (reflection || topic === "values" || !isFactTopic(topic, personaId))) {
+    // Once what matters is said, it comes back, unless a topic was asked (the patient answers that).
+    if (next.valueVoiced && (reflection || topic === "values" || topic === "none" || topic === "general")) {
       say("valueMore");
     } else if (!reflection && topic === "values") {
       next.depth += 1;
@@ -194,7 +287,7 @@ export function respond(
     // Closed questions and the ZZ side: the topic asked, the complaint for the ZZ opener, else a short answer.
     if (topic !== "none" && topic !== "general") tell(topic, c.question === "closed");
     else if (c.question === "open") tell("complaint");
-    else say("closed");
+    else shortAnswer();
   } else {
     // A backchannel or a remark: a short line, then the patient goes on by themselves.
     const volunteered = VOLUNTEERED.find((t) => (told[t] ?? 0) === 0 && (depths[t]?.[0] ?? 99) <= next.depth);
@@ -203,7 +296,8 @@ export function respond(
     else if (volunteered) tell(volunteered);
   }
 
-  const reacted = special === "insult" || special === "suicide";
+  // After a reaction to an insult or an intrusive or suicide question, the patient does not also ask for advice.
+  const reacted = special === "insult" || special === "suicide" || special === "intrusive";
   if (!reacted && next.goalTurn === null && now === "volgend" && persona.asksAdviceAt.includes(turn))
     say("adviceRequest");
   return { patient: next, phase: now, reply, accepted };

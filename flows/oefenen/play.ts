@@ -7,6 +7,7 @@ import { initialContext, MAX_TURNS, type OefenenContext, type ReplyPart } from "
 import { takeTurn } from "./conversation.ts";
 import { replyMessages } from "./messages.ts";
 import type { PersonaId } from "./personas.ts";
+import type { Difficulty } from "./scenarios.ts";
 
 export interface Played {
   context: OefenenContext;
@@ -16,10 +17,17 @@ export interface Played {
   parts: ReplyPart[][];
 }
 
-export function play(persona: PersonaId, lines: readonly string[], locale: Locale = "nl", seed = 0): Played {
+export function play(
+  persona: PersonaId,
+  lines: readonly string[],
+  locale: Locale = "nl",
+  seed = 0,
+  difficulty: Difficulty | null = null,
+): Played {
   let ctx: OefenenContext = {
     ...initialContext({ locale, region: "NL", seed }),
     persona,
+    difficulty,
     withHints: false,
   };
   const content = locale === "en" ? en : nl;

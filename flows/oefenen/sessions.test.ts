@@ -86,6 +86,7 @@ describe("a good session (Dutch, Ans)", () => {
         from: "volgend",
         to: "activerend",
         permission: true,
+        premature: false,
       },
     ]);
     expect(good.summary.unnamedShifts).toEqual([]);
@@ -138,8 +139,8 @@ describe("a good session (Dutch, Ans)", () => {
     );
     const shown = oefenenFlow.view(good.snapshot, "nl").messages.join("\n");
     expect(shown).toContain("Jouw woorden: „Zullen we nu kijken wat je zou willen veranderen?”");
-    expect(shown).toContain("Fase volgend, beurt 1–6: V V V V V A*");
-    expect(shown).toContain("Fase activerend, beurt 7–10: A A V V");
+    expect(shown).toContain("Fase 1 (volgend), beurt 1–6: V V V V V A*");
+    expect(shown).toContain("Fase 2 (activerend), beurt 7–10: A A V V");
     expect(shown).toContain("Wat je vooraf niet wist: Ans");
   });
 });

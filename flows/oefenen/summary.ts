@@ -7,6 +7,9 @@ import { feedbackRemarks } from "../../src/coaching/feedback-text.ts";
 import { flowIds } from "../../src/flow-ids.ts";
 import type { OefenenContent } from "./content.ts";
 import type { OefenenContext } from "./context.ts";
+import { lineOf } from "./lines.ts";
+import { profileOf } from "./profile.ts";
+import { type ScenarioId, scenarioLabel } from "./scenarios.ts";
 
 export function toSummary(ctx: OefenenContext, content: OefenenContent, complete: boolean): PracticeSummary {
   const feedback = practiceFeedback(ctx.turns, ctx.patient.goalTurn);
@@ -16,10 +19,24 @@ export function toSummary(ctx: OefenenContext, content: OefenenContent, complete
     flow: flowIds.practice,
     locale: content.locale,
     complete,
-    persona: ctx.persona !== null && lines ? { id: ctx.persona, name: lines.name, label: lines.label } : null,
+    persona:
+      ctx.persona !== null && lines
+        ? {
+            id: ctx.persona,
+            name: lines.name,
+            label: ctx.difficulty
+              ? scenarioLabel(content, `${ctx.persona}:${ctx.difficulty}` as ScenarioId)
+              : lines.label,
+          }
+        : null,
     ended: ctx.ended,
     ...feedback,
     goal,
+    replies: lines
+      ? (ctx.replies ?? []).map((parts) => parts.map((p) => lineOf(p, content, lines)).join(" "))
+      : [],
+    // The hidden profile only at the end: during the session it would give the patient away.
+    profile: complete ? profileOf(ctx, content) : null,
     remarks: feedbackRemarks(feedback, content.locale, { patient: lines?.name ?? "", goal }),
   };
 }

@@ -1,8 +1,9 @@
 // English copy of the reflection flow. Plain, warm, short sentences.
 import type { Reflection } from "../../src/coaching/reflect.ts";
+import { labelWith, sentenceWith } from "../../src/coaching/reflect-lead.ts";
 import type { Region } from "../../src/locales.ts";
 import { HELP_NUMBERS } from "../../src/safety/numbers.ts";
-import type { ReflectieContent } from "./content.ts";
+import type { Heard, ReflectieContent } from "./content.ts";
 
 /** Who the person will see, as each region calls them in a sentence (content.careTeam is the full form). */
 const shortCareTeam: Record<Region, string> = {
@@ -59,7 +60,7 @@ export const en: ReflectieContent = {
     ],
     heardHappy: (heard) => heardEn(heard, "You are happy with", "Thank you for sharing that."),
     askMore: ["What would you like more of in your life?", "What would you like more time or room for?"],
-    heardMore: (heard) => heardEn(heard, "You would like more of", "Thank you, I will keep that in mind."),
+    heardMore: (heard) => heardEn(heard, "You would like more", "Thank you, I will keep that in mind."),
     askHealth: [
       "How do you experience your health at the moment?",
       "How is your health, the way you feel it yourself?",
@@ -71,10 +72,9 @@ export const en: ReflectieContent = {
   },
   web: {
     intro: [
-      "Shall we briefly go through six parts of your life? For each part you give a number from 0 to 10, and then you choose what you want to talk about.",
-      "Would you like to give six parts of your life a number from 0 to 10? Afterwards you choose which ones you want to discuss.",
+      "Here are six parts of your life. What number from 0 to 10 would you give each of them, as things are now? And which would you like to talk about? You can tick those, and leave a part empty if you prefer.",
+      "How are the different sides of your life going? Which number from 0 to 10 fits each of the six parts below for you, and which of them would you like to discuss? You do not have to fill in everything.",
     ],
-    start: "Yes, please",
     dimensions: {
       lichaam: { name: "Body", about: "how you feel physically, how you sleep, eat and move" },
       mentaal: {
@@ -98,10 +98,9 @@ export const en: ReflectieContent = {
         about: "looking after yourself, work or daytime activities, asking for help",
       },
     },
-    askGrade: (name, about) => `${name}: ${about}. What number would you give this now?`,
     low: "0 = very bad",
     high: "10 = very good",
-    askTalk: "Which parts would you like to talk about?",
+    markLabel: "I want to talk about this",
   },
   doelzoeker: {
     intro: [
@@ -109,26 +108,28 @@ export const en: ReflectieContent = {
       "I would like to ask you about the past, about now and about later. Where would you like to begin?",
     ],
     again: "Would you like to say something about another moment?",
+    // The Doelzoeker's own questions (what matters in your life, what gives it quality), asked as
+    // such for each moment; the second variant words them a little differently.
     moments: {
       vroeger: {
         label: "The past",
         question: [
-          "What did you like doing in the past? What gave you energy then?",
-          "Looking back: which things did you enjoy doing?",
+          "What mattered to you in your life in the past? What did you like doing then?",
+          "Looking back: what was important in your life, and what gave you energy then?",
         ],
       },
       nu: {
         label: "Now",
         question: [
-          "What gives you energy now? What do you enjoy on an ordinary day?",
-          "What makes your life worthwhile at the moment?",
+          "What is important to you in your life now? And what gives your life quality?",
+          "What matters in your life at the moment? What gives your life quality, even on an ordinary day?",
         ],
       },
       later: {
         label: "Later",
         question: [
-          "What would you like to be able to do (again) later on?",
-          "Looking ahead: what do you hope to be able to do in a while?",
+          "What would you like to matter in your life later on? What would you like to do (again) then?",
+          "Looking ahead: what do you hope will be important in your life, and what would give it quality then?",
         ],
       },
     },
@@ -141,20 +142,27 @@ export const en: ReflectieContent = {
       "This is what I have picked up from you so far.",
     ],
     heard: {
-      happy: (words) => `You said you are happy with “${words}”.`,
-      more: (words) => `You would like more of “${words}”.`,
-      health: (words) => `You experience your health like this: “${words}”.`,
+      happy: (h) => review("You are happy with", h, "You told me what makes you happy."),
+      more: (h) => review("You would like more", h, "You told me what you would like more of."),
+      health: (h) =>
+        review(
+          "About your health you said:",
+          h,
+          "You told me how you experience your health.",
+          "About your health:",
+        ),
       grade: (grade) => `You gave your health a ${grade}.`,
       moment: {
-        vroeger: (words) => `In the past you liked: “${words}”.`,
-        nu: (words) => `Now this gives you energy: “${words}”.`,
-        later: (words) => `Later you would like this: “${words}”.`,
+        vroeger: (h) => review("About the past:", h, "You told me about the past.", "About the past:"),
+        nu: (h) => review("About now:", h, "You told me about now.", "About now:"),
+        later: (h) => review("About later:", h, "You told me about later.", "About later:"),
       },
       grades: (list) => `You gave these numbers: ${list}.`,
       talk: (list) => `You would like to talk about ${list}.`,
-      addition: (words) => `You added: “${words}”.`,
+      addition: (h) => review("You added:", h, "You added something; it is in your summary."),
     },
     ask: "Is this right? Or would you like to add or correct something?",
+    added: "Thank you, I have added it:",
     right: "Yes, that's right",
     change: "I'd like to add or correct something",
     askChange: "What would you like to add or correct, in your own words?",
@@ -173,14 +181,22 @@ export const en: ReflectieContent = {
       "What would you like to change, or have more of? Choose what fits best.",
       "If one thing could go a little better: what would it be?",
     ],
-    themeMore: (words) => `More of: ${words}`,
+    themeMore: (heard) => labelWith("More", heard),
+    themeMoreFallback: "What I would like more of",
     themeOwn: "Something else, in my own words",
     notNow: "I don't want to change anything now",
     askOwnTheme: "What is it about? Say it in a few words.",
-    askWish: (theme) =>
-      theme
-        ? `What would you like to change about “${theme}”? What does it look like when things are better?`
-        : "What would you like to change? What does it look like when things are better?",
+    heardTheme: (theme) => {
+      if (theme.kind === "name") return `You chose “${theme.name}”.`;
+      if (theme.kind === "more") {
+        const label = labelWith("More", theme.heard);
+        return label
+          ? `You chose: ${label[0]?.toLowerCase()}${label.slice(1)}.`
+          : "You chose what you would like more of.";
+      }
+      return sentenceWith("It is about", theme.heard) ?? "You chose your own topic.";
+    },
+    askWish: "What would you like to change? What does it look like when things are better?",
     askImportance: "How important is this change to you, from 0 to 10?",
     importanceLow: "0 = not important",
     importanceHigh: "10 = very important",
@@ -197,7 +213,8 @@ export const en: ReflectieContent = {
         : `You gave it a ${grade}. What makes it a ${grade}, and not a lower number?`,
     askStep: ["What could be a small first step?", "What is the smallest step you could take?"],
     stepNotYet: "No step yet, that comes later",
-    askWhen: (step) => (step ? `When would you like to do “${step}”?` : "When would you like to start?"),
+    heardStep: (heard) => sentenceWith("Your first step:", heard),
+    askWhen: "When would you like to start with it?",
     askWho: "Who could help or support you with it?",
     notNowHeard: "That is fine. You don't have to change anything now; your summary will say so too.",
   },
@@ -216,6 +233,22 @@ export const en: ReflectieContent = {
       "If you could ask only one question at the appointment: which would it be?",
     ],
     askOther: "Is there anything else you would like to discuss?",
+    offerSocial: () => [
+      "Sometimes it helps to find something outside the practice as well: meeting people, doing things together, someone who thinks along with you.",
+      "Would you like to know where you can go in your neighbourhood? It is fine to say no; then we simply go on.",
+    ],
+    socialYes: "Yes, please",
+    socialNo: "No, thank you",
+    socialInfo: (region) =>
+      region === "BE"
+        ? [
+            "In your municipality you can go to the Sociaal Huis or the OCMW, and to the CAW (the general welfare centre). They think along with you about company, activities and practical help. Your GP can refer you too.",
+            "I will note in your summary that you would like to talk about this.",
+          ]
+        : [
+            "Many GPs can refer you to welzijn op recept (wellbeing on prescription): a wellbeing coach looks with you for activities and contacts that suit you. The neighbourhood team or social work in your municipality can help too.",
+            "I will note in your summary that you would like to talk about this.",
+          ],
     askZz: "Do you also have questions about complaints or about medicines?",
     zzYes: "Yes",
     zzNo: "No",
@@ -234,9 +267,15 @@ export const en: ReflectieContent = {
     done: "Yes, that's right",
     change: "I'd like to change something",
     askWhich: "What would you like to change?",
+    updated: "Changed. The rest of your summary stays as it was.",
     back: "Nothing after all, back to the summary",
     askNewText: (label) => `${label}: how would you like to write it?`,
     askNewGrade: (label) => `${label}: which number would you like to give?`,
+  },
+  experience: {
+    ask: "One more question, if you like: how was this conversation for you? It helps the practice improve it.",
+    options: { fijn: "Good", gaatwel: "It was all right", lastig: "Hard" },
+    thanks: "Thank you for your answer.",
   },
   finished: (region) => [
     "Thank you. Your summary has been saved.",
@@ -245,9 +284,15 @@ export const en: ReflectieContent = {
   ],
 };
 
-/** A whole sentence about the person stands alone; a phrase ("my grandchildren") follows the lead. */
+/** The reflection after the lead, or only thanks when the answer is better not repeated. */
 function heardEn(heard: Reflection, lead: string, thanks: string): string {
-  if (heard.kind === "acknowledged") return thanks;
-  if (heard.sentence) return `${heard.text}.`;
-  return `${lead} ${heard.text.replace(/^(You|Your) /, (w) => w.toLowerCase())}.`;
+  return sentenceWith(lead, heard) ?? thanks;
+}
+
+/**
+ * A line of the review: the reflection when it reads well; else, not quoting what could not be
+ * turned safely, only that it was heard (the summary keeps the person's own words).
+ */
+function review(lead: string, heard: Heard, heardOnly: string, about?: string): string {
+  return sentenceWith(lead, heard.reflection, about) ?? heardOnly;
 }

@@ -1,8 +1,9 @@
 // Dutch copy of the reflection flow (first language). Plain, warm, short sentences; "je" form.
 import type { Reflection } from "../../src/coaching/reflect.ts";
+import { labelWith, sentenceWith } from "../../src/coaching/reflect-lead.ts";
 import type { Region } from "../../src/locales.ts";
 import { HELP_NUMBERS } from "../../src/safety/numbers.ts";
-import type { ReflectieContent } from "./content.ts";
+import type { Heard, ReflectieContent } from "./content.ts";
 
 /** Who the person will see, as each region calls them in a sentence (content.careTeam is the full form). */
 const shortCareTeam: Record<Region, string> = {
@@ -62,7 +63,7 @@ export const nl: ReflectieContent = {
       "Waar zou je graag meer van willen in je leven?",
       "Als je mocht kiezen: waar zou je meer tijd of ruimte voor willen hebben?",
     ],
-    heardMore: (heard) => heardNl(heard, "Je zou graag meer willen van", "Dank je, dat neem ik mee."),
+    heardMore: (heard) => heardNl(heard, "Je wilt graag meer", "Dank je, dat neem ik mee."),
     askHealth: [
       "Hoe ervaar jij je gezondheid op dit moment?",
       "Hoe gaat het met je gezondheid, zoals jij het zelf beleeft?",
@@ -74,10 +75,9 @@ export const nl: ReflectieContent = {
   },
   web: {
     intro: [
-      "Zullen we zes onderdelen van je leven kort langslopen? Per onderdeel geef je een cijfer van 0 tot 10, en daarna kies je waar je het over wilt hebben.",
-      "Heb je zin om zes delen van je leven een cijfer te geven, van 0 tot 10? Je kiest daarna zelf welke je belangrijk vindt om te bespreken.",
+      "Hieronder staan zes onderdelen van je leven. Welk cijfer van 0 tot 10 geef je elk onderdeel, zoals het nu is? En waar wil je het graag over hebben? Dat kun je aanvinken. Een onderdeel leeg laten mag ook.",
+      "Hoe gaat het met de verschillende kanten van je leven? Welk cijfer van 0 tot 10 past voor jou bij elk van de zes onderdelen hieronder, en welke wil je graag bespreken? Je hoeft niet alles in te vullen.",
     ],
-    start: "Ja, graag",
     dimensions: {
       lichaam: { name: "Lichaam", about: "hoe je je lichamelijk voelt, hoe je slaapt, eet en beweegt" },
       mentaal: {
@@ -101,10 +101,9 @@ export const nl: ReflectieContent = {
         about: "voor jezelf zorgen, werk of dagbesteding, om hulp vragen",
       },
     },
-    askGrade: (name, about) => `${name}: ${about}. Welk cijfer geef je dit nu?`,
     low: "0 = heel slecht",
     high: "10 = heel goed",
-    askTalk: "Over welke onderdelen wil je het graag hebben?",
+    markLabel: "Hier wil ik over praten",
   },
   doelzoeker: {
     intro: [
@@ -112,26 +111,28 @@ export const nl: ReflectieContent = {
       "Ik wil je graag vragen naar vroeger, naar nu en naar later. Waar wil jij beginnen?",
     ],
     again: "Wil je nog iets vertellen over een ander moment?",
+    // The Doelzoeker's own questions (what matters in your life, what gives it quality), asked as
+    // such for each moment; the second variant words them a little differently.
     moments: {
       vroeger: {
         label: "Vroeger",
         question: [
-          "Wat deed je vroeger graag? Waar kreeg je toen energie van?",
-          "Als je terugdenkt: welke dingen deed je vroeger met plezier?",
+          "Wat vond je vroeger belangrijk in je leven? Wat deed je toen graag?",
+          "Als je terugdenkt: wat was vroeger belangrijk in je leven, en wat gaf je toen energie?",
         ],
       },
       nu: {
         label: "Nu",
         question: [
-          "Wat geeft je nu energie? Waar geniet je van op een gewone dag?",
-          "Wat maakt je leven op dit moment de moeite waard?",
+          "Wat vind je nu belangrijk in je leven? En wat geeft je leven kwaliteit?",
+          "Wat is op dit moment belangrijk in je leven? Wat geeft je leven kwaliteit, ook op een gewone dag?",
         ],
       },
       later: {
         label: "Later",
         question: [
-          "Wat zou je later (weer) graag willen kunnen doen?",
-          "Als je vooruitkijkt: wat hoop je over een tijdje te kunnen doen?",
+          "Wat wil je dat later belangrijk is in je leven? Wat zou je dan (weer) graag doen?",
+          "Als je vooruitkijkt: wat hoop je dat later belangrijk is in je leven, en wat zou het dan kwaliteit geven?",
         ],
       },
     },
@@ -144,20 +145,27 @@ export const nl: ReflectieContent = {
       "Dit is wat ik tot nu toe van je heb opgepikt.",
     ],
     heard: {
-      happy: (words) => `Je wordt blij van “${words}”.`,
-      more: (words) => `Je zou graag meer willen van “${words}”.`,
-      health: (words) => `Je ervaart je gezondheid zo: “${words}”.`,
+      happy: (h) => review("Je wordt blij van", h, "Je vertelde waar je blij van wordt."),
+      more: (h) => review("Je wilt graag meer", h, "Je vertelde waar je meer van wilt."),
+      health: (h) =>
+        review(
+          "Over je gezondheid zeg je:",
+          h,
+          "Je vertelde hoe je je gezondheid ervaart.",
+          "Over je gezondheid:",
+        ),
       grade: (grade) => `Je gaf je gezondheid een ${grade}.`,
       moment: {
-        vroeger: (words) => `Vroeger deed je graag: “${words}”.`,
-        nu: (words) => `Nu geeft dit je energie: “${words}”.`,
-        later: (words) => `Later zou je graag dit willen: “${words}”.`,
+        vroeger: (h) => review("Over vroeger:", h, "Je vertelde over vroeger.", "Over vroeger:"),
+        nu: (h) => review("Over nu:", h, "Je vertelde over nu.", "Over nu:"),
+        later: (h) => review("Over later:", h, "Je vertelde over later.", "Over later:"),
       },
       grades: (list) => `Je gaf deze cijfers: ${list}.`,
       talk: (list) => `Je wilt graag praten over ${list}.`,
-      addition: (words) => `Je voegde toe: “${words}”.`,
+      addition: (h) => review("Je voegde toe:", h, "Je voegde iets toe; het staat in je samenvatting."),
     },
     ask: "Klopt dit? Of wil je iets aanvullen of verbeteren?",
+    added: "Dank je, dat zet ik erbij:",
     right: "Ja, dit klopt",
     change: "Ik wil iets aanvullen of verbeteren",
     askChange: "Wat wil je aanvullen of verbeteren, in je eigen woorden?",
@@ -176,14 +184,22 @@ export const nl: ReflectieContent = {
       "Waar zou je iets in willen veranderen, of meer van willen hebben? Kies wat het beste past.",
       "Als er één ding iets beter zou mogen gaan: wat zou dat zijn?",
     ],
-    themeMore: (words) => `Meer van: ${words}`,
+    themeMore: (heard) => labelWith("Meer", heard),
+    themeMoreFallback: "Waar je meer van wilt",
     themeOwn: "Iets anders, in mijn eigen woorden",
     notNow: "Ik wil nu niets veranderen",
     askOwnTheme: "Waar gaat het om? Zeg het in een paar woorden.",
-    askWish: (theme) =>
-      theme
-        ? `Wat zou je willen veranderen rond “${theme}”? Hoe ziet het eruit als het beter gaat?`
-        : "Wat zou je willen veranderen? Hoe ziet het eruit als het beter gaat?",
+    heardTheme: (theme) => {
+      if (theme.kind === "name") return `Je koos “${theme.name}”.`;
+      if (theme.kind === "more") {
+        const label = labelWith("Meer", theme.heard);
+        return label
+          ? `Je koos: ${label[0]?.toLowerCase()}${label.slice(1)}.`
+          : "Je koos waar je meer van wilt.";
+      }
+      return sentenceWith("Het gaat om", theme.heard) ?? "Je koos je eigen onderwerp.";
+    },
+    askWish: "Wat zou je willen veranderen? Hoe ziet het eruit als het beter gaat?",
     askImportance: "Hoe belangrijk is deze verandering voor jou, van 0 tot 10?",
     importanceLow: "0 = niet belangrijk",
     importanceHigh: "10 = heel belangrijk",
@@ -203,7 +219,8 @@ export const nl: ReflectieContent = {
       "Wat is het kleinste stapje dat je zou kunnen zetten?",
     ],
     stepNotYet: "Nog geen stap, dat komt later",
-    askWhen: (step) => (step ? `Wanneer zou je “${step}” willen doen?` : "Wanneer zou je willen beginnen?"),
+    heardStep: (heard) => sentenceWith("Je eerste stap:", heard),
+    askWhen: "Wanneer zou je daarmee willen beginnen?",
     askWho: "Wie zou je daarbij kunnen helpen of steunen?",
     notNowHeard: "Dat is goed. Je hoeft nu niets te veranderen; dat zetten we ook zo in je samenvatting.",
   },
@@ -222,6 +239,22 @@ export const nl: ReflectieContent = {
       "Als je maar één vraag kon stellen tijdens de afspraak: welke zou dat zijn?",
     ],
     askOther: "Zijn er nog andere dingen die je wilt bespreken?",
+    offerSocial: () => [
+      "Soms helpt het om ook buiten de praktijk iets te vinden: mensen ontmoeten, samen iets doen, iemand die met je meedenkt.",
+      "Wil je weten waar je in je buurt terecht kunt? Het mag ook niet, dan gaan we gewoon verder.",
+    ],
+    socialYes: "Ja, graag",
+    socialNo: "Nee, dank je",
+    socialInfo: (region) =>
+      region === "BE"
+        ? [
+            "In je gemeente kun je terecht bij het Sociaal Huis of het OCMW, en bij het CAW (Centrum Algemeen Welzijnswerk). Daar denken ze met je mee over contact, activiteiten en praktische hulp. Je huisarts kan je ook doorverwijzen.",
+            "Ik zet in je samenvatting dat je hierover wilt praten.",
+          ]
+        : [
+            "Veel huisartsen kunnen je doorverwijzen naar welzijn op recept: een welzijnscoach zoekt samen met jou naar activiteiten en contacten die bij je passen. Ook het sociaal wijkteam of het maatschappelijk werk in je gemeente kan helpen.",
+            "Ik zet in je samenvatting dat je hierover wilt praten.",
+          ],
     askZz: "Heb je ook vragen over klachten of over medicijnen?",
     zzYes: "Ja",
     zzNo: "Nee",
@@ -240,9 +273,15 @@ export const nl: ReflectieContent = {
     done: "Ja, zo klopt het",
     change: "Ik wil iets aanpassen",
     askWhich: "Wat wil je aanpassen?",
+    updated: "Aangepast. De rest van je samenvatting blijft zoals hij was.",
     back: "Toch niets, terug naar de samenvatting",
     askNewText: (label) => `${label}: hoe wil je het opschrijven?`,
     askNewGrade: (label) => `${label}: welk cijfer wil je geven?`,
+  },
+  experience: {
+    ask: "Nog één vraag, als je wilt: hoe was dit gesprek voor jou? Zo kan de praktijk het verbeteren.",
+    options: { fijn: "Fijn", gaatwel: "Het ging wel", lastig: "Lastig" },
+    thanks: "Dank je voor je antwoord.",
   },
   finished: (region) => [
     "Dank je wel. Je samenvatting is bewaard.",
@@ -251,9 +290,15 @@ export const nl: ReflectieContent = {
   ],
 };
 
-/** A whole sentence about the person stands alone; a phrase ("mijn kleinkinderen") follows the lead. */
+/** The reflection after the lead, or only thanks when the answer is better not repeated. */
 function heardNl(heard: Reflection, lead: string, thanks: string): string {
-  if (heard.kind === "acknowledged") return thanks;
-  if (heard.sentence) return `${heard.text}.`;
-  return `${lead} ${heard.text.replace(/^(Je|Jullie) /, (w) => w.toLowerCase())}.`;
+  return sentenceWith(lead, heard) ?? thanks;
+}
+
+/**
+ * A line of the review: the reflection when it reads well; else, not quoting what could not be
+ * turned safely, only that it was heard (the summary keeps the person's own words).
+ */
+function review(lead: string, heard: Heard, heardOnly: string, about?: string): string {
+  return sentenceWith(lead, heard.reflection, about) ?? heardOnly;
 }

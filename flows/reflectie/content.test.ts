@@ -19,6 +19,10 @@ function eventsFor(snapshot: AnyMachineSnapshot): FlowEvent[] {
   if (spec.kind !== "none" && spec.skip) events.push({ type: "skip" });
   if (spec.kind === "text") events.push({ type: "answer", answer: { kind: "text", text: "samen koken" } });
   if (spec.kind === "scale") events.push({ type: "answer", answer: { kind: "value", value: 5 } });
+  if (spec.kind === "scales") {
+    const first = spec.items[0]?.id ?? "";
+    events.push({ type: "answer", answer: { kind: "scales", scales: { [first]: 5 }, marks: [first] } });
+  }
   if (spec.kind === "choice")
     for (const o of spec.options) events.push({ type: "answer", answer: { kind: "choice", choice: [o.id] } });
   return events;

@@ -3,7 +3,15 @@
 import type { Reflection } from "../../src/coaching/reflect.ts";
 import type { Region } from "../../src/locales.ts";
 import type { Dimension } from "../../src/summary/dimensions.ts";
-import type { Moment } from "./context.ts";
+import type { Experience, Moment } from "./context.ts";
+
+/** An answer as the coach may repeat it: its reflection (never a quote of the raw answer). */
+export interface Heard {
+  reflection: Reflection;
+}
+
+/** The theme chosen in phase 2: a part of the spinnenweb by name, or an answer of the person's. */
+export type ThemeHeard = { kind: "name"; name: string } | { kind: "more" | "own"; heard: Reflection };
 
 export interface ReflectieContent {
   skip: string;
@@ -32,13 +40,13 @@ export interface ReflectieContent {
     gradeHigh: string;
   };
   web: {
+    /** Said above the one step with all six scales. */
     intro: string[];
-    start: string;
     dimensions: Record<Dimension, { name: string; about: string }>;
-    askGrade: (name: string, about: string) => string;
     low: string;
     high: string;
-    askTalk: string;
+    /** Each scale's tick box. */
+    markLabel: string;
   };
   doelzoeker: {
     intro: string[];
@@ -49,18 +57,20 @@ export interface ReflectieContent {
   };
   review: {
     intro: string[];
-    /** Reflections of what the person said, in their own words. */
+    /** Reflections of what the person said, in their perspective. */
     heard: {
-      happy: (words: string) => string;
-      more: (words: string) => string;
-      health: (words: string) => string;
+      happy: (heard: Heard) => string;
+      more: (heard: Heard) => string;
+      health: (heard: Heard) => string;
       grade: (grade: number) => string;
-      moment: Record<Moment, (words: string) => string>;
+      moment: Record<Moment, (heard: Heard) => string>;
       grades: (list: string) => string;
       talk: (list: string) => string;
-      addition: (words: string) => string;
+      addition: (heard: Heard) => string;
     };
     ask: string;
+    /** After an addition only the addition is confirmed, not the whole review again. */
+    added: string;
     right: string;
     change: string;
     askChange: string;
@@ -69,11 +79,14 @@ export interface ReflectieContent {
   shift2: { say: (region: Region) => string[]; yes: string; notNow: string };
   gg2: {
     askTheme: string[];
-    themeMore: (words: string) => string;
+    /** The button for "what I would like more of"; undefined lets the machine use `themeMoreFallback`. */
+    themeMore: (heard: Reflection) => string | undefined;
+    themeMoreFallback: string;
     themeOwn: string;
     notNow: string;
     askOwnTheme: string;
-    askWish: (theme: string) => string;
+    heardTheme: (theme: ThemeHeard) => string;
+    askWish: string;
     askImportance: string;
     importanceLow: string;
     importanceHigh: string;
@@ -84,7 +97,9 @@ export interface ReflectieContent {
     whyConfidence: (grade: number) => string;
     askStep: string[];
     stepNotYet: string;
-    askWhen: (step: string) => string;
+    /** The first step said back, or undefined when it is better not repeated. */
+    heardStep: (heard: Reflection) => string | undefined;
+    askWhen: string;
     askWho: string;
     notNowHeard: string;
   };
@@ -93,6 +108,12 @@ export interface ReflectieContent {
     askHelp: (region: Region) => string;
     askMainQuestion: string[];
     askOther: string;
+    /** Offered when Meedoen or Zingeving is low or loneliness was named; the person may decline. */
+    offerSocial: (region: Region) => string[];
+    socialYes: string;
+    socialNo: string;
+    /** Where to find that help, said before the next question when the person said yes. */
+    socialInfo: (region: Region) => string[];
     askZz: string;
     zzYes: string;
     zzNo: string;
@@ -107,9 +128,13 @@ export interface ReflectieContent {
     done: string;
     change: string;
     askWhich: string;
+    /** After a change only the changed item is shown; the summary itself stays above in the chat. */
+    updated: string;
     back: string;
     askNewText: (label: string) => string;
     askNewGrade: (label: string) => string;
   };
+  /** Seed 001's improvement cycle: how the conversation was for the person, optional, after the summary. */
+  experience: { ask: string; options: Record<Experience, string>; thanks: string };
   finished: (region: Region) => string[];
 }

@@ -1,8 +1,9 @@
 // What the reflection flow remembers of the person's answers, and the pure helpers that read and
 // change it. The machine holds the order of questions; this file holds the data.
 import type { Answer } from "../../src/engine/answer.ts";
+import type { ScalesAnswer } from "../../src/engine/scales.ts";
 import type { Locale, Region } from "../../src/locales.ts";
-import { type Dimension, isDimension } from "../../src/summary/dimensions.ts";
+import { type Dimension, dimensions, isDimension } from "../../src/summary/dimensions.ts";
 
 /** The Doelzoeker's three moments: past, present, future. */
 export const moments = ["vroeger", "nu", "later"] as const;
@@ -36,6 +37,11 @@ export type GradeField = "healthGrade" | "importance" | "confidence" | `web.${Di
 
 export type Theme = { kind: "dimension"; dimension: Dimension } | { kind: "own" } | { kind: "more" };
 
+export const experiences = ["fijn", "gaatwel", "lastig"] as const;
+export type Experience = (typeof experiences)[number];
+export const isExperience = (id: string | undefined): id is Experience =>
+  (experiences as readonly (string | undefined)[]).includes(id);
+
 export interface ReflectieContext {
   locale: Locale;
   region: Region;
@@ -57,6 +63,10 @@ export interface ReflectieContext {
   gg3Declined: boolean;
   zz: boolean;
   threeQuestions: boolean;
+  /** Wants information about help in the neighbourhood (welzijn op recept, sociaal werk). */
+  socialHelp?: boolean;
+  /** How the conversation was for the person (asked at the end, optional). */
+  experience?: Experience;
   /** The summary item being corrected. */
   editing?: TextField | GradeField;
 }
@@ -113,6 +123,16 @@ export function withText(
   return { texts };
 }
 
+/** The spinnenweb step's answer as grades and marks; anything that is no dimension is left out. */
+export function webOf(answer: ScalesAnswer): Pick<ReflectieContext, "web" | "talk"> {
+  const web: Partial<Record<Dimension, number>> = {};
+  for (const d of dimensions) {
+    const grade = answer.scales[d];
+    if (grade !== undefined) web[d] = grade;
+  }
+  return { web, talk: dimensions.filter((d) => answer.marks.includes(d)) };
+}
+
 export function gradeOf(ctx: ReflectieContext, field: GradeField): number | undefined {
   if (field.startsWith("web.")) return ctx.web[field.slice(4) as Dimension];
   return ctx[field as "healthGrade" | "importance" | "confidence"];
@@ -131,4 +151,21 @@ export function withGrade(
     return { web };
   }
   return { [field]: value };
+}
+
+// Loneliness named in so many words; "alleen" alone is too common ("alleen op zondag") to count.
+const LONELY =
+  /\b(eenzaam\w*|(voel|voelt) (me|mij|je)( \w+)? alleen|lonely|loneliness|isolated|feel( \w+)? alone)\b/i;
+
+/**
+ * Whether to offer information about help in the neighbourhood in phase 3 (seed 003): Meedoen or
+ * Zingeving graded 4 or lower, or loneliness named in an answer.
+ */
+export function socialLow(ctx: ReflectieContext): boolean {
+  const low = (grade: number | undefined) => grade !== undefined && grade <= 4;
+  return (
+    low(ctx.web.meedoen) ||
+    low(ctx.web.zingeving) ||
+    Object.values(ctx.texts).some((t) => LONELY.test(t ?? ""))
+  );
 }

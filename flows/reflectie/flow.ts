@@ -9,6 +9,7 @@ import type { ReflectieContent } from "./content.ts";
 import type { ReflectieContext } from "./context.ts";
 import { reflectieMachine } from "./machine.ts";
 import { toSummary } from "./summary.ts";
+import { upgradeReflectie } from "./upgrade.ts";
 
 export const reflectieFlow = defineFlow<ReflectieContext, ReflectieContent, Summary>({
   id: flowIds.reflection,
@@ -17,4 +18,5 @@ export const reflectieFlow = defineFlow<ReflectieContext, ReflectieContent, Summ
   screened: true,
   content: { nl, en },
   summarize: (context, content, done) => toSummary(context, content, done),
+  upgrade: upgradeReflectie,
 });

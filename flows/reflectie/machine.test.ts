@@ -5,14 +5,21 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type AnyMachineSnapshot, createActor } from "xstate";
 import { adjacencyMapToArray, getAdjacencyMap } from "xstate/graph";
+import type { Answer } from "../../src/engine/answer.ts";
 import type { FlowEvent } from "../../src/engine/flow.ts";
 import { transitionCoverage, unreachedStates } from "../../test/support/model-coverage.ts";
 import { withDiagram } from "../diagram.ts";
-import { openMoments, type ReflectieContext } from "./context.ts";
+import { openMoments, type ReflectieContext, socialLow } from "./context.ts";
 import { reflectieFlow } from "./flow.ts";
 import { reflectieMachine } from "./machine.ts";
 
 const input = { locale: "nl" as const, region: "NL" as const, seed: 0 };
+
+const scalesOf = (scales: Record<string, number>, marks: string[]): Answer => ({
+  kind: "scales",
+  scales,
+  marks,
+});
 
 /** What a client could send at this step, derived from the step's own input. */
 function eventsFor(snapshot: AnyMachineSnapshot): FlowEvent[] {
@@ -25,6 +32,19 @@ function eventsFor(snapshot: AnyMachineSnapshot): FlowEvent[] {
     events.push({ type: "answer", answer: { kind: "text", text: "wandelen met de hond" } });
   if (spec.kind === "scale")
     for (const value of [0, 7]) events.push({ type: "answer", answer: { kind: "value", value } });
+  if (spec.kind === "scales") {
+    const ids = spec.items.map((item) => item.id);
+    // All graded and none marked; two marked with the last graded low; only a mark, no grade.
+    events.push({ type: "answer", answer: scalesOf(Object.fromEntries(ids.map((id) => [id, 7])), []) });
+    events.push({
+      type: "answer",
+      answer: scalesOf(
+        Object.fromEntries(ids.map((id, i) => [id, i === ids.length - 2 ? 3 : 6])),
+        ids.slice(0, 2),
+      ),
+    });
+    events.push({ type: "answer", answer: scalesOf({}, ids.slice(0, 1)) });
+  }
   if (spec.kind === "choice") {
     for (const o of spec.options) events.push({ type: "answer", answer: { kind: "choice", choice: [o.id] } });
     if (spec.multiple && spec.options.length > 1)
@@ -47,6 +67,7 @@ function serialize(snapshot: AnyMachineSnapshot): string {
     ctx.editing,
     ctx.texts.more === undefined,
     ctx.talk.length > 0,
+    socialLow(ctx),
   ]);
 }
 
@@ -71,7 +92,7 @@ describe("reflectie machine, model-based", () => {
   });
 
   it("every question states its phase and an input, and back is possible from every question but the first", () => {
-    const phases = new Set(["welkom", "gg1", "gg2", "gg3", "samenvatting"]);
+    const phases = new Set(["welkom", "gg1", "gg2", "gg3", "samenvatting", "afsluiting"]);
     for (const { nextState } of edges) {
       const view = reflectieFlow.view(nextState, "nl");
       expect(phases.has(view.phase)).toBe(true);
@@ -100,8 +121,11 @@ function drive(events: FlowEvent[]) {
   return actor.getSnapshot();
 }
 const text = (t: string): FlowEvent => ({ type: "answer", answer: { kind: "text", text: t } });
-const value = (v: number): FlowEvent => ({ type: "answer", answer: { kind: "value", value: v } });
 const choose = (...ids: string[]): FlowEvent => ({ type: "answer", answer: { kind: "choice", choice: ids } });
+const grades = (scales: Record<string, number>, ...marks: string[]): FlowEvent => ({
+  type: "answer",
+  answer: scalesOf(scales, marks),
+});
 const skip: FlowEvent = { type: "skip" };
 const back: FlowEvent = { type: "back" };
 
@@ -122,6 +146,82 @@ describe("reflectie paths", () => {
     expect(reflectieFlow.view(snapshot, "nl").messages[0]).toBe("Je wordt blij van zingen in het koor.");
   });
 
+  it("acknowledges pain and tiredness before asking for a grade, and not after a skip", () => {
+    const said = drive([...start, skip, skip, text("Niet zo best... rug doet vaak pijn... snel moe")]);
+    expect(said.value).toBe("gg1_cijfer");
+    expect(reflectieFlow.view(said, "nl").messages[0]).toBe("Pijn en moe zijn, dat klinkt zwaar.");
+    const skipped = drive([...start, skip, skip, skip]);
+    expect(reflectieFlow.view(skipped, "nl").messages).toHaveLength(1);
+  });
+
+  it("acknowledges worry in phase 3 too, in English", () => {
+    const snapshot = drive([
+      choose("en"),
+      choose("NL"),
+      choose("ja"),
+      ...Array<FlowEvent>(5).fill(skip),
+      choose("verder"),
+      choose("klopt"),
+      choose("nietnu"),
+      choose("ja"),
+      text("I'm worried about my heart"),
+    ]);
+    expect(snapshot.value).toBe("gg3_hoofdvraag");
+    expect(reflectieFlow.view(snapshot, "en").messages[0]).toBe("Thank you for sharing what worries you.");
+  });
+
+  it("says the person's words back without quotes in phase 2, and the button reads naturally", () => {
+    const toTheme = [
+      ...start,
+      skip,
+      text("Meer bewegen"),
+      skip,
+      skip,
+      skip,
+      choose("verder"),
+      choose("klopt"),
+    ];
+    const atTheme = drive([...toTheme, choose("ja")]);
+    const view = reflectieFlow.view(atTheme, "nl");
+    expect(view.input.kind === "choice" && view.input.options.find((o) => o.id === "meer")?.label).toBe(
+      "Meer bewegen",
+    );
+    const atWish = drive([...toTheme, choose("ja"), choose("meer")]);
+    expect(reflectieFlow.view(atWish, "nl").messages[0]).toBe("Je koos: meer bewegen.");
+    const atWhen = drive([
+      ...toTheme,
+      choose("ja"),
+      choose("meer"),
+      skip,
+      skip,
+      skip,
+      text("Twee keer per week wandelen met mijn buurvrouw."),
+    ]);
+    expect(atWhen.value).toBe("gg2_wanneer");
+    expect(reflectieFlow.view(atWhen, "nl").messages).toEqual([
+      "Je eerste stap: twee keer per week wandelen met je buurvrouw.",
+      "Wanneer zou je daarmee willen beginnen?",
+    ]);
+  });
+
+  it("reviews phase 1 in the person's perspective, without doubled words", () => {
+    const snapshot = drive([
+      ...start,
+      text("Van mijn kleinkinderen"),
+      text("rust"),
+      text("Ik ben vaak moe"),
+      skip,
+      skip,
+      choose("verder"),
+    ]);
+    expect(snapshot.value).toBe("gg1_terugblik");
+    const review = reflectieFlow.view(snapshot, "nl").messages[1] ?? "";
+    expect(review).toContain("Je wordt blij van je kleinkinderen.");
+    expect(review).toContain("Je wilt graag meer rust.");
+    expect(review).toContain("Over je gezondheid: je bent vaak moe.");
+    expect(review).not.toMatch(/\b(ik|mijn)\b|["“”]/i);
+  });
+
   it("offers the marked dimensions as themes in phase 2, and 'not now' goes on to phase 3", () => {
     const snapshot = drive([
       ...start,
@@ -129,14 +229,7 @@ describe("reflectie paths", () => {
       text("meer rust"),
       skip,
       skip,
-      choose("ja"),
-      value(4),
-      value(8),
-      skip,
-      skip,
-      value(3),
-      value(6),
-      choose("lichaam", "meedoen"),
+      grades({ lichaam: 4, mentaal: 8, meedoen: 3, dagelijks: 6 }, "meedoen", "lichaam"),
       choose("verder"),
       choose("klopt"),
       choose("ja"),
@@ -166,6 +259,99 @@ describe("reflectie paths", () => {
     expect(reflectieFlow.summarize(after, "nl")).toMatchObject({ wants: { notNow: true } });
   });
 
+  it("does not quote in the review what it could not turn safely", () => {
+    const snapshot = drive([
+      ...start,
+      text("zie www.voorbeeld.nl en bel me"),
+      skip,
+      skip,
+      skip,
+      skip,
+      choose("verder"),
+    ]);
+    const review = reflectieFlow.view(snapshot, "nl").messages[1] ?? "";
+    expect(review).toBe("• Je vertelde waar je blij van wordt.");
+  });
+
+  it("confirms only the addition after one, and never shows the summary twice", () => {
+    const toReview = [...start, text("tuinieren"), skip, skip, skip, skip, choose("verder")];
+    const reviewed = drive(toReview);
+    expect(reflectieFlow.view(reviewed, "nl").messages[1]).toBe("• Je wordt blij van tuinieren.");
+    const added = drive([...toReview, choose("aanvullen"), text("ik kook ook graag")]);
+    expect(reflectieFlow.view(added, "nl").messages).toEqual([
+      "Dank je, dat zet ik erbij:",
+      "Je kookt ook graag.",
+      "Klopt dit? Of wil je iets aanvullen of verbeteren?",
+    ]);
+    const toSummary = [...toReview, choose("klopt"), choose("nietnu"), choose("nee")];
+    const first = reflectieFlow.view(drive(toSummary), "nl").messages;
+    expect(first.length).toBeGreaterThan(2);
+    const changed = drive([...toSummary, choose("wijzig"), choose("happy"), text("koken")]);
+    expect(reflectieFlow.view(changed, "nl").messages).toEqual([
+      "Aangepast. De rest van je samenvatting blijft zoals hij was.",
+      "Klopt alles? Je kunt nog iets aanpassen voordat je afrondt.",
+    ]);
+  });
+
+  it("offers help in the neighbourhood when Meedoen is low, says where (BE wording), and notes it", () => {
+    const toPhase3 = [
+      ...start,
+      skip,
+      skip,
+      skip,
+      skip,
+      grades({ lichaam: 6, mentaal: 6, zingeving: 6, kwaliteit: 6, meedoen: 3, dagelijks: 6 }),
+      choose("verder"),
+      choose("klopt"),
+      choose("nietnu"),
+      choose("ja"),
+      skip,
+      skip,
+      skip,
+    ];
+    const offered = drive(toPhase3);
+    expect(offered.value).toBe("gg3_welzijn");
+    const yes = drive([...toPhase3, choose("ja")]);
+    expect(yes.value).toBe("gg3_zz");
+    expect(reflectieFlow.view(yes, "nl").messages.join(" ")).toContain("CAW");
+    expect(reflectieFlow.summarize(yes, "nl")).toMatchObject({ visit: { socialHelp: true } });
+    const no = drive([...toPhase3, choose("nee")]);
+    expect(reflectieFlow.view(no, "nl").messages).toEqual([
+      "Heb je ook vragen over klachten of over medicijnen?",
+    ]);
+    // Without a low grade or loneliness named, nothing is offered.
+    const rest = [choose("verder"), choose("klopt"), choose("nietnu"), choose("ja"), skip, skip, skip];
+    const plain = drive([...start, skip, skip, skip, skip, skip, ...rest]);
+    expect(plain.value).toBe("gg3_zz");
+    const lonely = drive([...start, text("ik voel me vaak alleen"), skip, skip, skip, skip, ...rest]);
+    expect(lonely.value).toBe("gg3_welzijn");
+  });
+
+  it("asks at the end how the conversation was, optionally, and keeps the answer", () => {
+    const toSummary = [
+      ...start,
+      skip,
+      skip,
+      skip,
+      skip,
+      skip,
+      choose("verder"),
+      choose("klopt"),
+      choose("nietnu"),
+      choose("nee"),
+    ];
+    const asked = drive([...toSummary, choose("klaar")]);
+    expect(asked.value).toBe("ervaring");
+    expect(reflectieFlow.view(asked, "nl").input).toMatchObject({ kind: "choice", skip: "Sla over" });
+    const answered = drive([...toSummary, choose("klaar"), choose("lastig")]);
+    expect(answered.status).toBe("done");
+    expect((answered.context as ReflectieContext).experience).toBe("lastig");
+    expect(reflectieFlow.view(answered, "nl").messages[0]).toBe("Dank je voor je antwoord.");
+    const skipped = drive([...toSummary, choose("klaar"), skip]);
+    expect(skipped.status).toBe("done");
+    expect((skipped.context as ReflectieContext).experience).toBeUndefined();
+  });
+
   it("corrects a summary item before finishing", () => {
     const toSummary = [
       ...start,
@@ -187,6 +373,7 @@ describe("reflectie paths", () => {
       choose("happy"),
       text("tuinieren en koken"),
       choose("klaar"),
+      choose("fijn"),
     ]);
     expect(corrected.status).toBe("done");
     expect(reflectieFlow.summarize(corrected, "nl")).toMatchObject({

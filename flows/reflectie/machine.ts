@@ -10,13 +10,14 @@ import type { InputSpec } from "../../src/engine/types.ts";
 import { defaultRegion, isRegion, languageName, localeOr, locales, regions } from "../../src/locales.ts";
 import { type Dimension, dimensions, isDimension } from "../../src/summary/dimensions.ts";
 import { summaryLines, summarySections } from "../../src/summary/render.ts";
-import type { ReflectieContent } from "./content.ts";
+import type { Heard, ReflectieContent, ThemeHeard } from "./content.ts";
 import {
   choiceOf,
-  choicesOf,
+  experiences,
   type GradeField,
   gradeOf,
   initialContext,
+  isExperience,
   isGradeField,
   isMoment,
   isTextField,
@@ -24,21 +25,61 @@ import {
   numberOf,
   openMoments,
   type ReflectieContext,
+  socialLow,
   type TextField,
   textOf,
+  webOf,
   withGrade,
   withText,
 } from "./context.ts";
-import { fieldOfPath, themeText, toSummary } from "./summary.ts";
-
-function ackOf(answer: string | undefined, locale: "nl" | "en"): string[] {
-  const text = answer ? acknowledge(answer, locale) : undefined;
-  return text ? [text] : [];
-}
+import { fieldOfPath, toSummary } from "./summary.ts";
 
 const TEXT_MAX = 1000;
 const SHORT_MAX = 200;
-const step = stepsFor<ReflectieContext, ReflectieContent>();
+
+/** Which free-text answer each question state stores, so the next step can acknowledge it. */
+const answeredIn: Partial<Record<string, (ctx: ReflectieContext) => TextField | undefined>> = {
+  gg1_blij: () => "happy",
+  gg1_meer: () => "more",
+  gg1_gezondheid: () => "health",
+  dz_vraag: (ctx) => ctx.moment,
+  gg1_aanvulling: () => "correction",
+  gg2_eigen: () => "ownTheme",
+  gg2_wens: () => "wish",
+  gg2_belang_waarom: () => "importanceWhy",
+  gg2_vertrouwen_waarom: () => "confidenceWhy",
+  gg2_stap: () => "step",
+  gg3_hulp: () => "helpWith",
+  gg3_hoofdvraag: () => "mainQuestion",
+  gg3_anders: () => "otherTopics",
+  gg3_klacht: () => "complaint",
+};
+
+/** A warm word for pain, fatigue, worry, sadness or loss in the answer just given (none when skipped). */
+function ackLast(ctx: ReflectieContext): string[] {
+  const last = ctx.history.at(-1);
+  const field = last ? answeredIn[last]?.(ctx) : undefined;
+  const answer = field ? ctx.texts[field] : undefined;
+  const text = answer ? acknowledge(answer, ctx.locale) : undefined;
+  return text ? [text] : [];
+}
+
+const plainStep = stepsFor<ReflectieContext, ReflectieContent>();
+/** Every step first acknowledges the answer just given, when it speaks of something hard. */
+const step: typeof plainStep = (meta) =>
+  plainStep({ ...meta, say: (c, ctx) => [...ackLast(ctx), ...meta.say(c, ctx)] });
+
+/** An answer as the content may repeat it. */
+function heard(text: string, ctx: ReflectieContext): Heard {
+  return { reflection: reflect(text, ctx.locale) };
+}
+
+function themeHeard(ctx: ReflectieContext, c: ReflectieContent): ThemeHeard | undefined {
+  const theme = ctx.theme;
+  if (theme?.kind === "dimension") return { kind: "name", name: c.web.dimensions[theme.dimension].name };
+  const text = theme?.kind === "more" ? ctx.texts.more : ctx.texts.ownTheme;
+  return theme && text ? { kind: theme.kind, heard: reflect(text, ctx.locale) } : undefined;
+}
 
 /** One of the wording variants, fixed for this conversation and question. */
 function pick(variants: string[], ctx: ReflectieContext, salt: number): string {
@@ -81,6 +122,16 @@ function choiceInput(options: [string, string][], selected?: string | string[], 
   };
 }
 
+/** A yes-or-no step ("ja" / "nee"), with "ja" shown as chosen when the person said yes before. */
+const yesNoInput = (yes: string, no: string, saidYes?: boolean): InputSpec =>
+  choiceInput(
+    [
+      ["ja", yes],
+      ["nee", no],
+    ],
+    saidYes ? "ja" : undefined,
+  );
+
 /** The dimensions offered as a theme in phase 2: the marked ones, or all when none was marked. */
 function themeDimensions(ctx: ReflectieContext): Dimension[] {
   return ctx.talk.length > 0 ? ctx.talk : [...dimensions];
@@ -106,14 +157,14 @@ function heardLines(ctx: ReflectieContext, c: ReflectieContent): string[] {
     .filter((d) => ctx.web[d] !== undefined)
     .map((d) => `${c.web.dimensions[d].name} ${ctx.web[d]}`);
   return [
-    t.happy ? h.happy(words(t.happy)) : "",
-    t.more ? h.more(words(t.more)) : "",
-    t.health ? h.health(words(t.health)) : "",
+    t.happy ? h.happy(heard(t.happy, ctx)) : "",
+    t.more ? h.more(heard(t.more, ctx)) : "",
+    t.health ? h.health(heard(t.health, ctx)) : "",
     ctx.healthGrade === undefined ? "" : h.grade(ctx.healthGrade),
-    ...moments.map((m) => (t[m] ? h.moment[m](words(t[m] ?? "")) : "")),
+    ...moments.map((m) => (t[m] ? h.moment[m](heard(t[m] ?? "", ctx)) : "")),
     grades.length ? h.grades(grades.join(", ")) : "",
     ctx.talk.length ? h.talk(ctx.talk.map((d) => c.web.dimensions[d].name).join(", ")) : "",
-    t.correction ? h.addition(words(t.correction)) : "",
+    t.correction ? h.addition(heard(t.correction, ctx)) : "",
   ].filter((line) => line !== "");
 }
 
@@ -123,14 +174,6 @@ function editLabel(ctx: ReflectieContext, c: ReflectieContent): string {
     for (const item of section.items) if (item.path && fieldOfPath[item.path] === field) return item.label;
   return "";
 }
-
-const webStates = dimensions.map((d) => `web_${d}` as const);
-type WebState = (typeof webStates)[number];
-const nextAfterWeb = (d: Dimension): WebState | "web_praten" => {
-  const i = dimensions.indexOf(d);
-  const next = dimensions[i + 1];
-  return next ? `web_${next}` : "web_praten";
-};
 
 /** Remembers the question just answered, so `back` can return to it (a state id of this machine). */
 const remember = (from: string) => ({ type: "remember" as const, params: { from } });
@@ -148,23 +191,49 @@ function openQuestion(from: string, field: TextField, next: string, meta: Return
   };
 }
 
-function webState(d: Dimension) {
+/** A yes-or-no question whose answer sets one flag of the context: "ja" sets it, anything else clears it. */
+function yesNoQuestion(
+  from: string,
+  flag: "setThreeQuestions" | "setSocialHelp",
+  next: string,
+  meta: ReturnType<typeof step>,
+) {
   return {
-    meta: step({
-      phase: "gg1",
-      say: (c) => [c.web.askGrade(c.web.dimensions[d].name, c.web.dimensions[d].about)],
-      input: (c, ctx) => scaleInput(ctx.web[d], c.web.low, c.web.high, c.skip),
-    }),
+    meta,
     on: {
-      answer: {
-        target: nextAfterWeb(d),
-        actions: [remember(`web_${d}`), { type: "setWeb" as const, params: { dimension: d } }],
-      },
-      skip: {
-        target: nextAfterWeb(d),
-        actions: [remember(`web_${d}`), { type: "clearWeb" as const, params: { dimension: d } }],
-      },
+      answer: [
+        {
+          guard: { type: "chose" as const, params: { id: "ja" } },
+          target: next,
+          actions: [remember(from), { type: flag, params: { wanted: true } }],
+        },
+        { target: next, actions: [remember(from), { type: flag, params: { wanted: false } }] },
+      ],
     },
+  };
+}
+
+/** The spinnenweb as one step: the six scales with their plain-words description and a mark each. */
+function webInput(c: ReflectieContent, ctx: ReflectieContext): InputSpec {
+  return {
+    kind: "scales",
+    min: 0,
+    max: 10,
+    minLabel: c.web.low,
+    maxLabel: c.web.high,
+    items: dimensions.map((d) => {
+      const { name, about } = c.web.dimensions[d];
+      const grade = ctx.web[d];
+      return {
+        id: d,
+        label: name,
+        description: about.charAt(0).toUpperCase() + about.slice(1),
+        ...(grade === undefined ? {} : { value: grade }),
+      };
+    }),
+    markLabel: c.web.markLabel,
+    ...(ctx.talk.length ? { marked: ctx.talk } : {}),
+    skip: c.skip,
   };
 }
 
@@ -191,16 +260,9 @@ const machineSetup = setup({
       const a = answered(event);
       return { healthGrade: a ? numberOf(a) : undefined };
     }),
-    setWeb: assign(({ context, event }, params: { dimension: Dimension }) => {
+    setWeb: assign(({ event }) => {
       const a = answered(event);
-      return withGrade(context, `web.${params.dimension}`, a ? numberOf(a) : undefined);
-    }),
-    clearWeb: assign(({ context }, params: { dimension: Dimension }) =>
-      withGrade(context, `web.${params.dimension}`, undefined),
-    ),
-    setTalk: assign(({ event }) => {
-      const a = answered(event);
-      return { talk: (a ? choicesOf(a) : []).filter(isDimension) };
+      return a?.kind === "scales" ? webOf(a) : {};
     }),
     setMoment: assign(({ event }) => {
       const a = answered(event);
@@ -246,6 +308,12 @@ const machineSetup = setup({
     setGg3Declined: assign((_, params: { declined: boolean }) => ({ gg3Declined: params.declined })),
     setZz: assign((_, params: { zz: boolean }) => ({ zz: params.zz })),
     setThreeQuestions: assign((_, params: { wanted: boolean }) => ({ threeQuestions: params.wanted })),
+    setSocialHelp: assign((_, params: { wanted: boolean }) => ({ socialHelp: params.wanted })),
+    setExperience: assign(({ event }) => {
+      const a = answered(event);
+      const id = a ? choiceOf(a) : undefined;
+      return { experience: isExperience(id) ? id : undefined };
+    }),
     setLocale: assign(({ event }) => {
       const a = answered(event);
       return { locale: localeOr(a ? choiceOf(a) : undefined) };
@@ -283,6 +351,7 @@ const machineSetup = setup({
     choseTextField: ({ event }) => event.type === "answer" && isTextField(choiceOf(event.answer)),
     choseGradeField: ({ event }) => event.type === "answer" && isGradeField(choiceOf(event.answer)),
     gaveGrade: ({ event }) => event.type === "answer" && event.answer.kind === "value",
+    socialLow: ({ context }) => socialLow(context),
   },
 });
 
@@ -321,11 +390,7 @@ function build(backTo: readonly string[]) {
         meta: step({
           phase: "welkom",
           say: (c, ctx) => c.welcome.explain(ctx.region),
-          input: (c) =>
-            choiceInput([
-              ["ja", c.welcome.agree],
-              ["nee", c.welcome.decline],
-            ]),
+          input: (c) => yesNoInput(c.welcome.agree, c.welcome.decline),
         }),
         on: {
           answer: [
@@ -377,56 +442,26 @@ function build(backTo: readonly string[]) {
       gg1_cijfer: {
         meta: step({
           phase: "gg1",
-          // A warm word when the health answer speaks of pain, worry or loss, before asking for a grade.
-          say: (c, ctx) => [...ackOf(ctx.texts.health, ctx.locale), c.gg1.askGrade],
+          say: (c) => [c.gg1.askGrade],
           input: (c, ctx) => scaleInput(ctx.healthGrade, c.gg1.gradeLow, c.gg1.gradeHigh, c.skip),
         }),
         on: {
-          answer: { target: "web_start", actions: [remember("gg1_cijfer"), "setHealthGrade"] },
+          answer: { target: "web_schalen", actions: [remember("gg1_cijfer"), "setHealthGrade"] },
           skip: {
-            target: "web_start",
+            target: "web_schalen",
             actions: [remember("gg1_cijfer"), assign({ healthGrade: undefined })],
           },
         },
       },
-      web_start: {
+      web_schalen: {
         meta: step({
           phase: "gg1",
           say: (c, ctx) => [pick(c.web.intro, ctx, 5)],
-          input: (c) => choiceInput([["ja", c.web.start]], undefined, c.skip),
+          input: (c, ctx) => webInput(c, ctx),
         }),
         on: {
-          answer: { target: "web_lichaam", actions: [remember("web_start")] },
-          skip: { target: "dz_kies", actions: [remember("web_start")] },
-        },
-      },
-      web_lichaam: webState("lichaam"),
-      web_mentaal: webState("mentaal"),
-      web_zingeving: webState("zingeving"),
-      web_kwaliteit: webState("kwaliteit"),
-      web_meedoen: webState("meedoen"),
-      web_dagelijks: webState("dagelijks"),
-      web_praten: {
-        meta: step({
-          phase: "gg1",
-          say: (c) => [c.web.askTalk],
-          input: (c, ctx) => ({
-            kind: "choice",
-            multiple: true,
-            options: dimensions.map((d) => ({
-              id: d,
-              label:
-                ctx.web[d] === undefined
-                  ? c.web.dimensions[d].name
-                  : `${c.web.dimensions[d].name} (${ctx.web[d]})`,
-            })),
-            ...(ctx.talk.length ? { selected: ctx.talk } : {}),
-            skip: c.skip,
-          }),
-        }),
-        on: {
-          answer: { target: "dz_kies", actions: [remember("web_praten"), "setTalk"] },
-          skip: { target: "dz_kies", actions: [remember("web_praten"), assign({ talk: [] })] },
+          answer: { target: "dz_kies", actions: [remember("web_schalen"), "setWeb"] },
+          skip: { target: "dz_kies", actions: [remember("web_schalen"), assign({ web: {}, talk: [] })] },
         },
       },
       dz_kies: {
@@ -479,9 +514,16 @@ function build(backTo: readonly string[]) {
         meta: step({
           phase: "gg1",
           say: (c, ctx) => {
-            const heard = heardLines(ctx, c);
-            if (heard.length === 0) return [c.review.nothingYet, c.review.ask];
-            return [pick(c.review.intro, ctx, 8), heard.join("\n"), c.review.ask];
+            // Back from an addition: confirm only the addition, the review itself is just above.
+            if (ctx.history.at(-1) === "gg1_aanvulling" && ctx.texts.correction)
+              return [
+                c.review.added,
+                c.review.heard.addition(heard(ctx.texts.correction, ctx)),
+                c.review.ask,
+              ];
+            const lines = heardLines(ctx, c);
+            if (lines.length === 0) return [c.review.nothingYet, c.review.ask];
+            return [pick(c.review.intro, ctx, 8), lines.map((line) => `• ${line}`).join("\n"), c.review.ask];
           },
           input: (c) =>
             choiceInput([
@@ -540,7 +582,12 @@ function build(backTo: readonly string[]) {
               [
                 ...themeDimensions(ctx).map((d): [string, string] => [d, c.web.dimensions[d].name]),
                 ...(ctx.texts.more
-                  ? [["meer", c.gg2.themeMore(words(ctx.texts.more, 60))] as [string, string]]
+                  ? [
+                      [
+                        "meer",
+                        c.gg2.themeMore(reflect(ctx.texts.more, ctx.locale)) ?? c.gg2.themeMoreFallback,
+                      ] as [string, string],
+                    ]
                   : []),
                 ["eigen", c.gg2.themeOwn],
                 ["nietnu", c.gg2.notNow],
@@ -585,7 +632,10 @@ function build(backTo: readonly string[]) {
         "gg2_belang",
         step({
           phase: "gg2",
-          say: (c, ctx) => [c.gg2.askWish(words(themeText(ctx, c) ?? "", 80))],
+          say: (c, ctx) => {
+            const theme = themeHeard(ctx, c);
+            return [...(theme ? [c.gg2.heardTheme(theme)] : []), c.gg2.askWish];
+          },
           input: (c, ctx) => textInput(ctx, "wish", c.skip),
         }),
       ),
@@ -668,7 +718,10 @@ function build(backTo: readonly string[]) {
         "gg2_wie",
         step({
           phase: "gg2",
-          say: (c, ctx) => [c.gg2.askWhen(words(ctx.texts.step ?? "", 80))],
+          say: (c, ctx) => {
+            const said = ctx.texts.step ? c.gg2.heardStep(reflect(ctx.texts.step, ctx.locale)) : undefined;
+            return [...(said ? [said] : []), c.gg2.askWhen];
+          },
           input: (c, ctx) => textInput(ctx, "when", c.skip, SHORT_MAX),
         }),
       ),
@@ -686,11 +739,7 @@ function build(backTo: readonly string[]) {
         meta: step({
           phase: "gg3",
           say: (c, ctx) => [...(ctx.gg2NotNow ? [c.gg2.notNowHeard] : []), ...c.shift3.say(ctx.region)],
-          input: (c) =>
-            choiceInput([
-              ["ja", c.shift3.yes],
-              ["nee", c.shift3.no],
-            ]),
+          input: (c) => yesNoInput(c.shift3.yes, c.shift3.no),
         }),
         on: {
           answer: [
@@ -726,28 +775,51 @@ function build(backTo: readonly string[]) {
           input: (c, ctx) => textInput(ctx, "mainQuestion", c.skip),
         }),
       ),
-      gg3_anders: openQuestion(
-        "gg3_anders",
-        "otherTopics",
-        "gg3_zz",
-        step({
+      gg3_anders: {
+        meta: step({
           phase: "gg3",
           say: (c) => [c.gg3.askOther],
           input: (c, ctx) => textInput(ctx, "otherTopics", c.skip),
+        }),
+        on: {
+          answer: [
+            {
+              guard: "socialLow",
+              target: "gg3_welzijn",
+              actions: [remember("gg3_anders"), setText("otherTopics")],
+            },
+            { target: "gg3_zz", actions: [remember("gg3_anders"), setText("otherTopics")] },
+          ],
+          skip: [
+            {
+              guard: "socialLow",
+              target: "gg3_welzijn",
+              actions: [remember("gg3_anders"), clearText("otherTopics")],
+            },
+            { target: "gg3_zz", actions: [remember("gg3_anders"), clearText("otherTopics")] },
+          ],
+        },
+      },
+      // Seed 003: when taking part or meaning is low, or loneliness is named, help in the
+      // neighbourhood (welzijn op recept, sociaal werk) is offered; the person may decline.
+      gg3_welzijn: yesNoQuestion(
+        "gg3_welzijn",
+        "setSocialHelp",
+        "gg3_zz",
+        step({
+          phase: "gg3",
+          say: (c, ctx) => c.gg3.offerSocial(ctx.region),
+          input: (c, ctx) => yesNoInput(c.gg3.socialYes, c.gg3.socialNo, ctx.socialHelp),
         }),
       ),
       gg3_zz: {
         meta: step({
           phase: "gg3",
-          say: (c) => [c.gg3.askZz],
-          input: (c, ctx) =>
-            choiceInput(
-              [
-                ["ja", c.gg3.zzYes],
-                ["nee", c.gg3.zzNo],
-              ],
-              ctx.zz ? "ja" : undefined,
-            ),
+          say: (c, ctx) => [
+            ...(ctx.history.at(-1) === "gg3_welzijn" && ctx.socialHelp ? c.gg3.socialInfo(ctx.region) : []),
+            c.gg3.askZz,
+          ],
+          input: (c, ctx) => yesNoInput(c.gg3.zzYes, c.gg3.zzNo, ctx.zz),
         }),
         on: {
           answer: [
@@ -778,41 +850,26 @@ function build(backTo: readonly string[]) {
           input: (c, ctx) => textInput(ctx, "complaint", c.skip),
         }),
       ),
-      gg3_drievragen: {
-        meta: step({
+      gg3_drievragen: yesNoQuestion(
+        "gg3_drievragen",
+        "setThreeQuestions",
+        "samenvatting",
+        step({
           phase: "gg3",
           say: (c, ctx) => c.gg3.threeQuestions(ctx.region),
-          input: (c, ctx) =>
-            choiceInput(
-              [
-                ["ja", c.gg3.threeYes],
-                ["nee", c.gg3.threeNo],
-              ],
-              ctx.threeQuestions ? "ja" : undefined,
-            ),
+          input: (c, ctx) => yesNoInput(c.gg3.threeYes, c.gg3.threeNo, ctx.threeQuestions),
         }),
-        on: {
-          answer: [
-            {
-              guard: { type: "chose", params: { id: "ja" } },
-              target: "samenvatting",
-              actions: [remember("gg3_drievragen"), { type: "setThreeQuestions", params: { wanted: true } }],
-            },
-            {
-              target: "samenvatting",
-              actions: [remember("gg3_drievragen"), { type: "setThreeQuestions", params: { wanted: false } }],
-            },
-          ],
-        },
-      },
+      ),
       samenvatting: {
         meta: step({
           phase: "samenvatting",
-          say: (c, ctx) => [
-            c.summary.intro,
-            ...summaryLines(toSummary(ctx, c, false), ctx.locale),
-            c.summary.ask,
-          ],
+          say: (c, ctx) => {
+            // Back from a change (or from choosing none): the summary is above already, never twice.
+            const last = ctx.history.at(-1);
+            if (last === "sam_tekst" || last === "sam_cijfer") return [c.summary.updated, c.summary.ask];
+            if (last === "sam_kies") return [c.summary.ask];
+            return [c.summary.intro, ...summaryLines(toSummary(ctx, c, false), ctx.locale), c.summary.ask];
+          },
           input: (c) =>
             choiceInput([
               ["klaar", c.summary.done],
@@ -821,7 +878,11 @@ function build(backTo: readonly string[]) {
         }),
         on: {
           answer: [
-            { guard: { type: "chose", params: { id: "klaar" } }, target: "klaar" },
+            {
+              guard: { type: "chose", params: { id: "klaar" } },
+              target: "ervaring",
+              actions: [remember("samenvatting")],
+            },
             { target: "sam_kies", actions: [remember("samenvatting")] },
           ],
         },
@@ -865,9 +926,29 @@ function build(backTo: readonly string[]) {
           skip: { target: "samenvatting", actions: [remember("sam_cijfer"), "applyEdit"] },
         },
       },
+      // Seed 001's improvement cycle asks for the patient's experience: optional, after the summary.
+      ervaring: {
+        meta: step({
+          phase: "afsluiting",
+          say: (c) => [c.experience.ask],
+          input: (c, ctx) =>
+            choiceInput(
+              experiences.map((id) => [id, c.experience.options[id]]),
+              ctx.experience,
+              c.skip,
+            ),
+        }),
+        on: {
+          answer: { target: "klaar", actions: [remember("ervaring"), "setExperience"] },
+          skip: { target: "klaar", actions: [remember("ervaring"), assign({ experience: undefined })] },
+        },
+      },
       klaar: {
         type: "final",
-        meta: step({ phase: "samenvatting", say: (c, ctx) => c.finished(ctx.region) }),
+        meta: step({
+          phase: "samenvatting",
+          say: (c, ctx) => [...(ctx.experience ? [c.experience.thanks] : []), ...c.finished(ctx.region)],
+        }),
       },
       gestopt: { type: "final", meta: step({ phase: "welkom", say: (c) => c.welcome.stopped }) },
     },
@@ -884,9 +965,12 @@ function build(backTo: readonly string[]) {
   });
 }
 
-/** Every state that asks something (all but the final ones): `back` can return to each of them. */
+/**
+ * Every state that asks something (all but the final ones): `back` can return to each of them,
+ * except the last question, which only leads to the end (there is nothing to come back from).
+ */
 export const questionStates: readonly string[] = Object.values(build([]).root.states)
-  .filter((node) => node.type !== "final")
+  .filter((node) => node.type !== "final" && node.key !== "ervaring")
   .map((node) => node.key);
 
 export const reflectieMachine = build(questionStates);

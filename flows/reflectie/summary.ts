@@ -53,6 +53,7 @@ export function toSummary(ctx: ReflectieContext, content: ReflectieContent, comp
       otherTopics: t("otherTopics"),
       complaint: t("complaint"),
       threeQuestions: ctx.threeQuestions,
+      socialHelp: ctx.socialHelp === true,
     },
     spinnenweb: dimensions.map((dimension) => ({
       dimension,

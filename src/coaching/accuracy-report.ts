@@ -3,10 +3,13 @@
 import { performance } from "node:perf_hooks";
 import { type AccuracyReport, accuracy, type Field, fields } from "./accuracy.ts";
 import { classify } from "./classify.ts";
+import { consultHeldOutNl } from "./data/consult-heldout.nl.ts";
 import type { LabelledUtterance, Lang, Split } from "./data/label.ts";
 import { labelledEn } from "./data/labelled.en.ts";
 import { labelledNl } from "./data/labelled.nl.ts";
 import { labelledTopics } from "./data/topic-labelled.ts";
+import { type PartScore, partAccuracy, turnAccuracy } from "./part-accuracy.ts";
+import { readTurn } from "./parts.ts";
 import { readTopic } from "./topic.ts";
 import { type TopicScore, topicAccuracy } from "./topic-accuracy.ts";
 
@@ -25,6 +28,8 @@ export interface Report {
   languages: Record<Lang, Record<Split, SplitSummary>>;
   /** What an utterance is about (topic.ts), on its own labelled set. */
   topics: Record<Lang, Record<Split, Omit<TopicScore, "misses">>>;
+  /** The held-out consult block (Dutch turns, many of several parts): per part, per turn, and topic. */
+  consult: { parts: PartScore; turns: SplitSummary; topic: number };
   microsPerUtterance: number;
 }
 
@@ -72,8 +77,28 @@ export function buildReport(): { report: Report; full: Record<Lang, Record<Split
       topics[lang][split] = score;
     }
   }
+  const turns = turnAccuracy(consultHeldOutNl, (text, lang) => readTurn(text, lang).classification);
+  const consult = {
+    parts: partAccuracy(consultHeldOutNl, readTurn),
+    turns: {
+      size: turns.size,
+      fields: turns.fields,
+      exact: turns.exact,
+      confusions: turns.confusions.slice(0, TOP_CONFUSIONS),
+    },
+    topic: topicAccuracy(
+      consultHeldOutNl.map(([text, , topic]) => ({
+        text,
+        lang: "nl",
+        split: "heldout",
+        topic,
+        special: null,
+      })),
+      readTopic,
+    ).topic,
+  };
   const everything = [...labelledNl, ...labelledEn];
-  return { report: { languages, topics, microsPerUtterance: benchmark(everything) }, full };
+  return { report: { languages, topics, consult, microsPerUtterance: benchmark(everything) }, full };
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
@@ -116,6 +141,21 @@ function table(report: Report): string {
       );
     }
   }
+  const { parts: p, turns: t } = report.consult;
+  const cells = (f: Record<Field, { accuracy: number; total: number }>) =>
+    fields.map((x) => `${x} ${pct(f[x].accuracy)} (${f[x].total})`).join("  ");
+  lines.push(
+    "",
+    `consult block, held out (nl): ${t.size} turns, ${p.parts} parts; split into the labelled parts ${pct(p.splitRight.accuracy)}`,
+    `  per part:  ${cells(p.fields)}  all 4 ${pct(p.exact.accuracy)}`,
+    `  per turn:  ${cells(t.fields)}  all 4 ${pct(t.exact.accuracy)}`,
+    `  topic per turn: ${pct(report.consult.topic)}`,
+    "  worst confusions per turn:",
+    ...t.confusions.map(
+      (x) =>
+        `  ${String(x.count).padStart(3)}× ${x.field}: ${x.expected} → ${x.predicted}   e.g. "${x.examples[0]}"`,
+    ),
+  );
   lines.push("", `speed: ${report.microsPerUtterance.toFixed(1)} µs per utterance (median of 7 passes)`);
   return lines.join("\n");
 }

@@ -45,6 +45,13 @@ describe("classify: questions", () => {
       },
     );
     check("nl", ["Ik ben benieuwd hoe u dat ervaart."], { behaviour: "question", question: "open" });
+    // A continuer asks for more of the same story: open, not a closed question to rephrase.
+    check("nl", ["En verder?", "Wat nog meer?"], {
+      behaviour: "question",
+      question: "open",
+      stance: "volgend",
+    });
+    check("en", ["And what else?"], { behaviour: "question", question: "open", stance: "volgend" });
     check(
       "en",
       ["Tell me about your week.", "Could you describe a bad day?", "I wonder what that means to you."],

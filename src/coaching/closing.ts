@@ -1,6 +1,7 @@
 // Recognises a professional closing the conversation ("dan ronden we af", "tot de volgende keer",
 // "thanks for coming, see you next time"). Pure; used by the practice flow to end a session.
 import type { Locale } from "../locales.ts";
+import { foldText } from "./normalize.ts";
 
 /*
  * Only clear closings count: thanks for the conversation (not thanks for a single answer, which is
@@ -37,17 +38,7 @@ const CLOSING: Record<Lang, RegExp> = {
   ),
 };
 
-function normalize(utterance: string): string {
-  return utterance
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** Whether the professional is closing the conversation. */
 export function isClosing(utterance: string, lang: Lang): boolean {
-  return CLOSING[lang].test(normalize(utterance));
+  return CLOSING[lang].test(foldText(utterance));
 }

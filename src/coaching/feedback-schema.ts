@@ -40,7 +40,15 @@ export const practiceFeedbackSchema = z.object({
     z.object({ turn, text: z.string(), input: z.enum(["advice", "information", "options"]) }),
   ),
   namedShifts: z.array(
-    z.object({ turn, text: z.string(), from: stance, to: stance, permission: z.boolean() }),
+    z.object({
+      turn,
+      text: z.string(),
+      from: stance,
+      to: stance,
+      permission: z.boolean(),
+      /** To phase 2 before the patient said what matters: the patient went along hesitantly. */
+      premature: z.boolean(),
+    }),
   ),
   unnamedShifts: z.array(z.object({ turn, text: z.string(), from: stance, to: stance })),
   ownGoal: z.object({ formulated: z.boolean(), turn: turn.nullable() }),
@@ -57,12 +65,41 @@ export const practiceFeedbackSchema = z.object({
       phase: stance,
       behaviour: z.enum(["question", "reflection", "input", "other"]),
       shift: z.enum(["named", "unnamed"]).nullable(),
+      /** The trainee's words, and each part's words with its label (as MITI counts them). */
+      text: z.string(),
+      parts: z.array(
+        z.object({
+          text: z.string(),
+          kind: z.enum([
+            "open",
+            "closed",
+            "reflection",
+            "permission",
+            "advice",
+            "information",
+            "options",
+            "other",
+          ]),
+        }),
+      ),
     }),
   ),
+  /** Whether the consult was a ZZ conversation throughout: only complaint and checklist questions. */
+  zz: z.object({ track: z.boolean(), checklistQuestions: count, questions: count }),
 });
 
 export const remarkSchema = z.object({
-  topic: z.enum(["overview", "questions", "reflections", "phase1", "named", "unnamed", "goal"]),
+  topic: z.enum([
+    "overview",
+    "zz",
+    "questions",
+    "reflections",
+    "phase1",
+    "named",
+    "premature",
+    "unnamed",
+    "goal",
+  ]),
   /** strength: what went well; tip: what to try next time; info: neutral. */
   kind: z.enum(["strength", "tip", "info"]),
   text: z.string().min(1),
@@ -79,6 +116,21 @@ export const practiceSummarySchema = practiceFeedbackSchema.extend({
   ended: z.enum(["trainee", "turns", "closed"]).nullable(),
   /** The patient's own goal in the patient's words, when they formulated one. */
   goal: z.string().nullable(),
+  /** The patient's reply to each turn, in order, for the transcript (empty for sessions stored before). */
+  replies: z.array(z.string()),
+  /**
+   * Shown once the session is complete (null before): the patient's hidden profile, the topics the
+   * trainee found out about, and what stayed hidden (what matters, deeper facts), in the session's language.
+   */
+  profile: z
+    .object({
+      reveal: z.string(),
+      found: z.array(z.string()),
+      missed: z.array(z.string()),
+      /** In a ketenzorg check-up: the protocol topics covered and those still open. */
+      protocol: z.object({ done: z.array(z.string()), missed: z.array(z.string()) }).nullable(),
+    })
+    .nullable(),
   remarks: z.array(remarkSchema),
 });
 

@@ -14,12 +14,28 @@ export interface About {
   goal: string | null;
 }
 
-/** The trainee's words, on one line and not too long to quote. */
+/** Where a clause ends: after a sentence mark or a comma, semicolon or colon, or before "en"/"maar". */
+const CLAUSE_END = /[.!?;:,](?=\s)|\s(?=(?:en|maar|and|but|omdat|want|because)\s)/g;
+
+/**
+ * The trainee's words, on one line and not too long to quote. A long utterance is cut at the last clause
+ * boundary that fits, so the quote never stops mid-clause; only a single clause longer than that is cut
+ * at a word.
+ */
 export function quoteOf(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
+  let end = 0;
+  for (const m of flat.matchAll(CLAUSE_END)) {
+    const at = (m.index ?? 0) + (m[0].trim() === "" ? 0 : 1);
+    if (at > max) break;
+    end = at;
+  }
+  if (end < max / 3) {
+    const cut = flat.slice(0, max);
+    end = Math.max(cut.lastIndexOf(" "), max - 20);
+  }
+  return `${flat.slice(0, end).replace(/[,;:]$/, "")}…`;
 }
 
 const decimal = (value: number, lang: Lang): string => {
@@ -44,18 +60,22 @@ interface Copy {
   phase1Moves: (n: number, patient: string) => string;
   phase1Clean: (patient: string) => string;
   named: (n: number, permission: boolean, patient: string) => string;
+  premature: (turn: number, patient: string) => string;
+  zz: (questions: number, patient: string) => string;
   noNamed: string;
   unnamed: (n: number, from: string, to: string, patient: string) => string;
   noUnnamed: string;
   goal: (patient: string, goal: string | null) => string;
+  /** No goal yet, by the furthest phase reached: still following, or already activating or advising. */
   noGoal: (patient: string) => string;
+  noGoalLater: (patient: string) => string;
   timelineHead: string;
   timelineSegment: (phase: string, from: number, to: number, marks: string) => string;
   stanceLetter: Record<Phase, string>;
 }
 
 const nl: Copy = {
-  phase: { volgend: "volgend", activerend: "activerend", expert: "expert" },
+  phase: { volgend: "fase 1 (volgend)", activerend: "fase 2 (activerend)", expert: "fase 3 (expert)" },
   empty:
     "Je hebt in dit gesprek nog niets gezegd, dus er is nog geen feedback. Begin gerust een nieuw oefengesprek.",
   overview: (f, patient) =>
@@ -77,11 +97,15 @@ const nl: Copy = {
   phase1Clean: (patient) =>
     `In fase 1 (volgen) gaf je geen advies en geen informatie: je liet ${patient} aan het woord. Dat is precies de bedoeling.`,
   named: (n, permission, patient) =>
-    `Je benoemde ${times(n, "nl")} de overstap naar een andere fase${permission ? " en vroeg toestemming" : ""}, zoals hier. Zo wist ${patient} waar het gesprek naartoe ging.${permission ? "" : " Vraag er de volgende keer ook toestemming bij: ‘Is dat goed?’"}`,
+    `Je benoemde ${times(n, "nl")} de overstap naar een andere fase${permission ? " en vroeg toestemming" : ""}, zoals hier. Zo wist ${patient} waar het gesprek naartoe ging.${permission ? "" : " Vraag er een andere keer ook toestemming bij: ‘Is dat goed?’"}`,
+  premature: (turn, patient) =>
+    `In beurt ${turn} benoemde je de overstap naar fase 2 (activerend), maar ${patient} had nog niet verteld wat er echt toe doet. ${patient} ging aarzelend mee en bleef onzeker over veranderen. Blijf langer in fase 1 (volgend), tot je hoort wat ertoe doet; benoem de overstap daarna.`,
+  zz: (questions, patient) =>
+    `Dit was een ZZ-gesprek (ziekte en zorg): je ${questions === 1 ? "vraag ging" : `${questions} vragen gingen`} over de klacht en de leefstijl, zoals roken, slapen en medicijnen. Dat hoort soms bij een consult. Een GG-gesprek had er iets aan toegevoegd: open vragen naar het dagelijks leven van ${patient} en naar wat belangrijk is, teruggeven wat je hoort, en pas daarna de overstap benoemen naar wat ${patient} zelf wil veranderen.`,
   noNamed:
-    "Je benoemde geen overstap naar een volgende fase. Zeg hardop dat je van rol wisselt en vraag toestemming, bijvoorbeeld: ‘Zullen we nu kijken wat je zou willen veranderen?’",
+    "Je benoemde geen overstap naar fase 2 (activerend) of fase 3 (expert). Zeg hardop dat je van rol wisselt en vraag toestemming, bijvoorbeeld: ‘Zullen we nu kijken wat je zou willen veranderen?’",
   unnamed: (n, from, to, patient) =>
-    `${n === 1 ? "Eén keer ging" : `${n} keer ging`} je naar een volgende fase zonder dat te benoemen, zoals hier (van ${from} naar ${to}). Benoem de overstap eerst; dan kan ${patient} met je meegaan.`,
+    `${n === 1 ? "Eén keer ging" : `${n} keer ging`} je naar een andere fase zonder dat te benoemen, zoals hier (van ${from} naar ${to}). Benoem de overstap eerst; dan kan ${patient} met je meegaan.`,
   noUnnamed: "Je maakte geen overstap zonder die te benoemen.",
   goal: (patient, goal) =>
     goal
@@ -89,15 +113,17 @@ const nl: Copy = {
       : `${patient} formuleerde zelf een doel. Een doel in eigen woorden past bij wat voor ${patient} belangrijk is.`,
   noGoal: (patient) =>
     `${patient} kwam nog niet tot een eigen doel. Dat lukt vaker als je eerst verkent wat belangrijk is, dan de overstap benoemt en daarna met open vragen naar wensen en een eerste stap vraagt.`,
+  noGoalLater: (patient) =>
+    `${patient} kwam nog niet tot een eigen doel. Je was de overstap al voorbij; vraag nu met open vragen wat ${patient} zelf zou willen, hoe belangrijk dat is en wat een eerste stap kan zijn, en geef het woord terug.`,
   timelineHead:
     "Verloop van het gesprek, met je houding per beurt (V = volgend, A = activerend, E = expert; * = overstap benoemd, ! = overstap zonder benoemen):",
   timelineSegment: (phase, from, to, marks) =>
-    `Fase ${phase}, ${from === to ? `beurt ${from}` : `beurt ${from}–${to}`}: ${marks}`,
+    `${phase.charAt(0).toUpperCase()}${phase.slice(1)}, ${from === to ? `beurt ${from}` : `beurt ${from}–${to}`}: ${marks}`,
   stanceLetter: { volgend: "V", activerend: "A", expert: "E" },
 };
 
 const en: Copy = {
-  phase: { volgend: "following", activerend: "activating", expert: "expert" },
+  phase: { volgend: "phase 1 (following)", activerend: "phase 2 (activating)", expert: "phase 3 (expert)" },
   empty:
     "You have not said anything in this conversation yet, so there is no feedback. Feel free to start a new practice conversation.",
   overview: (f, patient) =>
@@ -119,10 +145,14 @@ const en: Copy = {
     `In phase 1 (following) you gave no advice and no information: you let ${patient} do the talking. That is exactly the idea.`,
   named: (n, permission, patient) =>
     `You named the move to another phase ${times(n, "en")}${permission ? " and asked permission" : ""}, as here. That way ${patient} knew where the conversation was going.${permission ? "" : " Next time, ask permission too: ‘Is that okay with you?’"}`,
+  premature: (turn, patient) =>
+    `In turn ${turn} you named the move to phase 2 (activating), but ${patient} had not yet said what matters to them. ${patient} went along hesitantly and stayed unsure about changing. Stay longer in phase 1 (following), until you hear what matters; then name the move.`,
+  zz: (questions, patient) =>
+    `This was a ZZ conversation (illness and care): your ${questions === 1 ? "question was" : `${questions} questions were`} about the complaint and lifestyle, such as smoking, sleep and medication. That is sometimes part of a consultation. A GG conversation would have added open questions about ${patient}'s daily life and what matters, giving back what you hear, and only then naming the move to what ${patient} wants to change.`,
   noNamed:
-    "You did not name a move to a next phase. Say out loud that you are changing role and ask permission, for example: ‘Shall we look at what you would like to change?’",
+    "You did not name a move to phase 2 (activating) or phase 3 (expert). Say out loud that you are changing role and ask permission, for example: ‘Shall we look at what you would like to change?’",
   unnamed: (n, from, to, patient) =>
-    `${n === 1 ? "Once" : `${n} times`} you moved to a next phase without naming it, as here (from ${from} to ${to}). Name the move first; then ${patient} can come along.`,
+    `${n === 1 ? "Once" : `${n} times`} you moved to another phase without naming it, as here (from ${from} to ${to}). Name the move first; then ${patient} can come along.`,
   noUnnamed: "You made no move to another phase without naming it.",
   goal: (patient, goal) =>
     goal
@@ -130,10 +160,12 @@ const en: Copy = {
       : `${patient} set a goal of their own. A goal in one's own words fits what matters to ${patient}.`,
   noGoal: (patient) =>
     `${patient} did not get to a goal of their own yet. That happens more often when you first explore what matters, then name the move and ask open questions about wishes and a first step.`,
+  noGoalLater: (patient) =>
+    `${patient} did not get to a goal of their own yet. You had already made the move; now ask open questions about what ${patient} would want, how important it is and what a first step could be, and hand the word back.`,
   timelineHead:
     "How the conversation went, with your stance per turn (F = following, A = activating, E = expert; * = move named, ! = move not named):",
   timelineSegment: (phase, from, to, marks) =>
-    `Phase ${phase}, ${from === to ? `turn ${from}` : `turns ${from}–${to}`}: ${marks}`,
+    `${phase.charAt(0).toUpperCase()}${phase.slice(1)}, ${from === to ? `turn ${from}` : `turns ${from}–${to}`}: ${marks}`,
   stanceLetter: { volgend: "F", activerend: "A", expert: "E" },
 };
 
@@ -145,6 +177,9 @@ export function feedbackRemarks(f: PracticeFeedback, lang: Lang, about: About): 
   const p = about.patient;
   if (f.turns === 0) return [{ topic: "overview", kind: "info", text: c.empty, example: null }];
   const remarks: Remark[] = [{ topic: "overview", kind: "info", text: c.overview(f, p), example: null }];
+  // A consult on the complaint and the checklist throughout is named as the ZZ conversation it was.
+  const zz = f.zz.track;
+  if (zz) remarks.push({ topic: "zz", kind: "tip", text: c.zz(f.zz.questions, p), example: null });
   const example = (e: ExampleTurn | null) => (e ? quoteOf(e.text) : null);
 
   const { percent } = f.openQuestions;
@@ -185,11 +220,20 @@ export function feedbackRemarks(f: PracticeFeedback, lang: Lang, about: About): 
       text: c.phase1Moves(moves.length, p),
       example: quoteOf(first.text),
     });
-  else if (f.timeline.some((t) => t.phase === "volgend"))
+  else if (!zz && f.timeline.some((t) => t.phase === "volgend"))
     remarks.push({ topic: "phase1", kind: "strength", text: c.phase1Clean(p), example: null });
 
-  const named = f.namedShifts;
+  // A premature move is a tip with its turn, not praise; the other named moves are praised.
+  const premature = f.namedShifts.find((s) => s.premature);
+  const named = f.namedShifts.filter((s) => !s.premature);
   const firstNamed = named.find((s) => s.permission) ?? named[0];
+  if (premature)
+    remarks.push({
+      topic: "premature",
+      kind: "tip",
+      text: c.premature(premature.turn, p),
+      example: quoteOf(premature.text),
+    });
   if (firstNamed)
     remarks.push({
       topic: "named",
@@ -201,11 +245,13 @@ export function feedbackRemarks(f: PracticeFeedback, lang: Lang, about: About): 
       ),
       example: quoteOf(firstNamed.text),
     });
-  else remarks.push({ topic: "named", kind: "tip", text: c.noNamed, example: null });
+  else if (!premature && !zz) remarks.push({ topic: "named", kind: "tip", text: c.noNamed, example: null });
 
   const unnamed = f.unnamedShifts;
   const firstUnnamed = unnamed[0];
-  if (firstUnnamed)
+  if (zz) {
+    // The ZZ remark says it all: its checklist questions are not also "a move without naming it".
+  } else if (firstUnnamed)
     remarks.push({
       topic: "unnamed",
       kind: "tip",
@@ -214,10 +260,12 @@ export function feedbackRemarks(f: PracticeFeedback, lang: Lang, about: About): 
     });
   else remarks.push({ topic: "unnamed", kind: "strength", text: c.noUnnamed, example: null });
 
+  // The tip on a goal fits the phase reached: past the move, exploring what matters again is no help.
+  const later = !premature && f.timeline.some((t) => t.phase !== "volgend");
   remarks.push(
     f.ownGoal.formulated
       ? { topic: "goal", kind: "strength", text: c.goal(p, about.goal), example: null }
-      : { topic: "goal", kind: "tip", text: c.noGoal(p), example: null },
+      : { topic: "goal", kind: "tip", text: later ? c.noGoalLater(p) : c.noGoal(p), example: null },
   );
   return remarks;
 }

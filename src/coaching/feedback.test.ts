@@ -88,6 +88,7 @@ describe("practiceFeedback", () => {
         from: "volgend",
         to: "activerend",
         permission: true,
+        premature: false,
       },
     ]);
     expect(f.unnamedShifts).toEqual([]);
@@ -232,14 +233,92 @@ describe("feedback in words", () => {
   it("draws the timeline per stretch in the same phase", () => {
     expect(timelineLines(good, "nl")).toEqual([
       expect.stringContaining("V = volgend"),
-      "Fase volgend, beurt 1–5: V V V V A*",
-      "Fase activerend, beurt 6–8: A A V",
+      "Fase 1 (volgend), beurt 1–5: V V V V A*",
+      "Fase 2 (activerend), beurt 6–8: A A V",
     ]);
-    expect(timelineLines(poor, "en").slice(1)).toEqual(["Phase following, turns 1–3: E! E A"]);
+    expect(timelineLines(poor, "en").slice(1)).toEqual(["Phase 1 (following), turns 1–3: E! E A"]);
   });
 
   it("shortens long quotes at a word boundary", () => {
     expect(quoteOf("a ".repeat(200)).length).toBeLessThanOrEqual(161);
     expect(quoteOf("  kort   en\ngoed ")).toBe("kort en goed");
+  });
+
+  it("cuts a long quote at the end of a clause, not in the middle of one", () => {
+    const long =
+      "Ik hoor dat u het zwaar heeft met de trap, en dat u daar thuis niet over praat, maar ik vraag me af wat het voor u betekent dat u niet meer met Mark gaat vissen op zaterdag aan de steiger in de haven";
+    expect(quoteOf(long, 80)).toBe(
+      "Ik hoor dat u het zwaar heeft met de trap, en dat u daar thuis niet over praat…",
+    );
+  });
+
+  const premature = practiceFeedback(
+    [
+      said("Zullen we kijken wat u wilt veranderen?", closed("activerend"), "volgend", {
+        to: "activerend",
+        permission: true,
+        premature: true,
+      }),
+      said("Wat zou u willen?", open("activerend"), "activerend"),
+    ],
+    null,
+  );
+
+  it("marks a premature move with its turn instead of praising it, and keeps the goal tip in phase 1", () => {
+    expect(premature.namedShifts[0]?.premature).toBe(true);
+    const remarks = feedbackRemarks(premature, "nl", { patient: "Ans", goal: null });
+    const tip = remarks.find((r) => r.topic === "premature");
+    expect(tip?.kind).toBe("tip");
+    expect(tip?.text).toContain("beurt 1");
+    expect(tip?.example).toBe("Zullen we kijken wat u wilt veranderen?");
+    expect(remarks.some((r) => r.topic === "named")).toBe(false);
+    expect(remarks.find((r) => r.topic === "goal")?.text).toContain("eerst verkent wat belangrijk is");
+  });
+
+  it("gives the goal tip of the phase reached: past a timely move, ask for wishes and a first step", () => {
+    const later = practiceFeedback(
+      [
+        said("Zullen we kijken wat u wilt veranderen?", closed("activerend"), "volgend", {
+          to: "activerend",
+          permission: true,
+          premature: false,
+        }),
+        said("Wat zou u willen?", open("activerend"), "activerend"),
+      ],
+      null,
+    );
+    const goal = feedbackRemarks(later, "nl", { patient: "Ans", goal: null }).find((r) => r.topic === "goal");
+    expect(goal?.text).toContain("overstap al voorbij");
+    expect(goal?.text).not.toContain("eerst verkent");
+  });
+
+  it("names a consult of complaint and checklist questions a ZZ conversation, not an unnamed move", () => {
+    const zz = practiceFeedback(
+      [
+        said("Wat kan ik voor u doen?", open("expert"), "volgend"),
+        said("Rookt u?", closed(), "volgend"),
+        said("Hoeveel alcohol drinkt u?", open("expert"), "volgend"),
+        said("Slaapt u goed?", closed(), "volgend"),
+      ],
+      null,
+    );
+    expect(zz.zz).toEqual({ track: true, checklistQuestions: 4, questions: 4 });
+    for (const lang of ["nl", "en"] as const) {
+      const remarks = feedbackRemarks(zz, lang, { patient: "Henk", goal: null });
+      expect(remarks.find((r) => r.topic === "zz")?.text).toMatch(
+        lang === "nl" ? /ZZ-gesprek.*GG-gesprek/ : /ZZ conversation.*GG conversation/,
+      );
+      expect(remarks.some((r) => r.topic === "unnamed" || r.topic === "phase1")).toBe(false);
+    }
+    // One question about what matters, or one reflection, and it is no longer a ZZ conversation throughout.
+    const mixed = practiceFeedback(
+      [
+        said("Rookt u?", closed(), "volgend"),
+        said("Slaapt u goed?", closed(), "volgend"),
+        said("Wat is voor u belangrijk?", open(), "volgend"),
+      ],
+      null,
+    );
+    expect(mixed.zz.track).toBe(false);
   });
 });

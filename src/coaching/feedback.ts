@@ -19,6 +19,7 @@
  */
 import type { Behaviour, Classification, InputType, Stance } from "./classify.ts";
 import type { PartKind, TurnPart } from "./parts.ts";
+import { type ZzTrack, zzTrack } from "./zz.ts";
 
 export type Phase = Stance;
 
@@ -69,7 +70,8 @@ export interface PracticeFeedback {
   };
   openQuestions: { percent: number | null; threshold: number; met: boolean };
   expertMovesInPhase1: (ExampleTurn & { input: InputType })[];
-  namedShifts: (ExampleTurn & { from: Phase; to: Phase; permission: boolean })[];
+  /** Premature: to phase 2 before the patient said what matters (the patient went along hesitantly). */
+  namedShifts: (ExampleTurn & { from: Phase; to: Phase; permission: boolean; premature: boolean })[];
   unnamedShifts: (ExampleTurn & { from: Phase; to: Phase })[];
   ownGoal: { formulated: boolean; turn: number | null };
   /** The trainee's own utterances to quote: a following open question, a closed question, a reflection. */
@@ -84,7 +86,12 @@ export interface PracticeFeedback {
     phase: Phase;
     behaviour: Behaviour;
     shift: "named" | "unnamed" | null;
+    /** The trainee's words, and each part's words with its label. */
+    text: string;
+    parts: { text: string; kind: PartKind }[];
   }[];
+  /** Whether the consult was a ZZ conversation throughout (zz.ts). */
+  zz: ZzTrack;
 }
 
 /** A turn's parts; a turn stored before parts were recorded is one part. */
@@ -164,7 +171,14 @@ export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: numbe
     if (isExpertMoveInPhase1(t) && input)
       expertMovesInPhase1.push({ turn, text: input.text, input: input.kind as InputType });
     if (t.shift)
-      namedShifts.push({ turn, text: t.text, from: t.phase, to: t.shift.to, permission: t.shift.permission });
+      namedShifts.push({
+        turn,
+        text: t.text,
+        from: t.phase,
+        to: t.shift.to,
+        permission: t.shift.permission,
+        premature: t.shift.premature ?? false,
+      });
     if (unnamed) unnamedShifts.push({ turn, text: t.text, from: t.phase, to: t.classification.stance });
     timeline.push({
       turn,
@@ -172,6 +186,8 @@ export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: numbe
       phase: t.phase,
       behaviour: t.classification.behaviour,
       shift: t.shift ? "named" : unnamed ? "unnamed" : null,
+      text: t.text,
+      parts: partsOf(t).map((p) => ({ text: p.text, kind: p.kind })),
     });
   });
 
@@ -209,5 +225,9 @@ export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: numbe
     ownGoal: { formulated: goalTurn !== null, turn: goalTurn },
     examples,
     timeline,
+    zz: zzTrack(
+      all,
+      turns.some((t) => t.shift !== null),
+    ),
   };
 }

@@ -17,6 +17,7 @@
  */
 import type { Locale } from "../locales.ts";
 import { type Classification, classify, type Stance } from "./classify.ts";
+import { foldText } from "./normalize.ts";
 import { detectShift } from "./shift.ts";
 
 export type PartKind =
@@ -101,15 +102,6 @@ const OFFER: Record<Locale, RegExp> = {
 /** Joins within a sentence that may separate two acts. */
 const JOIN: Record<Locale, RegExp> = { nl: /,?\s+(?:en|maar)\s+/, en: /,?\s+(?:and|but)\s+/ };
 
-const norm = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
-
 function kindOf(c: Classification): PartKind {
   if (c.behaviour === "input") return c.input ?? "information";
   if (c.behaviour === "question") return c.question === "open" ? "open" : "closed";
@@ -137,7 +129,7 @@ function clauses(sentence: string, lang: Locale): string[] {
 
 function readPart(text: string, lang: Locale): TurnPart {
   const c = classify(text, lang);
-  const s = norm(text);
+  const s = foldText(text);
   const isQ = text.trim().endsWith("?");
   if (OWN_DECISION[lang].test(s)) return { text, kind: "advice", stance: "expert" };
   if (OFFER[lang].test(s) && c.behaviour !== "question")
@@ -170,13 +162,13 @@ export function readTurn(utterance: string, session: Locale): ReadTurn {
     const part = readPart(text, partLang);
     const prev = parts.at(-1);
     // A check after a summary or reflection confirms it: one reflection, no closed question.
-    if (prev && CHECK[partLang].test(norm(text)) && prev.kind === "reflection") continue;
-    if (prev && CHECK[partLang].test(norm(text)) && SUMMARY[partLang].test(norm(prev.text))) {
+    if (prev && CHECK[partLang].test(foldText(text)) && prev.kind === "reflection") continue;
+    if (prev && CHECK[partLang].test(foldText(text)) && SUMMARY[partLang].test(foldText(prev.text))) {
       prev.kind = "reflection";
       if (prev.stance === "expert") prev.stance = "volgend";
       continue;
     }
-    if (SUMMARY[partLang].test(norm(text)) && (part.kind === "closed" || part.kind === "other")) {
+    if (SUMMARY[partLang].test(foldText(text)) && (part.kind === "closed" || part.kind === "other")) {
       part.kind = "reflection";
       if (part.stance === "expert") part.stance = "volgend";
     }

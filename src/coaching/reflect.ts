@@ -30,16 +30,20 @@ const NL_VERBS: Record<string, [string, string]> = {
   sla: ["slaat", "sla"],
 };
 const NL_PAST = new Set(
-  "was had kon wilde ging zat sliep kreeg werd moest mocht zou dacht wist deed zag kwam liep bleef vond at dronk lag".split(
-    " ",
-  ),
+  (
+    "was had kon wilde ging zat sliep kreeg werd moest mocht zou dacht wist deed zag kwam liep bleef vond at dronk lag " +
+    "zwom reed schreef las sprak vloog zong hielp nam gaf kocht bracht zocht vroeg zei wou hield viel hing sprong begon " +
+    "won keek stond droeg trok koos verloor vergat verliet schoot sloeg woog zweeg wees beet greep leek bleek kroop " +
+    "sloot vroor genoot brak stak trof stierf hief schiep wreef dook floot glimlachte vocht liet schrok"
+  ).split(" "),
 );
 const NL_NOT_VERB = new Set("niet ook al nog heel erg echt zelf alleen wel soms vaak".split(" "));
 const NL_SUBORDINATORS = new Set(
   "dat omdat als wanneer of terwijl hoewel sinds zodat toen nadat voordat".split(" "),
 );
 const NL_COORDINATORS = new Set("en maar want dus of".split(" "));
-const NL_CUT = /\s*(?:[.;!:]|,\s*(?:maar|want|en|omdat|dus)\b|\s(?:maar|want)\s)/i;
+// A clause after ", al" / ", alleen" / ", hoewel" qualifies the main one; the reflection keeps the main one.
+const NL_CUT = /\s*(?:[.;!:]|,\s*(?:maar|want|en|omdat|dus|al|alleen|hoewel|behalve)\b|\s(?:maar|want)\s)/i;
 const EN_CUT = /\s*(?:[.;!:]|,\s*(?:but|and|because|so)\b|\s(?:but)\s)/i;
 
 function clean(answer: string): string {

@@ -21,6 +21,7 @@
 
 import type { Locale } from "../locales.ts";
 import type { Stance } from "./classify.ts";
+import { foldText } from "./normalize.ts";
 
 /** The phases a shift can name. Going back to following is not a shift the coach trains. */
 export type ShiftTarget = Exclude<Stance, "volgend">;
@@ -128,18 +129,6 @@ const en: ShiftRules = {
 
 const RULES: Record<Lang, ShiftRules> = { nl, en };
 
-function normalize(utterance: string): string {
-  // Accents are stripped (as in the classifier) so "oké" and "ideeen" meet ASCII word boundaries.
-  return utterance
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u201c\u201d\u201e"]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** The clause starts of one sentence: its beginning and every position after a comma, colon or dash. */
 function clauseStarts(sentence: string): string[] {
   const starts = [sentence];
@@ -189,7 +178,7 @@ function detectInClause(clause: string, r: ShiftRules): NamedShift | null {
 /** The named shift in an utterance, or null. Only the first one counts. */
 export function detectShift(utterance: string, lang: Lang): NamedShift | null {
   const r = RULES[lang];
-  const sentences = normalize(utterance)
+  const sentences = foldText(utterance, "drop")
     .split(/[.!?;]+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -16,6 +16,14 @@ describe("readTopic", () => {
     expect(topic("Wat maakt voor u een dag de moeite waard?")).toBe("values");
   });
 
+  it("reads who is around the patient and life at home as family, and a day as daily life", () => {
+    expect(topic("Wie heeft u om u heen?")).toBe("family");
+    expect(topic("Hoe gaat het thuis?")).toBe("family");
+    expect(topic("Who do you have around you?", "en")).toBe("family");
+    expect(topic("Hoe ziet een dag er bij u uit?")).toBe("daily");
+    expect(topic("What does your day look like?", "en")).toBe("daily");
+  });
+
   it("reads Flemish and English wording", () => {
     expect(topic("Hoeveel pintjes drinkt ge in het weekend?")).toBe("alcohol");
     expect(topic("Slaapt ge goed door?")).toBe("sleep");

@@ -16,26 +16,18 @@
  */
 import type { Locale } from "../locales.ts";
 import { type Special, specialCues, type Topic, topicCues, topics } from "./data/topic-cues.ts";
+import { foldText } from "./normalize.ts";
 
 export type { Special, Topic } from "./data/topic-cues.ts";
 export { topics } from "./data/topic-cues.ts";
+/** The form the topic cues (and the practice patient's memory of what was asked) are written for. */
+export { foldText as normalizeForTopic } from "./normalize.ts";
 
 export interface TopicReading {
   topic: Topic;
   special: Special | null;
   /** The words that decided, for tests and explanations. */
   cues: string[];
-}
-
-/** Lowercase, fold diacritics and curly quotes, one space: the cue patterns are written for this form. */
-export function normalizeForTopic(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /** Sentences, keeping their question marks: the last one with a topic decides. */
@@ -68,7 +60,7 @@ function specialOf(text: string, lang: Locale): { special: Special; cue: string 
 }
 
 export function readTopic(utterance: string, lang: Locale): TopicReading {
-  const text = normalizeForTopic(utterance);
+  const text = foldText(utterance);
   let found: { topic: Topic; cue: string } | null = null;
   for (const sentence of sentences(text)) found = topicOf(sentence, lang) ?? found;
   const special = specialOf(text, lang);

@@ -1,6 +1,15 @@
 // The answer a person gives in one turn: its wire schema, its normal form for flows, and the
 // check that it fits the input the conversation is waiting for.
 import { z } from "zod";
+import type { Locale } from "../locales.ts";
+import {
+  checkScales,
+  normalizeScales,
+  type ScalesAnswer,
+  scalesAnswerSchema,
+  scalesAsText,
+  scalesProblems,
+} from "./scales.ts";
 import type { InputSpec } from "./types.ts";
 
 export const MAX_TEXT_LENGTH = 4000;
@@ -17,6 +26,7 @@ export const answerSchema = z.union([
   z.strictObject({ value: z.number().finite() }),
   z.strictObject({ choice: z.union([optionId, z.array(optionId).min(1).max(32)]) }),
   z.strictObject({ command: commandSchema }),
+  scalesAnswerSchema,
 ]);
 export type WireAnswer = z.infer<typeof answerSchema>;
 
@@ -24,7 +34,8 @@ export type WireAnswer = z.infer<typeof answerSchema>;
 export type Answer =
   | { kind: "text"; text: string }
   | { kind: "value"; value: number }
-  | { kind: "choice"; choice: string[] };
+  | { kind: "choice"; choice: string[] }
+  | ScalesAnswer;
 
 export type ParsedAnswer = { kind: "answer"; answer: Answer } | { kind: "command"; command: Command };
 
@@ -32,12 +43,16 @@ export function normalizeAnswer(wire: WireAnswer): ParsedAnswer {
   if ("command" in wire) return { kind: "command", command: wire.command };
   if ("text" in wire) return { kind: "answer", answer: { kind: "text", text: wire.text.trim() } };
   if ("value" in wire) return { kind: "answer", answer: { kind: "value", value: wire.value } };
+  if ("scales" in wire) return { kind: "answer", answer: normalizeScales(wire) };
   const choice = Array.isArray(wire.choice) ? wire.choice : [wire.choice];
   return { kind: "answer", answer: { kind: "choice", choice } };
 }
 
-/** Returns a reason the answer does not fit, or null when it does. */
-export function checkAnswerFits(answer: Answer, input: InputSpec): string | null {
+/**
+ * Returns a reason the answer does not fit, or null when it does. Only the scales step speaks the
+ * person's language here so far; the older reasons are for developers and the channels say their own.
+ */
+export function checkAnswerFits(answer: Answer, input: InputSpec, locale: Locale = "en"): string | null {
   switch (input.kind) {
     case "none":
       return "this step takes no answer";
@@ -52,6 +67,9 @@ export function checkAnswerFits(answer: Answer, input: InputSpec): string | null
       if (!Number.isInteger(answer.value) || answer.value < input.min || answer.value > input.max)
         return `the value must be a whole number from ${input.min} to ${input.max}`;
       return null;
+    case "scales":
+      if (answer.kind !== "scales") return scalesProblems[locale].wrongKind;
+      return checkScales(answer, input, locale);
     case "choice": {
       if (answer.kind !== "choice") return "this step expects a choice: { choice }";
       if (!input.multiple && answer.choice.length !== 1) return "this step expects exactly one choice";
@@ -75,5 +93,7 @@ export function answerAsText(answer: Answer, input: InputSpec): string {
       const labels = input.kind === "choice" ? input.options : [];
       return answer.choice.map((id) => labels.find((o) => o.id === id)?.label ?? id).join(", ");
     }
+    case "scales":
+      return scalesAsText(answer, input);
   }
 }

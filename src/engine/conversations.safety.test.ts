@@ -6,6 +6,7 @@ import { type TempDatabase, tempDatabase } from "../../test/support/database.ts"
 import { stateOf, value } from "../../test/support/result.ts";
 import { createEngine, type Engine } from "./conversations.ts";
 import { FlowRegistry } from "./flow.ts";
+import { unpackJson } from "./phrase-code.ts";
 
 let db: TempDatabase;
 let engine: Engine;
@@ -98,7 +99,7 @@ describe("screening in the turn pipeline", () => {
     stateOf(await engine.turn(id, token, { turnId: "turn-0002", answer: { text: "ik wil dood" } }));
     const events = await db.store.events(id);
     const screened = events.find((e) => e.turnId === "turn-0002");
-    const screening = JSON.parse(screened?.screening ?? "null") as {
+    const screening = unpackJson(screened?.screening ?? "null") as {
       level: string;
       category: string;
       cues: string[];

@@ -4,6 +4,7 @@ import { type TempDatabase, tempDatabase } from "../../test/support/database.ts"
 import { stateOf, value } from "../../test/support/result.ts";
 import { createEngine, type Engine } from "./conversations.ts";
 import { FlowRegistry } from "./flow.ts";
+import { unpackJson } from "./phrase-code.ts";
 import type { TurnRequest } from "./requests.ts";
 import { storeReply } from "./stored-reply.ts";
 
@@ -150,6 +151,12 @@ describe("turns", () => {
     });
     expect(stale).toMatchObject({ ok: false, error: { code: "version_conflict" } });
     expect((await db.store.find(id))?.version).toBe(2);
+    // The refusal brings the conversation as it stands, so a channel answering it reads nothing again.
+    const current = value(await engine.current(id, token));
+    expect(stale.ok ? undefined : stale.error.current).toEqual(current);
+    // A refusal before the conversation is opened brings nothing of it.
+    const wrong = await engine.turn(id, "x".repeat(43), turn("turn-0004", { text: "bakken" }));
+    expect(wrong.ok ? undefined : wrong.error).toEqual({ code: "unauthorized", message: expect.any(String) });
   });
 
   it("rejects an answer of the wrong kind or out of range and changes nothing", async () => {
@@ -198,7 +205,7 @@ describe("turns", () => {
     const reply = stateOf(await engine.turn(id, token, turn("turn-0001", { choice: "ja" })));
     // What the flow would render now differs from what the turn said: the stored words win.
     const stored = JSON.stringify({
-      ...JSON.parse(storeReply(reply)),
+      ...(unpackJson(storeReply(reply)) as object),
       messages: ["Zo zei de coach het toen."],
     });
     await db.opened.client.execute({

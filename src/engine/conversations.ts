@@ -4,16 +4,19 @@
 import type { Locale, Region } from "../locales.ts";
 import { type Access, actorOf, checkAccess, refused } from "./access.ts";
 import { normalizeAnswer } from "./answer.ts";
-import { fail, ok, type Result } from "./errors.ts";
+import { type EngineError, fail, ok, type Result } from "./errors.ts";
 import type { Flow, FlowInput, FlowRegistry } from "./flow.ts";
+import { unpackJson } from "./phrase-code.ts";
 import type { Channel, ConversationRecord, ConversationStatus, EventRecord } from "./records.ts";
 import { renderStep } from "./reply.ts";
+import { applyReplyHook, type ReplyHook, voiceOf } from "./reply-hook.ts";
 import type { CreateRequest, TurnRequest } from "./requests.ts";
 import { formatResumeCode, newResumeCode, normalizeResumeCode } from "./resume-code.ts";
-import { restoreFlow, startFlow } from "./step.ts";
-import type { ConversationStore } from "./store.ts";
+import { isOutdated, restoreFlow, startFlow } from "./step.ts";
+import type { ConversationStore, LabelNoteRecord } from "./store.ts";
 import { readAnswer, shownOf } from "./stored-answer.ts";
 import { readReply, storeReply } from "./stored-reply.ts";
+import { readSnapshot, storeSnapshot } from "./stored-snapshot.ts";
 import { hashToken, newToken } from "./token.ts";
 import { planTurn, renderCurrent, replayTurn } from "./turn.ts";
 import type { ConversationState, Message } from "./types.ts";
@@ -30,6 +33,8 @@ export interface EngineOptions {
   retentionDays?: number;
   /** Days an unfinished conversation is kept after its last turn. */
   idleDays?: number;
+  /** Rewords a reply before it is stored (the optional language model); none by default. */
+  replyHook?: ReplyHook;
 }
 
 export interface Created {
@@ -60,6 +65,19 @@ export interface TurnOutcome extends CurrentView {
   summary?: unknown;
 }
 
+/**
+ * A turn refused after the conversation was opened (finished, a stale version, an answer that does not
+ * fit, a reused turnId) carries where it stands, so a channel answering the refusal reads nothing again.
+ * `current` holds the conversation's words: log the code, never the error whole.
+ */
+export type TurnError = EngineError & { current?: CurrentView };
+
+/** What a channel may hear from inside a turn while it runs. */
+export interface TurnSignals {
+  /** Called once, just before the turn waits for the language model: Slack acks then (issue 22, item 4). */
+  beforeModel?: () => void;
+}
+
 export type Engine = ReturnType<typeof createEngine>;
 
 /** A stored reply shown now: the version is the conversation's, whatever turn stored it. */
@@ -84,6 +102,12 @@ function transcriptOf(events: EventRecord[]): Message[] {
     transcript.push(...readReply(event.result, event.seq).messages);
   }
   return transcript;
+}
+
+/** The voice of a stored reply, for the export, when the model was asked for it. */
+function withVoice(stored: string): { voice?: ReturnType<typeof voiceOf> } {
+  const voice = voiceOf(stored);
+  return voice ? { voice } : {};
 }
 
 export function createEngine(options: EngineOptions) {
@@ -116,9 +140,11 @@ export function createEngine(options: EngineOptions) {
     state,
   });
 
-  /** The stored reply shown now; a conversation without one gets its step rendered. */
+  /** The stored reply shown now; a conversation without one, or stored by an older shape of its flow, gets its step rendered. */
   const currentState = (row: ConversationRecord, event: EventRecord | undefined) =>
-    event ? asCurrent(event, row.version) : renderCurrent(flowOf(row), row);
+    event && !isOutdated(flowOf(row), row.snapshot)
+      ? asCurrent(event, row.version)
+      : renderCurrent(flowOf(row), row);
 
   async function create(request: CreateRequest, channel: Channel = "web"): Promise<Result<Created>> {
     const flow = flows.latest(request.flow);
@@ -149,7 +175,7 @@ export function createEngine(options: EngineOptions) {
         region: request.region,
         tokenHash: hashToken(token),
         resumeHash: hashToken(resumeCode),
-        snapshot: JSON.stringify(started.persisted),
+        snapshot: storeSnapshot(started.persisted),
         version: 0,
         phase: state.phase,
         status,
@@ -172,7 +198,21 @@ export function createEngine(options: EngineOptions) {
     return ok({ id, token, resumeCode: formatResumeCode(resumeCode), state });
   }
 
-  async function turn(id: string, access: Access, request: TurnRequest): Promise<Result<TurnOutcome>> {
+  /** A refusal of a turn on an opened conversation, with the conversation as it stands. */
+  async function refusedAt(
+    row: ConversationRecord,
+    error: EngineError,
+  ): Promise<{ ok: false; error: TurnError }> {
+    const current = viewOf(row, currentState(row, await store.currentEvent(row.id)));
+    return { ok: false, error: { ...error, current } };
+  }
+
+  async function turn(
+    id: string,
+    access: Access,
+    request: TurnRequest,
+    signals: TurnSignals = {},
+  ): Promise<Result<TurnOutcome, TurnError>> {
     if (!access) return fail("unauthorized", "a bearer token is required");
     // One read: the conversation, and the event if this turnId was applied before.
     const found = await store.findForTurn(id, request.turnId);
@@ -181,10 +221,19 @@ export function createEngine(options: EngineOptions) {
     const row = opened.value;
     const flow = flowOf(row);
     const planned = planTurn({ flow, row, known: found?.event, request, at: now(), expiresAt });
-    if (!planned.ok) return planned;
-    const plan = planned.value;
-    if (plan.kind === "replay") return ok(viewOf(row, plan.state));
-    if (plan.kind === "held") return ok(viewOf(row, currentState(row, await store.currentEvent(id))));
+    if (!planned.ok) return refusedAt(row, planned.error);
+    const decided = planned.value;
+    if (decided.kind === "replay") return ok(viewOf(row, decided.state));
+    if (decided.kind === "held") return ok(viewOf(row, currentState(row, await store.currentEvent(id))));
+    // Any rewording happens here, after the reads and before the one write: nothing is held meanwhile.
+    const plan = await applyReplyHook(
+      options.replyHook,
+      flow,
+      decided,
+      id,
+      async () => transcriptOf(await store.events(id)),
+      signals.beforeModel,
+    );
 
     if (await store.append(id, row.version, plan.event, plan.update)) {
       const outcome: TurnOutcome = viewOf({ ...row, ...plan.update }, plan.state);
@@ -192,15 +241,18 @@ export function createEngine(options: EngineOptions) {
     }
     // Lost a race: either our own retry won (replay it) or another turn did (conflict).
     const winner = await store.findEvent(id, request.turnId);
+    const latest = await store.find(id);
     if (winner) {
       const replayed = replayTurn(winner, normalizeAnswer(request.answer));
-      if (!replayed.ok) return replayed;
-      const latest = await store.find(id);
+      if (!replayed.ok) return refusedAt(latest ?? row, replayed.error);
       return ok(viewOf(latest ?? row, replayed.value));
     }
     // Erased while this turn ran: it answers as an unknown id does.
-    if (!(await store.find(id))) return refused();
-    return fail("version_conflict", "another answer was saved first; reload the conversation and try again");
+    if (!latest) return refused();
+    return refusedAt(latest, {
+      code: "version_conflict",
+      message: "another answer was saved first; reload the conversation and try again",
+    });
   }
 
   /** Where the conversation stands, without its transcript. */
@@ -224,7 +276,7 @@ export function createEngine(options: EngineOptions) {
     if (!opened.ok) return opened;
     const row = opened.value;
     const flow = flowOf(row);
-    const snapshot = restoreFlow(flow, JSON.parse(row.snapshot));
+    const snapshot = restoreFlow(flow, readSnapshot(row.snapshot));
     return ok({ done: snapshot.status === "done", summary: flow.summarize(snapshot, row.locale) });
   }
 
@@ -234,28 +286,50 @@ export function createEngine(options: EngineOptions) {
     const row = opened.value;
     const { tokenHash: _token, resumeHash: _resume, snapshot, safety, ...conversation } = row;
     await store.audit({ at: now(), action: "export", actor: actorOf(row, access), conversationId: id });
-    const [events, timers, audit] = await Promise.all([
+    const [events, timers, audit, labelNotes] = await Promise.all([
       store.events(id),
       store.timers(id),
       store.auditTrail(id),
+      store.labelNotes(id),
     ]);
     return ok({
       exportedAt: new Date(now()).toISOString(),
       conversation: {
         ...conversation,
-        snapshot: JSON.parse(snapshot) as unknown,
+        snapshot: readSnapshot(snapshot),
         safety: safety === null ? null : (JSON.parse(safety) as unknown),
       },
       events: events.map((e) => ({
         ...e,
         answer: e.answer === null ? null : readAnswer(e.answer),
         result: readReply(e.result, e.seq),
-        screening: e.screening === null ? null : (JSON.parse(e.screening) as unknown),
+        ...withVoice(e.result),
+        screening: e.screening === null ? null : unpackJson(e.screening),
       })),
       timers,
       audit,
+      labelNotes,
       transcript: transcriptOf(events),
     });
+  }
+
+  /** The person's notes on labels, for the page that shows them (no export, so not audited as one). */
+  async function labelNotes(id: string, access: Access): Promise<Result<LabelNoteRecord[]>> {
+    const opened = await open(id, access);
+    if (!opened.ok) return opened;
+    return ok(await store.labelNotes(id));
+  }
+
+  /** Keeps the person's note on one label of the feedback (the flow's export checks which labels exist). */
+  async function noteLabel(
+    id: string,
+    access: Access,
+    note: { turn: number; part: number; text: string },
+  ): Promise<Result<{ kept: true }>> {
+    const opened = await open(id, access);
+    if (!opened.ok) return opened;
+    if (!(await store.saveLabelNote(id, { ...note, createdAt: now() }))) return refused();
+    return ok({ kept: true });
   }
 
   async function erase(id: string, access: Access): Promise<Result<{ erased: true }>> {
@@ -273,13 +347,28 @@ export function createEngine(options: EngineOptions) {
 
   /** The conversation a resume code opens, and the code in its normal form to use as credential. */
   async function resume(input: string): Promise<Result<{ id: string; credential: string }>> {
+    // A refused code is audited without the code itself: guessing shows in the log, no code leaks.
+    const refuse = (detail: "malformed" | "unknown") =>
+      store.audit({
+        at: now(),
+        action: "resume-refused",
+        actor: "resume-code",
+        conversationId: null,
+        detail,
+      });
     const code = normalizeResumeCode(input);
-    if (!code) return fail("invalid_request", "a resume code has 12 letters and digits, like ABCD-EFGH-JKMN");
+    if (!code) {
+      await refuse("malformed");
+      return fail("invalid_request", "a resume code has 12 letters and digits, like ABCD-EFGH-JKMN");
+    }
     const id = await store.findByResumeHash(hashToken(code));
-    if (!id) return fail("not_found", "no conversation has this resume code");
+    if (!id) {
+      await refuse("unknown");
+      return fail("not_found", "no conversation has this resume code");
+    }
     await store.audit({ at: now(), action: "resume", actor: "resume-code", conversationId: id });
     return ok({ id, credential: code });
   }
 
-  return { create, turn, current, get, summary, exportData, erase, resume };
+  return { create, turn, current, get, summary, exportData, labelNotes, noteLabel, erase, resume };
 }

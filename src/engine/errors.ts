@@ -7,7 +7,7 @@ export type EngineError =
   | { code: "turn_id_reused"; message: string }
   | { code: "finished"; message: string };
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineError };
+export type Result<T, E extends EngineError = EngineError> = { ok: true; value: T } | { ok: false; error: E };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(code: EngineError["code"], message: string): Result<T> => ({

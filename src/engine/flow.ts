@@ -1,6 +1,6 @@
 // What a flow is to the engine: an XState machine whose states carry a `meta` step (phase, what the
 // coach says, what input it waits for), content per locale, and a summary of the context.
-import type { AnyMachineSnapshot, AnyStateMachine } from "xstate";
+import type { AnyMachineSnapshot, AnyStateMachine, StateValue } from "xstate";
 import { isLocale, isRegion, type Locale, type Region } from "../locales.ts";
 import type { Answer } from "./answer.ts";
 import type { InputSpec } from "./types.ts";
@@ -31,6 +31,12 @@ export interface StepView {
   done: boolean;
 }
 
+/** What a stored snapshot is rebuilt from (step.ts). */
+export interface StoredFlowSnapshot {
+  value: StateValue;
+  context: unknown;
+}
+
 /** A flow as the engine runs it; `TSummary` is what it ends in (src/summary/flow-summary.ts for the product's). */
 export interface Flow<TSummary = unknown> {
   readonly id: string;
@@ -42,6 +48,11 @@ export interface Flow<TSummary = unknown> {
   summarize(snapshot: AnyMachineSnapshot, locale: Locale): TSummary;
   /** Language and region as the person chose them inside the flow, when the flow asks. */
   settings(snapshot: AnyMachineSnapshot): { locale: Locale; region: Region } | undefined;
+  /**
+   * A snapshot stored by an earlier shape of the same flow version, in today's shape (undefined when
+   * it already is), so conversations stored mid-way continue after the flow's steps changed.
+   */
+  upgrade?(stored: StoredFlowSnapshot): StoredFlowSnapshot | undefined;
 }
 
 export interface FlowDefinition<TContext, TContent, TSummary> {
@@ -51,6 +62,7 @@ export interface FlowDefinition<TContext, TContent, TSummary> {
   screened: boolean;
   content: Record<Locale, TContent>;
   summarize: (context: TContext, content: TContent, done: boolean) => TSummary;
+  upgrade?: (stored: StoredFlowSnapshot) => StoredFlowSnapshot | undefined;
 }
 
 /** Typed helper for writing a state's meta inside a flow. */
@@ -90,6 +102,7 @@ export function defineFlow<TContext, TContent, TSummary>(
     version: def.version,
     machine: def.machine,
     screened: def.screened,
+    ...(def.upgrade ? { upgrade: def.upgrade } : {}),
     settings: (snapshot) => settingsOf(snapshot.context),
     view(snapshot, locale) {
       // The step was written with stepsFor<TContext, TContent>() for this very machine.

@@ -15,12 +15,14 @@ export type EventKind = (typeof eventKinds)[number];
 /**
  * remove: a facilitator removed an intervision contribution (or declined an anonymous question);
  * uninstall / revoke: Slack uninstalled the app or revoked its token, and a team's rounds stopped.
+ * resume-refused: a resume code opened nothing (detail says malformed or unknown; the code is not kept).
  */
 export const auditActions = [
   "create",
   "export",
   "erase",
   "resume",
+  "resume-refused",
   "purge",
   "remove",
   "uninstall",
@@ -82,4 +84,13 @@ export interface AuditEntry {
   conversationId?: string | null;
   /** A count (purge, uninstall), a channel name (create) or a round id (remove); never text a person wrote. */
   detail?: string | null;
+}
+
+/** A trainee's "I meant this differently" on one label (turn and part) of a practice session. */
+export interface LabelNoteRecord {
+  turn: number;
+  part: number;
+  /** One line of explanation, in the trainee's words. */
+  text: string;
+  createdAt: number;
 }

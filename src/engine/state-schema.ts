@@ -33,6 +33,24 @@ export const inputSpecSchema = z
       selected: z.array(z.string()).optional().meta({ description: "The ids chosen earlier." }),
       skip,
     }),
+    z.strictObject({
+      kind: z.literal("scales"),
+      min: z.number().int(),
+      max: z.number().int(),
+      minLabel: z.string().optional(),
+      maxLabel: z.string().optional(),
+      items: z.array(
+        z.strictObject({
+          id: z.string().min(1),
+          label: z.string(),
+          description: z.string().optional(),
+          value: z.number().int().optional().meta({ description: "The earlier grade." }),
+        }),
+      ),
+      markLabel: z.string().meta({ description: 'Label of the mark each scale has ("talk about this").' }),
+      marked: z.array(z.string()).optional().meta({ description: "The ids marked earlier." }),
+      skip,
+    }),
     z.strictObject({ kind: z.literal("none") }),
   ])
   .meta({ id: "InputSpec", description: "What the conversation waits for." });

@@ -3,6 +3,7 @@
 import { type AnyMachineSnapshot, initialTransition, type StateValue, transition } from "xstate";
 import { z } from "zod";
 import type { Flow, FlowEvent, FlowInput } from "./flow.ts";
+import { readSnapshot } from "./stored-snapshot.ts";
 
 export interface Stepped {
   snapshot: AnyMachineSnapshot;
@@ -30,10 +31,25 @@ export function startFlow(flow: Flow, input: FlowInput): Stepped {
   return settle(flow, snapshot);
 }
 
-/** A stored snapshot read back; restoring never re-runs entry actions. */
+/** A stored snapshot read back, in the flow's current shape; restoring never re-runs entry actions. */
 export function restoreFlow(flow: Flow, persisted: unknown): AnyMachineSnapshot {
-  const { value, context } = persistedSnapshot.parse(persisted);
+  const stored = persistedSnapshot.parse(persisted);
+  const { value, context } = flow.upgrade?.(stored) ?? stored;
   return flow.machine.resolveState({ value, context });
+}
+
+/**
+ * Whether the stored snapshot waits at a step an earlier shape of the flow had: its stored reply then
+ * shows a step that no longer exists, so the current step is rendered instead. (A snapshot past such
+ * steps keeps its stored reply, with whatever words were stored with it.)
+ */
+export function isOutdated(flow: Flow, storedSnapshot: string): boolean {
+  // Only a flow that changed shape pays for reading its snapshot here.
+  if (!flow.upgrade) return false;
+  const stored = persistedSnapshot.safeParse(readSnapshot(storedSnapshot));
+  if (!stored.success) return false;
+  const upgraded = flow.upgrade(stored.data);
+  return upgraded !== undefined && JSON.stringify(upgraded.value) !== JSON.stringify(stored.data.value);
 }
 
 /** The snapshot after one event; null when the current state does not take it. */

@@ -1,8 +1,20 @@
 // The persistence port the engine needs. db/repository.ts implements it on drizzle (libsql or D1);
 // every write is one atomic batch.
-import type { AuditEntry, ConversationRecord, ConversationUpdate, EventRecord } from "./records.ts";
+import type {
+  AuditEntry,
+  ConversationRecord,
+  ConversationUpdate,
+  EventRecord,
+  LabelNoteRecord,
+} from "./records.ts";
 
-export type { AuditEntry, ConversationRecord, ConversationUpdate, EventRecord } from "./records.ts";
+export type {
+  AuditEntry,
+  ConversationRecord,
+  ConversationUpdate,
+  EventRecord,
+  LabelNoteRecord,
+} from "./records.ts";
 
 export interface TimerRecord {
   id: string;
@@ -42,6 +54,10 @@ export interface ConversationStore {
   /** The newest event that is not a pause: its reply is the step shown now. */
   currentEvent(conversationId: string): Promise<EventRecord | undefined>;
   timers(conversationId: string): Promise<TimerRecord[]>;
+  /** The trainee's notes on labels of this conversation, by turn and part. */
+  labelNotes(conversationId: string): Promise<LabelNoteRecord[]>;
+  /** Keeps the note, in place of one on the same label; false (and nothing kept) when the conversation is gone. */
+  saveLabelNote(conversationId: string, note: LabelNoteRecord): Promise<boolean>;
   /** Removes the conversation, its events and its timers, and writes the audit line; false when there was nothing. */
   erase(conversationId: string, audit: AuditEntry): Promise<boolean>;
   audit(entry: AuditEntry): Promise<void>;

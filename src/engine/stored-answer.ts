@@ -1,8 +1,10 @@
 // How a turn's answer is kept in `events.answer`: in the shape a channel sends it ({ text },
 // { value }, { choice }, { command }), plus `shown` where what the transcript shows differs from a
-// typed text (a chosen option's label, say).
+// typed text (a chosen option's label, say). Coded with the phrase table (phrase-code.ts); rows
+// stored as plain JSON read back the same.
 import { z } from "zod";
 import { commandSchema, normalizeAnswer, type ParsedAnswer } from "./answer.ts";
+import { packJson, unpackJson } from "./phrase-code.ts";
 
 export interface StoredAnswer {
   given: ParsedAnswer;
@@ -17,6 +19,7 @@ const compact = z.union([
   z.strictObject({ value: z.number(), shown }),
   z.strictObject({ choice: z.array(z.string()), shown }),
   z.strictObject({ command: commandSchema, shown }),
+  z.strictObject({ scales: z.record(z.string(), z.number()), marks: z.array(z.string()).optional(), shown }),
 ]);
 
 function wireOf(given: ParsedAnswer) {
@@ -24,6 +27,7 @@ function wireOf(given: ParsedAnswer) {
   const { answer } = given;
   if (answer.kind === "text") return { text: answer.text };
   if (answer.kind === "value") return { value: answer.value };
+  if (answer.kind === "scales") return { scales: answer.scales, marks: answer.marks };
   return { choice: answer.choice };
 }
 
@@ -32,8 +36,13 @@ const typedText = (given: ParsedAnswer) =>
 
 /** Stores the answer, and what the transcript shows for it only where that is not the typed text. */
 export function storeAnswer(given: ParsedAnswer, shown: string | undefined): string {
+  return packJson(answerDocument(given, shown));
+}
+
+/** The answer as it is stored, before coding: what the phrase table is built from. */
+export function answerDocument(given: ParsedAnswer, shown: string | undefined): Record<string, unknown> {
   const label = shown === undefined || shown === typedText(given) ? {} : { shown };
-  return JSON.stringify({ ...wireOf(given), ...label });
+  return { ...wireOf(given), ...label };
 }
 
 /** What the transcript shows for a stored answer: its label, else the text typed; nothing for a command. */
@@ -42,7 +51,7 @@ export function shownOf(stored: StoredAnswer): string | undefined {
 }
 
 export function readAnswer(stored: string): StoredAnswer {
-  const { shown: label, ...wire } = compact.parse(JSON.parse(stored));
+  const { shown: label, ...wire } = compact.parse(unpackJson(stored));
   const given = normalizeAnswer(wire);
   return label === undefined ? { given } : { given, shown: label };
 }

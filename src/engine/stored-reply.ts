@@ -1,8 +1,10 @@
 // How a turn's reply is kept in `events.result`, for exact replays and for the transcript: the
 // rendered state without what the row already says (its version is the event's seq) or what nearly
-// every reply repeats (the coach as speaker, false flags). A finished reflection's events were most
-// of its stored bytes (BENCHMARKS.md).
+// every reply repeats (the coach as speaker, false flags), and coded with the phrase table
+// (phrase-code.ts), since nearly every word of it is the flow's own. A finished reflection's events
+// were most of its stored bytes (BENCHMARKS.md). Rows stored as plain JSON read back the same.
 import { z } from "zod";
+import { packJson, unpackJson } from "./phrase-code.ts";
 import type { ConversationState, InputSpec, Message } from "./types.ts";
 
 const storedMessage = z.union([z.string(), z.object({ role: z.enum(["coach", "user"]), text: z.string() })]);
@@ -19,19 +21,24 @@ const storedReply = z.object({
   done: z.boolean().optional(),
 });
 
-export function storeReply(state: ConversationState): string {
-  return JSON.stringify({
+/** The reply as it is stored, before coding: what the phrase table is built from. */
+export function replyDocument(state: ConversationState): Record<string, unknown> {
+  return {
     phase: state.phase,
     messages: state.messages.map((m) => (m.role === "coach" ? m.text : m)),
     input: state.input,
     ...(state.canGoBack ? { canGoBack: true } : {}),
     ...(state.done ? { done: true } : {}),
-  });
+  };
+}
+
+export function storeReply(state: ConversationState): string {
+  return packJson(replyDocument(state));
 }
 
 /** The reply stored for the event with this seq, as the person got it. */
 export function readReply(stored: string, seq: number): ConversationState {
-  const reply = storedReply.parse(JSON.parse(stored));
+  const reply = storedReply.parse(unpackJson(stored));
   return {
     version: seq,
     phase: reply.phase,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { proefFlow } from "../../test/flows/proef/machine.ts";
 import type { WireAnswer } from "./answer.ts";
+import { unpackJson } from "./phrase-code.ts";
 import type { ConversationRecord, EventRecord } from "./records.ts";
 import { renderStep } from "./reply.ts";
 import { startFlow } from "./step.ts";
@@ -126,7 +127,7 @@ describe("planTurn", () => {
     expect(plan.state).toMatchObject({ phase: "crisis", done: true, input: { kind: "none" } });
     expect(plan.update).toMatchObject({ status: "crisis", snapshot: row.snapshot });
     expect(JSON.parse(plan.update.safety ?? "null")).toMatchObject({ type: "crisis", level: "crisis" });
-    expect(JSON.parse(plan.event.screening ?? "null")).toMatchObject({ level: "crisis" });
+    expect(unpackJson(plan.event.screening ?? "null")).toMatchObject({ level: "crisis" });
     const later = plan0({ ...row, ...plan.update }, { turnId: "t-0003", answer: { text: "gaat al beter" } });
     expect(later).toEqual({ ok: true, value: { kind: "held" } });
   });

@@ -8,6 +8,7 @@ import { type Answer, answerAsText, checkAnswerFits, normalizeAnswer, type Parse
 import { engineCopy } from "./copy.ts";
 import { fail, ok, type Result } from "./errors.ts";
 import type { Flow } from "./flow.ts";
+import { packJson } from "./phrase-code.ts";
 import type { ConversationRecord, ConversationStatus, ConversationUpdate, EventRecord } from "./records.ts";
 import { renderStep } from "./reply.ts";
 import type { TurnRequest } from "./requests.ts";
@@ -23,6 +24,7 @@ import {
 import { advanceFlow, restoreFlow, type Stepped } from "./step.ts";
 import { readAnswer, storeAnswer } from "./stored-answer.ts";
 import { readReply, storeReply } from "./stored-reply.ts";
+import { readSnapshot, storeSnapshot } from "./stored-snapshot.ts";
 import type { ConversationState } from "./types.ts";
 
 export interface TurnInput {
@@ -88,7 +90,7 @@ export function planTurn(input: TurnInput): Result<TurnPlan> {
     );
 
   // `persisted` stays unread for the current step: a decision that keeps it stores row.snapshot as it is.
-  const current: Stepped = { snapshot: restoreFlow(flow, JSON.parse(row.snapshot)), persisted: null };
+  const current: Stepped = { snapshot: restoreFlow(flow, readSnapshot(row.snapshot)), persisted: null };
   const decided =
     hold?.type === "check"
       ? answerCheck(row.region, row.locale, hold, given, current)
@@ -100,7 +102,7 @@ export function planTurn(input: TurnInput): Result<TurnPlan> {
   const settings = flow.settings(decision.stepped.snapshot) ?? { locale: row.locale, region: row.region };
   const state = replyOf(flow, decision, settings, version);
   const status = statusOf(decision, state);
-  const persisted = decision.stepped === current ? row.snapshot : JSON.stringify(decision.stepped.persisted);
+  const persisted = decision.stepped === current ? row.snapshot : storeSnapshot(decision.stepped.persisted);
   const finished = decision.stepped.snapshot.status === "done" && status === "done";
   return ok({
     kind: "append",
@@ -112,7 +114,7 @@ export function planTurn(input: TurnInput): Result<TurnPlan> {
       kind: decision.kind,
       answer: storeAnswer(given, decision.shown),
       result: storeReply(state),
-      screening: decision.screening ? JSON.stringify(decision.screening) : null,
+      screening: decision.screening ? packJson(decision.screening) : null,
       createdAt: input.at,
     },
     update: {
@@ -182,7 +184,7 @@ function decide(flow: Flow, locale: Locale, given: ParsedAnswer, current: Steppe
     if (screening.level === "check" || screening.level === "acute_check")
       return ok({ ...base, hold: { type: "check", level: screening.level, category: screening.category } });
   }
-  return applyAnswer(flow, view.input, answer, current, screening);
+  return applyAnswer(flow, view.input, answer, current, screening, locale);
 }
 
 function applyAnswer(
@@ -191,8 +193,9 @@ function applyAnswer(
   answer: Answer,
   current: Stepped,
   screening: Screening | undefined,
+  locale: Locale,
 ): Result<Decision> {
-  const problem = checkAnswerFits(answer, input);
+  const problem = checkAnswerFits(answer, input, locale);
   if (problem) return fail("invalid_request", problem);
   const next = advanceFlow(flow, current.snapshot, { type: "answer", answer });
   if (!next) return fail("invalid_request", "this answer does not fit the current step");
@@ -257,7 +260,7 @@ function answerCheck(
 
 /** The flow's current step rendered from a snapshot: only for conversations with no stored reply. */
 export function renderCurrent(flow: Flow, row: ConversationRecord): ConversationState {
-  const snapshot: AnyMachineSnapshot = restoreFlow(flow, JSON.parse(row.snapshot));
+  const snapshot: AnyMachineSnapshot = restoreFlow(flow, readSnapshot(row.snapshot));
   const step = renderStep(flow, snapshot, row.locale, row.version);
   return heldState(parseHold(row.safety), row.region, row.locale, step.phase, row.version) ?? step;
 }

@@ -23,6 +23,20 @@ export type InputSpec =
       selected?: string[];
       skip?: string;
     }
+  | {
+      /** Several 0-10 grades in one step, each scale with its own "I want to talk about this" mark. */
+      kind: "scales";
+      min: number;
+      max: number;
+      minLabel?: string;
+      maxLabel?: string;
+      items: { id: string; label: string; description?: string; value?: number }[];
+      /** The label of each scale's mark ("Hier wil ik over praten"). */
+      markLabel: string;
+      /** The ids marked earlier. */
+      marked?: string[];
+      skip?: string;
+    }
   | { kind: "none" };
 
 export interface Message {

@@ -13,6 +13,7 @@ const what: Record<ErrorStatus, string> = {
   415: "The body is not sent as application/json.",
   429: "Too many requests from this client; try again after Retry-After seconds.",
   500: "Something went wrong on the server; earlier answers are safe and nothing was half stored.",
+  503: "The database is busy, full, read-only or unreachable; nothing of the request was stored. Try again after Retry-After seconds.",
 };
 
 function bodyFor(status: ErrorStatus) {
@@ -44,7 +45,7 @@ export function errorBodySchema(status: ErrorStatus): ReturnType<typeof bodyFor>
 
 const retryAfter = {
   "Retry-After": {
-    description: "Seconds until this client may try again.",
+    description: "Seconds to wait before trying again.",
     schema: { type: "integer" as const, minimum: 1 },
     required: true,
   },
@@ -57,7 +58,7 @@ export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
       status,
       {
         description: what[status],
-        ...(status === 429 ? { headers: retryAfter } : {}),
+        ...(status === 429 || status === 503 ? { headers: retryAfter } : {}),
         content: { "application/json": { schema: errorBodySchema(status) } },
       },
     ]),

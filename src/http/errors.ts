@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import type { StorageFailure } from "../../db/storage-failure.ts";
 import type { EngineError } from "../engine/errors.ts";
 
 export type ErrorCode =
@@ -11,7 +12,8 @@ export type ErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "internal"
-  | "rate_limited";
+  | "rate_limited"
+  | "unavailable";
 
 /** The status of each error code; the OpenAPI document lists the codes per status from this too. */
 export const errorStatus = {
@@ -26,6 +28,7 @@ export const errorStatus = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus = (typeof errorStatus)[ErrorCode];
@@ -40,6 +43,24 @@ export const NOT_JSON = "send the body as application/json";
 
 export function errorResponse(c: Context, code: ErrorCode, message: string): Response {
   return c.json({ error: { code, message } }, errorStatus[code]);
+}
+
+const UNAVAILABLE: Record<StorageFailure["kind"], string> = {
+  busy: "the database is busy",
+  full: "the database's disk is full",
+  read_only: "the database cannot be written",
+  unreachable: "the database cannot be reached",
+  not_migrated: "the database's migrations have not been applied",
+};
+
+/** A storage outage: 503 with Retry-After; the request changed nothing, so sending it again is safe. */
+export function unavailableResponse(c: Context, failure: StorageFailure): Response {
+  c.header("Retry-After", String(failure.retryAfter));
+  return errorResponse(
+    c,
+    "unavailable",
+    `${UNAVAILABLE[failure.kind]}; nothing of this request was stored, try again in ${failure.retryAfter} s`,
+  );
 }
 
 export function engineErrorResponse(c: Context, error: EngineError): Response {

@@ -3,7 +3,13 @@
 import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "../log.ts";
-import { isHttps } from "./client.ts";
+import { clientKey, isHttps } from "./client.ts";
+
+const refusalReasons: Record<number, string> = {
+  401: "missing or rejected credential",
+  403: "cross-site or forbidden",
+  429: "rate limited",
+};
 
 export function requestLog(log: Logger): MiddlewareHandler {
   return async (c, next) => {
@@ -12,16 +18,21 @@ export function requestLog(log: Logger): MiddlewareHandler {
     c.header("X-Request-Id", requestId);
     await next();
     // Route pattern only: paths carry conversation ids, bodies carry answers; neither is logged.
+    // Security events name the client as TRUST_PROXY decides it, so an operator can block a source.
     const status = c.res.status;
-    if (status === 401 || status === 403)
+    const reason = refusalReasons[status];
+    if (reason)
       log.warn("security: request refused", {
         requestId,
         method: c.req.method,
         route: c.req.routePath,
         status,
-        reason: status === 401 ? "missing or rejected credential" : "cross-site or forbidden",
+        reason,
+        client: clientKey(c),
       });
-    log.info("request", {
+    // Orchestrators probe these every few seconds: at info they would bury the requests that matter.
+    const probe = c.req.routePath === "/health" || c.req.routePath === "/ready";
+    (probe ? log.debug : log.info)("request", {
       requestId,
       method: c.req.method,
       route: c.req.routePath,

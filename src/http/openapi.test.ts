@@ -1,8 +1,14 @@
 // GET /openapi.json: a valid OpenAPI 3.1 document, and the routes answer as it says. Real requests
 // through createApp on a real database file; every response is checked against the document's schema
 // for its route and status, and every response the document lists must have been produced.
+
+import { LibsqlError } from "@libsql/client";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPracticeRepository } from "../../db/practice-repository.ts";
+import { checkReadiness } from "../../db/readiness.ts";
+import { createShareRepository } from "../../db/share-repository.ts";
+import { createStaffRepository } from "../../db/staff-repository.ts";
 import { productFlows } from "../../flows/index.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
 import { Contract, openApiErrors } from "../../test/support/openapi-contract.ts";
@@ -27,6 +33,7 @@ beforeAll(async () => {
     store: db.store,
     flows: productFlows(),
     log,
+    ready: () => checkReadiness(db.opened.db),
     limits: { creates: unlimited, turns: unlimited, resumes: unlimited },
   });
   const res = await app.request(`${BASE}/openapi.json`);
@@ -70,7 +77,8 @@ async function send(
     body: text,
     request: options.body,
   });
-  return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+  const json = /[/+]json\b/.test(res.headers.get("content-type") ?? "");
+  return { status: res.status, body: json && text ? JSON.parse(text) : text, headers: res.headers };
 }
 
 interface Conversation {
@@ -101,6 +109,7 @@ function answerFor(state: ConversationState): unknown {
   const input = state.input;
   if (input.kind === "choice") return { choice: input.options[0]?.id };
   if (input.kind === "scale") return { value: input.min };
+  if (input.kind === "scales") return { scales: { [input.items[0]?.id ?? ""]: input.min }, marks: [] };
   if (input.kind === "text") return { text: "ik wil weer elke dag met mijn hond wandelen" };
   throw new Error(`no answer for ${input.kind} in ${state.phase}`);
 }
@@ -115,6 +124,13 @@ async function driveUntil(c: Conversation, stop: (state: ConversationState) => b
 const brokenStore = new Proxy({} as ConversationStore, {
   get: () => async () => {
     throw new Error("database unavailable");
+  },
+});
+
+/** A store whose every call meets a lock another process holds, as SQLite reports it. */
+const busyStore = new Proxy({} as ConversationStore, {
+  get: () => async () => {
+    throw new LibsqlError("database is locked", "SQLITE_BUSY", "SQLITE_BUSY", 5);
   },
 });
 
@@ -134,15 +150,42 @@ describe("GET /openapi.json", () => {
       "/api/conversations",
       "/api/conversations/{id}",
       "/api/conversations/{id}/export",
+      "/api/conversations/{id}/fhir",
+      "/api/conversations/{id}/markdown",
+      "/api/conversations/{id}/pdf",
       "/api/conversations/{id}/summary",
       "/api/conversations/{id}/turns",
       "/health",
+      "/ready",
     ]);
     expect(d.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
     for (const [path, ops] of Object.entries(d.paths))
       for (const op of Object.values(ops))
         expect(op.security, path).toEqual(path.includes("{id}") ? [{ bearer: [] }] : undefined);
     expect(d.paths["/api/conversations"]?.post?.responses["429"]?.headers).toHaveProperty("Retry-After");
+    expect(d.paths["/api/conversations"]?.post?.responses["503"]?.headers).toHaveProperty("Retry-After");
+    expect(d.paths["/ready"]?.get?.responses["503"]?.headers).toHaveProperty("Retry-After");
+  });
+
+  it("describes every route the app registers under /api, and /health and /ready", () => {
+    // With the practice side too, so a JSON route it adds under /api cannot stay undocumented.
+    const full = createApp({
+      store: db.store,
+      flows: productFlows(),
+      log,
+      practices: createPracticeRepository(db.opened.db),
+      shares: createShareRepository(db.opened.db),
+      staff: createStaffRepository(db.opened.db),
+    });
+    const registered = full.routes
+      .filter((r) => r.method !== "ALL" && /^\/(api\/|health$|ready$)/.test(r.path))
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
+    const paths = (contract.doc as unknown as { paths: Record<string, Record<string, unknown>> }).paths;
+    const documented = Object.entries(paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method} ${path}`),
+    );
+    expect(registered.length).toBeGreaterThan(8);
+    expect([...new Set(registered)].sort()).toEqual(documented.sort());
   });
 
   it("its request schemas accept exactly what the API's validation accepts", () => {
@@ -223,6 +266,18 @@ describe("the routes answer as the document says", () => {
       const exported = await send("GET", `/api/conversations/${c.id}/export`, { token: c.token });
       expect((exported.body as { events: unknown[] }).events).toHaveLength(c.turns + 1);
       expect(exported.headers.get("content-disposition")).toContain("attachment");
+      // A reflection prints and goes out as FHIR; a practice session prints and goes to supervision as
+      // Markdown; the quiz has neither.
+      const pdf = await send("GET", `/api/conversations/${c.id}/pdf`, { token: c.token });
+      const fhir = await send("GET", `/api/conversations/${c.id}/fhir`, { token: c.token });
+      const markdown = await send("GET", `/api/conversations/${c.id}/markdown`, { token: c.token });
+      if (flow === "quiz") expect(pdf.status).toBe(400);
+      else expect(pdf.body).toMatch(/^%PDF-/);
+      if (flow === "reflectie")
+        expect(fhir.body).toMatchObject({ resourceType: "Bundle", type: "collection" });
+      else expect(fhir.status).toBe(400);
+      if (flow === "oefenen") expect(markdown.headers.get("content-type")).toContain("text/markdown");
+      else expect(markdown.status).toBe(400);
       expect((await send("DELETE", `/api/conversations/${c.id}`, { token: c.token })).status).toBe(204);
       expect((await send("GET", `/api/conversations/${c.id}`, { token: c.token })).status).toBe(401);
     }
@@ -299,6 +354,9 @@ describe("the routes answer as the document says", () => {
       ["GET", ""],
       ["GET", "/summary"],
       ["GET", "/export"],
+      ["GET", "/pdf"],
+      ["GET", "/fhir"],
+      ["GET", "/markdown"],
       ["DELETE", ""],
       ["POST", "/turns"],
     ] as const) {
@@ -339,7 +397,7 @@ describe("the routes answer as the document says", () => {
     expect(slowed.status).toBe(429);
   });
 
-  it("answers 500 on every route and 503 on /health when the database is gone", async () => {
+  it("answers 500 on every route when the store has a bug, 503 on /ready, and 200 on /health", async () => {
     const broken = createApp({ store: brokenStore, flows: productFlows(), log });
     const id = "/api/conversations/00000000-0000-4000-8000-000000000000";
     const token = "t".repeat(43);
@@ -352,11 +410,37 @@ describe("the routes answer as the document says", () => {
       ["GET", ""],
       ["GET", "/summary"],
       ["GET", "/export"],
+      ["GET", "/pdf"],
+      ["GET", "/fhir"],
+      ["GET", "/markdown"],
       ["DELETE", ""],
     ] as const)
       expect((await send(method, `${id}${suffix}`, { token, via: broken })).status).toBe(500);
-    expect((await send("GET", "/health", { via: broken })).status).toBe(503);
-    expect((await send("GET", "/health")).status).toBe(200);
+    expect((await send("GET", "/health", { via: broken })).status).toBe(200);
+    expect((await send("GET", "/ready", { via: broken })).status).toBe(503);
+    expect((await send("GET", "/ready")).status).toBe(200);
+  });
+
+  it("answers 503 with Retry-After on every route while the database is busy", async () => {
+    const busy = createApp({ store: busyStore, flows: productFlows(), log });
+    const id = "/api/conversations/00000000-0000-4000-8000-000000000000";
+    const token = "t".repeat(43);
+    const turnBody = { turnId: "busy-0001", answer: { choice: "nl" } };
+    const sent = [
+      await send("POST", "/api/conversations", { body: { flow: "quiz" }, via: busy }),
+      await send("POST", `${id}/turns`, { token, body: turnBody, via: busy }),
+      ...(await Promise.all(
+        (["", "/summary", "/export", "/pdf", "/fhir", "/markdown"] as const).map((suffix) =>
+          send("GET", `${id}${suffix}`, { token, via: busy }),
+        ),
+      )),
+      await send("DELETE", id, { token, via: busy }),
+    ];
+    for (const res of sent) {
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ error: { code: "unavailable" } });
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    }
   });
 
   it("produced every response the document lists", () => {

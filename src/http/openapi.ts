@@ -1,5 +1,5 @@
 // The OpenAPI 3.1 document of the JSON API, generated from the routes' zod schemas and served at
-// GET /openapi.json, and the one route outside /api it describes: GET /health.
+// GET /openapi.json, and the routes outside /api it describes: GET /health and GET /ready.
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 
@@ -10,7 +10,8 @@ export const healthRoute = createRoute({
   path: "/health",
   operationId: "health",
   summary: "Liveness",
-  description: "Answers 200 while the process runs and its database answers a ping.",
+  description:
+    "Answers 200 while the process runs and serves requests; it does not touch the database (see /ready), so a storage outage never gets a healthy process restarted.",
   responses: {
     200: {
       description: "Up.",
@@ -18,10 +19,49 @@ export const healthRoute = createRoute({
         "application/json": { schema: z.strictObject({ ok: z.literal(true) }).meta({ id: "Health" }) },
       },
     },
-    503: {
-      description: "The database does not answer.",
+  },
+});
+
+export const readyRoute = createRoute({
+  method: "get",
+  path: "/ready",
+  operationId: "ready",
+  summary: "Readiness",
+  description:
+    "Answers 200 when the database answers, its migrations are the ones this code expects and a write goes through; 503 with the check that failed and why otherwise.",
+  responses: {
+    200: {
+      description: "Ready to take conversations.",
       content: {
-        "application/json": { schema: z.strictObject({ ok: z.literal(false) }).meta({ id: "Unhealthy" }) },
+        "application/json": {
+          schema: z
+            .strictObject({
+              ok: z.literal(true),
+              migration: z.string().meta({ description: "The last migration applied." }),
+            })
+            .meta({ id: "Ready" }),
+        },
+      },
+    },
+    503: {
+      description: "Not ready: the database does not answer, is not migrated, or cannot be written.",
+      headers: {
+        "Retry-After": {
+          description: "Seconds to wait before asking again.",
+          schema: { type: "integer" as const, minimum: 1 },
+          required: true,
+        },
+      },
+      content: {
+        "application/json": {
+          schema: z
+            .strictObject({
+              ok: z.literal(false),
+              check: z.enum(["database", "migrations", "write"]),
+              reason: z.string().min(1),
+            })
+            .meta({ id: "NotReady" }),
+        },
       },
     },
   },

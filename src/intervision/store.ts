@@ -43,6 +43,8 @@ export interface Round extends RoundSetup, RoundState {
   /** Where the record begins in the thread, and its permalink (App Home links to it). */
   recordTs: string | null;
   recordLink: string | null;
+  /** The ts of each record message posted so far, in order: a retry goes on after the last one. */
+  recordParts: string[];
   /** Why the round is blocked: the Slack error that refused its channel, or "uninstalled". */
   blockedReason: string | null;
   /** The version whose change has been shown in Slack (see announce.ts). */
@@ -128,6 +130,7 @@ export interface RoundMessages {
   parentLink?: string;
   recordTs?: string;
   recordLink?: string;
+  recordParts?: string[];
 }
 
 export interface IntervisionStore {

@@ -213,8 +213,14 @@ export function helpFor(
   category: ScreenCategory | null,
   region: Region,
   locale: Locale,
+  outOfHours?: string,
 ): HelpText {
-  const help = HELP_NUMBERS[region];
+  const regionHelp = HELP_NUMBERS[region];
+  // A practice's own out-of-hours number replaces "the number is on your practice's website".
+  const help =
+    outOfHours === undefined
+      ? regionHelp
+      : { ...regionHelp, outOfHoursGp: { ...regionHelp.outOfHoursGp, phone: outOfHours } };
   switch (topicFor(level, category)) {
     case "acute":
       return acuteText(help, locale);

@@ -6,6 +6,18 @@ const SENTENCE_MARKS = /[.!?;:…]+/g;
 const APOSTROPHES = /['’‘`´ʼ]/g;
 /** "he'll", "she'd", "they're": written out before the apostrophe goes, or "he'll" would read "hell". */
 const CONTRACTION = /\b(i|you|he|she|it|we|they|that|there|who|what)['’‘`´ʼ](ll|d|re|ve|m)\b/gi;
+/** Flemish "da'k", "as'k", "wa'k": the clitic "k" is "ik", and must be split off before the apostrophe goes ("dak" is a roof). */
+const CLITIC_K = /\b(da|wa|as|of|omda|toen|wan|zoda)['’‘`´ʼ]k\b/gi;
+const CLITIC_HOST: Readonly<Record<string, string>> = {
+  da: "dat",
+  wa: "wat",
+  as: "als",
+  of: "of",
+  omda: "omdat",
+  toen: "toen",
+  wan: "want",
+  zoda: "zodat",
+};
 const CONTRACTED: Readonly<Record<string, string>> = {
   ll: "will",
   d: "would",
@@ -243,6 +255,7 @@ export function normalize(text: string): string {
       CONTRACTION,
       (_m, who: string, tail: string) => `${who} ${CONTRACTED[tail.toLowerCase()] ?? tail}`,
     )
+    .replace(CLITIC_K, (_m, host: string) => `${CLITIC_HOST[host.toLowerCase()] ?? host} ik`)
     .replace(APOSTROPHES, "")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -92,7 +92,7 @@ describe("chronic patients' goals and history", () => {
 function report(name: string, figures: Figures): void {
   const lines = [
     `${name}: ${figures.positives - figures.missed.length}/${figures.positives} positives reach their class, ` +
-      `${figures.falseAlarms.length}/${figures.negatives} false alarms, ${figures.exact} exact levels`,
+      `${figures.silent} get no signal at all, ${figures.falseAlarms.length}/${figures.negatives} false alarms, ${figures.exact} exact levels`,
     ...figures.missed.map((m) => `  miss: ${m}`),
     ...figures.falseAlarms.map((m) => `  false alarm: ${m}`),
   ];
@@ -325,6 +325,11 @@ describe("how an acute sign is framed", () => {
     expect(level("I want to be able to walk without getting short of breath.")).toBe("none");
     expect(level("Zodat ik niet meer zo benauwd ben als ik boodschappen doe.")).toBe("none");
     expect(level("Ik wil weten wat ik moet doen als ik weer pijn op de borst krijg.")).toBe("none");
+  });
+
+  it("still asks about a limb or sight that fails now and then, however often it comes", () => {
+    expect(level("Mijn arm voelt af en toe slap aan.")).toBe("acute_check");
+    expect(level("Sometimes my vision goes double.")).toBe("acute_check");
   });
 
   it("asks about a wish or a fear that may be about now", () => {

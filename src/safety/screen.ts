@@ -2,7 +2,15 @@
 // Pure and synchronous. Tuned for recall: a false alarm costs one question, a miss can cost a life.
 
 import type { Locale } from "../locales.ts";
-import { frameOfSign, INTENSE, isBare } from "./acute-frame.ts";
+import {
+  frameOfSentence,
+  frameOfSign,
+  INTENSE,
+  isBare,
+  KNOWN_PATTERN,
+  type SignFrame,
+} from "./acute-frame.ts";
+import { opinion } from "./model/model.ts";
 import { normalize, sentenceBounds, withoutFillers } from "./normalize.ts";
 import { PLAN_HINT, RULES, type Rule } from "./rules/index.ts";
 import { spanIn } from "./span.ts";
@@ -32,7 +40,7 @@ const CHRONIC =
   /\b(?:vaak|soms|regelmatig|altijd|meestal|geregeld|elke (?:dag|keer|ochtend|avond|week|maand|nacht)|iedere (?:dag|keer|maand|nacht)|al (?:jaren|maanden|weken|lang|een tijd|tijden)|jarenlang|chronisch|sinds (?:mijn|de|het|jaren|[0-9]+)(?! (?:uur|minuten|kwartier)\b)|na (?:mijn|de|het) (?:beroerte|herseninfarct|infarct|hartinfarct|ongeluk|operatie|ziekte)|door (?:mijn|de) (?:astma|copd|longziekte|longen|ms|parkinson|ziekte|hartfalen|beroerte|dwarslaesie|conditie|overgewicht|gewicht|angst|paniek)|(?:bij|na|tijdens) (?:het )?(?:traplopen|trap oplopen|fietsen|wandelen|lopen|sporten|inspanning|hardlopen|zwemmen|werken|tillen)|als ik ${"(?:[a-z]+ ){0,3}"}(?:traplopen|de trap op|fiets|loop|wandel|sport|ren|hardloop|zwem|bloed zie)|de trap op|snel buiten adem|conditie|rolstoel|dwarslaesie|astma|copd|menstruatie|ongesteld|maandstonden?|often|sometimes|always|usually|regularly|every (?:day|time|morning|night|week|month)|for years|for months|chronic|since (?:my|the) |after (?:my|the) (?:stroke|heart attack|accident|surgery|operation)|because of my (?:asthma|copd|lungs|condition|weight|anxiety)|when i (?:[a-z]+ ){0,2}(?:climb|walk|run|exercise|cycle|swim|go up|see blood)|(?:climbing|walking up|going up) (?:the )?stairs|(?:on|up|going up|walking up|climbing) (?:a |the )?(?:hill|hills)|uphill|bergop|(?:de |een )?(?:heuvel|heuvels|berg) op|after (?:running|exercise|a run|walking|climbing)|easily|asthma|wheelchair|my period|periods|still|nog steeds|nog altijd)\b/;
 /** Over and done with: the acute moment has passed ("ze had hoge koorts maar het gaat nu weer goed"). */
 const RECOVERED =
-  /\b(?:gaat (?:nu )?(?:weer )?(?:goed|beter|prima)|is (?:weer )?(?:beter|opgeknapt|hersteld|over)|hersteld|opgeknapt|doing (?:fine|better|well)|is (?:fine|better) now|recovered|all better)\b/;
+  /\b(?:(?:mostly |almost |nearly |pretty much )?back to normal|(?:bijna |grotendeels )(?:weer )?(?:normaal|hersteld)|gaat (?:nu )?(?:weer )?(?:goed|beter|prima)|is (?:weer )?(?:beter|opgeknapt|hersteld|over)|hersteld|opgeknapt|doing (?:fine|better|well)|is (?:fine|better) now|recovered|all better)\b/;
 /** Said as a joke: still asked about, since a joke can carry a real wish, but not treated as a crisis. */
 const JOKE = /\b(?:haha+|hahaha|lol|grapje|geintje|kidding|joking|just kidding|jk)\b/;
 
@@ -140,7 +148,11 @@ function isNegated(rule: Rule, s: string, start: number, match: string): boolean
     const lastSpace = match.lastIndexOf(" ");
     if (lastSpace > 0) parts.push(match.slice(0, lastSpace));
   }
-  parts.push(wordsAfter(s, start + match.length, 3));
+  // A negator as the last word is judged with the word after it ("als ik geen zin heb" denies nothing).
+  const after = wordsAfter(s, start + match.length, 3);
+  parts.push(
+    /\b(?:geen|niet|nie|ni|no|not|never)$/.test(after) ? wordsAfter(s, start + match.length, 4) : after,
+  );
   return denies(parts.join(" "));
 }
 
@@ -154,7 +166,10 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
   }
   if (rule.onlyIf !== undefined && !rule.onlyIf.test(sentence)) return null;
   if (rule.unlessAfter?.test(s.slice(start + match.length, start + match.length + 40)) === true) return null;
-  if (rule.chronic === true && CHRONIC.test(sentence) && !INTENSE.test(sentence)) return null;
+  // A habitual sign worth asking about is asked about; other habitual weak signs are for the GP as usual.
+  const asksAgain = rule.askWhenHabit === true && !KNOWN_PATTERN.test(sentence);
+  const habitual = rule.chronic === true && CHRONIC.test(sentence) && !INTENSE.test(sentence);
+  if (habitual && !asksAgain) return null;
   if (rule.level === "acute" && RECOVERED.test(sentence)) return null;
 
   const hit: Hit = { rule, level: rule.level, mod: null, view: s, start, end };
@@ -163,9 +178,12 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
     const sign = { s, start, end, sentence: bounds };
     const frame = frameOfSign(sign);
     if (frame === "denied" || frame === "goal") return null;
-    if (frame === "habit" && rule.askWhenBare === true) return null;
+    if (frame === "habit" && rule.askWhenBare === true && !asksAgain) return null;
     const bare = frame !== "now" && rule.askWhenBare === true && isBare(sign);
-    if (frame === "wish" || frame === "feared" || bare) lower(hit, "acute_check", frame);
+    const recurring = asksAgain && (habitual || frame === "habit");
+    if (frame === "wish" || frame === "feared" || bare || recurring) {
+      lower(hit, "acute_check", frame);
+    }
   }
   const other = rule.otherPerson?.test(match) === true;
   if (other) lower(hit, "check", "other_person");
@@ -233,16 +251,44 @@ function bestMatch(rule: Rule, s: string): Hit | null {
   return best;
 }
 
+const QUIET_FRAMES: ReadonlySet<SignFrame> = new Set(["denied", "goal", "habit"]);
+
 const none = (): ScreenResult => ({ level: "none", category: null, cues: [], cue: null, span: null });
+
+/**
+ * When no rule fired, the model may still hear danger in words no rule lists. It only asks: the kind
+ * question, or for an acute sign the question whether it is happening now. Stops stay with the rules.
+ */
+function secondOpinion(text: string, s: string): ScreenResult {
+  const heard = opinion(s);
+  if (heard === null) return none();
+  // The model hears a sign's words, not its frame: one the sentence says is over, a goal or a familiar
+  // pattern is left alone, as the rules leave it ("benauwd ben ik niet meer", "soms val ik flauw").
+  if (heard.category === "acute_medical" && QUIET_FRAMES.has(frameOfSentence(heard.part))) return none();
+  const cue = `model.${heard.category}`;
+  const level: ScreenLevel = heard.category === "acute_medical" ? "acute_check" : "check";
+  return { level, category: heard.category, cues: [cue], cue, span: spanIn(text, heard.part) };
+}
 
 /**
  * Screens one utterance. The Dutch and English rules always both run, whatever `lang` says: people switch
  * language mid-chat, and a missed signal costs more than a stray question. `lang` stays in the signature
  * for callers that know it (the CLI's --lang) and for rules that may one day need it.
  */
-export function screen(text: string, _lang: Locale): ScreenResult {
+export function screen(text: string, lang: Locale): ScreenResult {
   const s = normalize(text);
   if (s === "") return none();
+  const byRules = screenNormalized(text, s, lang);
+  return byRules.level === "none" ? secondOpinion(text, s) : byRules;
+}
+
+/** The rules alone, without the model's second opinion: what the model is trained to add to. */
+export function screenByRules(text: string, lang: Locale): ScreenResult {
+  const s = normalize(text);
+  return s === "" ? none() : screenNormalized(text, s, lang);
+}
+
+function screenNormalized(text: string, s: string, _lang: Locale): ScreenResult {
   const hits: Hit[] = [];
   const triggered = triggeredRules(TRIGGERS, s);
   // The rules run on the text as written and, if it has filler words, once more without them.

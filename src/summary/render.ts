@@ -40,6 +40,7 @@ export interface SummarySection {
   items: SummaryItem[];
 }
 
+/** The sections in the order a care provider reads them: the question for the visit first. */
 export function summarySections(summary: Summary, locale: Locale): SummarySection[] {
   const l = summaryLabels[locale];
   const item = (label: string, value: string | number | null, path?: SummaryPath): SummaryItem[] =>
@@ -47,6 +48,18 @@ export function summarySections(summary: Summary, locale: Locale): SummarySectio
   const { matters, health, wants, firstStep, visit } = summary;
 
   const sections: SummarySection[] = [
+    {
+      id: "visit",
+      heading: l.sections.visit,
+      items: [
+        ...item(l.mainQuestion, visit.mainQuestion, "visit.mainQuestion"),
+        ...item(l.helpWith, visit.helpWith, "visit.helpWith"),
+        ...item(l.otherTopics, visit.otherTopics, "visit.otherTopics"),
+        ...item(l.complaint, visit.complaint, "visit.complaint"),
+        ...(visit.threeQuestions ? [{ label: l.threeQuestions, text: l.threeQuestionsList }] : []),
+        ...(visit.socialHelp ? [{ label: l.socialHelp, text: l.socialHelpText }] : []),
+      ],
+    },
     {
       id: "matters",
       heading: l.sections.matters,
@@ -86,17 +99,6 @@ export function summarySections(summary: Summary, locale: Locale): SummarySectio
               ...item(l.stepWhen, firstStep.when, "firstStep.when"),
               ...item(l.stepWho, firstStep.who, "firstStep.who"),
             ],
-    },
-    {
-      id: "visit",
-      heading: l.sections.visit,
-      items: [
-        ...item(l.mainQuestion, visit.mainQuestion, "visit.mainQuestion"),
-        ...item(l.helpWith, visit.helpWith, "visit.helpWith"),
-        ...item(l.otherTopics, visit.otherTopics, "visit.otherTopics"),
-        ...item(l.complaint, visit.complaint, "visit.complaint"),
-        ...(visit.threeQuestions ? [{ label: l.threeQuestions, text: l.threeQuestionsList }] : []),
-      ],
     },
     {
       id: "spinnenweb",

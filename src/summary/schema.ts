@@ -43,6 +43,8 @@ export const summarySchema = z.object({
     otherTopics: text,
     complaint: text,
     threeQuestions: z.boolean(),
+    /** Wants information about help in the neighbourhood (welzijn op recept, sociaal werk). */
+    socialHelp: z.boolean(),
   }),
   spinnenweb: z.array(z.object({ dimension: dimensionSchema, label: z.string(), grade, talk: z.boolean() })),
 });

@@ -32,9 +32,23 @@ async function statusOf(id: string) {
 describe("runDueTimers", () => {
   it("fires a due timer exactly once when two sweeps start together", async () => {
     const fired: string[] = [];
+    // The sweeps overlap for certain, not by a sleep: no handler finishes before both have claimed.
+    let claims = 0;
+    let bothClaimed: () => void = () => {};
+    const overlap = new Promise<void>((resolve) => {
+      bothClaimed = resolve;
+    });
+    const counting = (timers: TimerStore): TimerStore => ({
+      ...timers,
+      claimDue: async (...args) => {
+        const claimed = await timers.claimDue(...args);
+        if (++claims === 2) bothClaimed();
+        return claimed;
+      },
+    });
     const handler: TimerHandler = async (event) => {
       fired.push(String(event.note));
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await overlap;
     };
     for (let i = 0; i < 50; i++)
       await store.schedule({
@@ -49,9 +63,9 @@ describe("runDueTimers", () => {
       dueAt: T0 + 60_000,
       event: JSON.stringify({ type: "ping", note: "later" }),
     });
-    const a = createTimerSweep({ store, handlers: { ping: handler }, log, batchSize: 7 });
+    const a = createTimerSweep({ store: counting(store), handlers: { ping: handler }, log, batchSize: 7 });
     const b = createTimerSweep({
-      store: createTimerRepository(db.opened.db),
+      store: counting(createTimerRepository(db.opened.db)),
       handlers: { ping: handler },
       log,
       batchSize: 7,
@@ -176,10 +190,19 @@ describe("runDueTimers", () => {
       sql: "insert into slack_users (team_id, user_id, conversation_id, prompt_ts, updated_at) values ('T1', 'U1', ?, '1.2', 0)",
       args: [old.value.id],
     });
+    // And a trainee's note on a label.
+    await db.store.saveLabelNote(old.value.id, { turn: 1, part: 0, text: "anders bedoeld", createdAt: 0 });
     const sweep = createTimerSweep({ store, handlers: {}, log });
     expect((await sweep.runDueTimers(T0 + 30 * 86_400_000 - 1)).purged).toBe(0);
     expect((await sweep.runDueTimers(T0 + 30 * 86_400_000)).purged).toBe(1);
-    for (const table of ["conversations", "events", "timers", "slack_conversations", "slack_users"]) {
+    for (const table of [
+      "conversations",
+      "events",
+      "timers",
+      "slack_conversations",
+      "slack_users",
+      "label_notes",
+    ]) {
       const column = table === "conversations" ? "id" : "conversation_id";
       const left = await db.opened.client.execute({
         sql: `select count(*) as n from ${table} where ${column} = ?`,

@@ -2,7 +2,7 @@
 // fires due timers through their handlers (retrying failures with backoff, never dropping one) and
 // deletes conversations whose retention has ended.
 import { z } from "zod";
-import type { Logger } from "../log.ts";
+import { errorFields, type Logger } from "../log.ts";
 import type { DueTimer, TimerStore } from "./store.ts";
 
 /** A timer's event: a type that picks the handler, and whatever that handler needs. */
@@ -69,7 +69,7 @@ export function createTimerSweep(options: SweepOptions) {
         timer: timer.id,
         attempts: timer.attempts,
         retryAt: new Date(dueAt).toISOString(),
-        error: error instanceof Error ? error.name : "unknown",
+        ...errorFields(error),
       });
       return false;
     }

@@ -102,5 +102,33 @@ describe("gesprekscoach command line", () => {
     const res = await fetch(`http://127.0.0.1:${port}/health`);
     expect(await res.json()).toEqual({ ok: true });
     expect(await server.stop("SIGTERM")).toBe(0);
+    // The log is JSON lines only, from the first line to the last.
+    const records = server
+      .output()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { msg: string });
+    expect(records[0]).toMatchObject({ msg: "listening", url });
+    expect(records.at(-1)).toMatchObject({ msg: "stopped", signal: "SIGTERM" });
+  });
+
+  it("serve on an unreachable database stops with exit code 1 and one JSON line naming the host and the cause", async () => {
+    const closed = await freePort();
+    const result = await run("node", [bin, "serve"], {
+      PORT: String(await freePort()),
+      DATABASE_URL: `http://127.0.0.1:${closed}?authToken=geheim`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({
+      level: "error",
+      msg: "database unavailable at start",
+      host: `127.0.0.1:${closed}`,
+      kind: "unreachable",
+      code: "ECONNREFUSED",
+    });
+    expect(result.stderr).not.toContain("geheim");
   });
 });

@@ -1,6 +1,6 @@
 // Property-based tests with fixed seeds over the inputs of every HTTP entry: random JSON, random
-// form payloads, random unicode, huge strings and wrong types never cause a 5xx, and a refused
-// request never changes what is stored.
+// form payloads, random unicode, huge strings and wrong types never cause a 5xx, a malformed form
+// body is always a 400, and a refused request never changes what is stored.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackRepository } from "../../db/slack-repository.ts";
@@ -138,6 +138,59 @@ describe("random input never breaks the service", () => {
         },
       ),
       { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it("malformed form bodies: always 400 on every web form, and nothing changes", async () => {
+    const fields = fc.dictionary(
+      fc.constantFrom("turnId", "version", "choice", "text", "code", "flow", "lang", "confirm"),
+      fc.oneof(fc.string(), fc.constantFrom("yes", "reflectie", "nl")),
+    );
+    // Each of these breaks a urlencoded body wherever it lands: a % without two hex digits after
+    // it, or an escape that is never UTF-8.
+    const breakage = fc.constantFrom("%%", "%G1", "%zz", "%C3%28", "%FF", "%ED%A0%80");
+    const urlencoded = fc.tuple(fields, breakage, fc.nat()).map(([f, bad, at]): [string, BodyInit] => {
+      const text = new URLSearchParams({ confirm: "yes", ...f }).toString();
+      const cut = at % (text.length + 1);
+      return ["application/x-www-form-urlencoded", `${text.slice(0, cut)}${bad}${text.slice(cut)}`];
+    });
+    const rawBytes = fc.tuple(fields, fc.nat()).map(([f, at]): [string, BodyInit] => {
+      const bytes = new TextEncoder().encode(new URLSearchParams({ confirm: "yes", ...f }).toString());
+      const cut = at % (bytes.length + 1);
+      // 0xFF is never a byte of UTF-8.
+      return [
+        "application/x-www-form-urlencoded",
+        new Uint8Array([...bytes.slice(0, cut), 0xff, ...bytes.slice(cut)]),
+      ];
+    });
+    const multipart = fc
+      .tuple(fields, fc.stringMatching(/^[A-Za-z0-9]{1,20}$/), fc.boolean(), fc.string({ unit: "binary" }))
+      .map(([f, boundary, named, tail]): [string, BodyInit] => {
+        const parts = Object.entries({ confirm: "yes", ...f })
+          .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+          .join("");
+        // Cut short before the closing delimiter, or sent without the boundary it needs.
+        return [
+          named ? `multipart/form-data; boundary=${boundary}` : "multipart/form-data",
+          `${parts}${tail.replaceAll(`--${boundary}--`, "")}`,
+        ];
+      });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(urlencoded, rawBytes, multipart),
+        fc.constantFrom("/chat/turn", "/chat/resume", "/chat/start", "/gegevens/wissen"),
+        async ([type, body], path) => {
+          const before = await stored();
+          const res = await app.request(`${BASE}${path}`, {
+            method: "POST",
+            headers: { "content-type": type, origin: BASE, cookie },
+            body,
+          });
+          expect(res.status).toBe(400);
+          expect(await stored()).toBe(before);
+        },
+      ),
+      { seed: 17, numRuns: 400 },
     );
   });
 

@@ -1,5 +1,6 @@
 // Abuse limits over real HTTP: creating conversations and guessing resume codes are rate limited
-// per client with 429 and Retry-After, and a refused request stores nothing.
+// per client with 429 and Retry-After, and a refused request stores nothing; TRUST_PROXY decides who
+// the client is and whether https is believed.
 import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../support/http.ts";
@@ -54,5 +55,50 @@ describe("rate limits over HTTP", () => {
     }
     expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+});
+
+describe("TRUST_PROXY over HTTP", () => {
+  const resume = (base: string, headers: Record<string, string>) =>
+    fetch(`${base}/chat/resume`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: base, ...headers },
+      body: "code=AAAA-BBBB-CC00&lang=nl",
+    });
+
+  it("by default believes no header: rotating CF-Connecting-IP or X-Forwarded-For does not escape the limit", async () => {
+    const direct = await startProductServer();
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++)
+        statuses.push(
+          (
+            await resume(direct.base, {
+              "cf-connecting-ip": `198.51.100.${i}`,
+              "x-forwarded-for": `203.0.113.${i}`,
+            })
+          ).status,
+        );
+      expect(statuses.at(-1)).toBe(429);
+      const res = await fetch(`${direct.base}/health`, { headers: { "x-forwarded-proto": "https" } });
+      expect(res.headers.get("strict-transport-security")).toBeNull();
+    } finally {
+      await direct.stop();
+    }
+  });
+
+  it("behind a trusted local proxy: clients apart by X-Forwarded-For, and its https is believed", async () => {
+    const proxied = await startProductServer({ TRUST_PROXY: "loopback" });
+    try {
+      for (let i = 0; i < 10; i++)
+        expect((await resume(proxied.base, { "x-forwarded-for": "198.51.100.1" })).status).toBe(404);
+      expect((await resume(proxied.base, { "x-forwarded-for": "198.51.100.1" })).status).toBe(429);
+      expect((await resume(proxied.base, { "x-forwarded-for": "198.51.100.2" })).status).toBe(404);
+      const res = await fetch(`${proxied.base}/health`, { headers: { "x-forwarded-proto": "https" } });
+      expect(res.headers.get("strict-transport-security")).toMatch(/max-age=/);
+    } finally {
+      await proxied.stop();
+    }
   });
 });

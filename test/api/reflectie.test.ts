@@ -69,9 +69,11 @@ async function walk(locale: "nl" | "en", answers: Record<string, string>) {
   await send(c, { text: answers.more });
   await send(c, { text: answers.health });
   await send(c, { value: 6 });
-  await send(c, { choice: "ja" });
-  for (const grade of [7, 5, 8, 6, 4, 7]) await send(c, { value: grade });
-  await send(c, { choice: ["meedoen"] });
+  // The spinnenweb: six grades and a mark in one answer.
+  await send(c, {
+    scales: { lichaam: 7, mentaal: 5, zingeving: 8, kwaliteit: 6, meedoen: 4, dagelijks: 7 },
+    marks: ["meedoen"],
+  });
   await send(c, { choice: "nu" });
   await send(c, { text: answers.now });
   await send(c, { choice: "verder" });
@@ -93,10 +95,16 @@ async function walk(locale: "nl" | "en", answers: Record<string, string>) {
   await send(c, { text: answers.help });
   await send(c, { text: answers.main });
   await send(c, { command: "skip" });
+  // Meedoen got a 4: help in the neighbourhood is offered, and declined here.
+  expect(c.state.input).toMatchObject({ kind: "choice" });
+  await send(c, { choice: "nee" });
   await send(c, { choice: "nee" });
   expect(c.state.phase).toBe("samenvatting");
   expect(c.state.messages.map((m) => m.text).join("\n")).toContain(answers.main);
   await send(c, { choice: "klaar" });
+  // The closing question about the conversation itself, optional.
+  expect(c.state.done).toBe(false);
+  await send(c, { choice: "fijn" });
   expect(c.state.done).toBe(true);
 
   const summary = await call<{ done: boolean; summary: Summary }>(
@@ -144,7 +152,13 @@ describe("reflectie over HTTP", () => {
         confidence: 6,
       },
       firstStep: { what: answers.step, when: answers.when, who: answers.who },
-      visit: { mainQuestion: answers.main, helpWith: answers.help, otherTopics: null, threeQuestions: false },
+      visit: {
+        mainQuestion: answers.main,
+        helpWith: answers.help,
+        otherTopics: null,
+        threeQuestions: false,
+        socialHelp: false,
+      },
     });
     expect(summary.summary.spinnenweb.find((d) => d.dimension === "meedoen")).toMatchObject({
       grade: 4,
@@ -200,8 +214,8 @@ describe("reflectie over HTTP", () => {
     await send(c, { command: "back" });
     expect(c.state.input).toMatchObject({ kind: "scale", value: 7, skip: "Sla over" });
     await send(c, { command: "skip" });
-    // choice with skip
-    expect(c.state.input.kind).toBe("choice");
+    // the spinnenweb, with skip
+    expect(c.state.input.kind).toBe("scales");
     const before = c.state;
     // pause, restart the server, continue exactly where we were
     await send(c, { command: "pause" });

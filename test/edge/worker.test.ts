@@ -1,11 +1,13 @@
 // The Worker in real workerd (wrangler dev, local mode) on a local D1 with the committed
-// migrations applied: health, and a whole conversation over HTTP through the D1 repository.
+// migrations applied: health, readiness, and a whole conversation over HTTP through the D1 repository.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectedMigration } from "../../db/readiness.ts";
 import { createApp } from "../../src/app.ts";
 import { FlowRegistry } from "../../src/engine/flow.ts";
 import type { ConversationStore } from "../../src/engine/store.ts";
 import { createLogger } from "../../src/log.ts";
 import { Contract, openApiErrors } from "../support/openapi-contract.ts";
+import { walkReflection } from "../support/walk-reflection.ts";
 import { startWorkerd, type Workerd } from "../support/workerd.ts";
 
 let worker: Workerd;
@@ -26,6 +28,12 @@ describe("worker in workerd with local D1", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("is ready on D1: wrangler's migrations are the code's, and a write goes through", async () => {
+    const res = await fetch(`${base}/ready`);
+    expect(await res.json()).toEqual({ ok: true, migration: expectedMigration.tag });
+    expect(res.status).toBe(200);
   });
 
   it("serves the same OpenAPI document as Node, and answers as it says", async () => {
@@ -141,29 +149,11 @@ describe("worker in workerd with local D1", () => {
   });
 
   it("runs a whole reflection to its summary, and the web chat pages answer form posts", async () => {
-    const created = await fetch(`${base}/api/conversations`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ flow: "reflectie" }),
+    const { id, token } = await walkReflection(base, {
+      text: "samen met mijn kleinkinderen koken",
+      value: 7,
+      turnPrefix: "edge-walk",
     });
-    const { id, token, state: first } = (await created.json()) as { id: string; token: string; state: State };
-    let state = first;
-    for (let n = 0; !state.done && n < 80; n++) {
-      const answer =
-        state.input.kind === "text"
-          ? { text: "samen met mijn kleinkinderen koken" }
-          : state.input.kind === "scale"
-            ? { value: 7 }
-            : { choice: state.input.kind === "choice" ? (state.input.options[0]?.id ?? "ja") : "ja" };
-      const res = await fetch(`${base}/api/conversations/${id}/turns`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ turnId: `edge-walk-${n}`, answer, version: state.version }),
-      });
-      expect(res.status).toBe(200);
-      state = ((await res.json()) as { state: State }).state;
-    }
-    expect(state.done).toBe(true);
     const summary = await fetch(`${base}/api/conversations/${id}/summary`, {
       headers: { authorization: `Bearer ${token}` },
     });
@@ -179,25 +169,19 @@ describe("worker in workerd with local D1", () => {
     const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     const page = await fetch(`${base}/chat`, { headers: { cookie } });
     const html = await page.text();
-    expect(html).toContain("In welke taal wil je het gesprek voeren?");
+    // The language was chosen on the landing page, so the chat goes on with the region.
+    expect(html).toContain("Waar woon je?");
     const turnId = /name="turnId" value="([^"]+)"/.exec(html)?.[1] ?? "";
+    const version = /name="version" value="([^"]+)"/.exec(html)?.[1] ?? "";
     const answered = await fetch(`${base}/chat/turn`, {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", origin: base, cookie },
-      body: `turnId=${turnId}&version=0&choice=nl`,
+      body: `turnId=${turnId}&version=${version}&choice=NL`,
     });
     expect(answered.status).toBe(303);
-    expect(await (await fetch(`${base}/chat`, { headers: { cookie } })).text()).toContain("Waar woon je?");
+    const next = await (await fetch(`${base}/chat`, { headers: { cookie } })).text();
+    expect(next).not.toContain('name="choice" value="NL"');
+    expect(next).toContain('name="choice" value="ja"');
   });
 });
-
-interface State {
-  version: number;
-  done: boolean;
-  input:
-    | { kind: "text" }
-    | { kind: "scale" }
-    | { kind: "choice"; options: { id: string }[] }
-    | { kind: "none" };
-}

@@ -70,6 +70,14 @@ describe("a reflection in a Slack DM", () => {
           expect(notes[0]?.args.user).toBe("U0WALK");
           expect(h.fake.ok("chat.postMessage").length).toBe(before);
         }
+      } else if (input === "scales") {
+        // Klaar with nothing chosen: a short note of what is missing; the step stays.
+        const klaar = walker.button((b) => b.action_id === "gc_submit");
+        const before = h.fake.ok("chat.postEphemeral").length;
+        expect((await h.slack.press("U0WALK", klaar, walker.last, { state: {} })).status).toBe(200);
+        const notes = await h.fake.waitFor("chat.postEphemeral", before + 1);
+        expect(String(notes.at(-1)?.args.text)).toContain("minstens één onderdeel");
+        await walker.grades({ lichaam: 6, meedoen: 4 }, ["meedoen"]);
       } else if (input === "multiple") {
         const options = walker.options();
         await walker.tick(options.includes("meedoen") ? ["meedoen"] : options.slice(0, 1));
@@ -113,6 +121,12 @@ describe("a reflection in a Slack DM", () => {
     expect(updates.length).toBeGreaterThan(10);
     for (const update of updates) expect(blocksOf(update).filter((b) => b.type === "actions")).toEqual([]);
     expect(updates.some((u) => textOf(u).includes("Jouw antwoord: 6"))).toBe(true);
+    // The spinnenweb's message says what was given, by name, and keeps no select.
+    expect(updates.some((u) => textOf(u).includes("Lichaam 6, Meedoen 4 (hier wil ik over praten)"))).toBe(
+      true,
+    );
+    for (const update of updates)
+      expect(blocksOf(update).filter((b) => b.accessory?.type === "static_select")).toEqual([]);
   });
 
   it("kept the person's words out of the logs", () => {
@@ -171,5 +185,17 @@ describe("App Home", () => {
     expect(post.args.channel).toBe("D0OTHER");
     expect(textOf(post)).toContain("Je hebt een gesprek dat nog loopt");
     expect(buttonsOf(post).map((b) => b.action_id)).toContain("gc_continue");
+  });
+
+  it("declining at the start erases the conversation at once, as the coach says", async () => {
+    const before = await h.count("conversations");
+    const nope = new Dm(h, "U0NOPE");
+    await nope.say("hoi");
+    await nope.start("reflectie");
+    await nope.choose("nl");
+    await nope.choose("NL");
+    await nope.choose("nee");
+    expect(nope.text).toContain("geen antwoorden van je bewaard");
+    await expect.poll(() => h.count("conversations")).toBe(before);
   });
 });

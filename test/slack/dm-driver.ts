@@ -4,7 +4,7 @@ import type { SlackCall } from "./fake-slack.ts";
 import type { SlackHarness } from "./harness.ts";
 import { answerOf, type ButtonElement, blocksOf, buttonsOf, textOf } from "./slack-client.ts";
 
-export type InputKind = "text" | "scale" | "choice" | "multiple" | "none";
+export type InputKind = "text" | "scale" | "scales" | "choice" | "multiple" | "none";
 
 export class Dm {
   last: SlackCall | undefined;
@@ -22,6 +22,7 @@ export class Dm {
   /** What the last message asks for, read from its blocks. */
   get input(): InputKind {
     const blocks = blocksOf(this.last);
+    if (blocks.some((b) => b.accessory?.type === "static_select")) return "scales";
     if (blocks.some((b) => (b.elements ?? []).some((e) => e.type === "checkboxes"))) return "multiple";
     const answers = buttonsOf(this.last).map(answerOf);
     if (answers.some((a) => a && "value" in a)) return "scale";
@@ -83,6 +84,28 @@ export class Dm {
       ),
     );
     return [...fromButtons, ...fromBoxes];
+  }
+
+  /** The spinnenweb: chooses these grades in the selects, ticks these marks, presses Klaar. */
+  grades(grades: Record<string, number>, marks: string[]) {
+    const state: Record<string, Record<string, unknown>> = {};
+    for (const block of blocksOf(this.last)) {
+      const accessory = block.accessory;
+      if (!accessory?.action_id || !block.block_id) continue;
+      const id = accessory.action_id.replace(/^gc_pick:scale-/, "");
+      if (accessory.type === "static_select")
+        state[block.block_id] = {
+          [accessory.action_id]: {
+            type: "static_select",
+            selected_option: grades[id] === undefined ? null : { value: String(grades[id]) },
+          },
+        };
+      if (accessory.type === "checkboxes")
+        state[block.block_id] = {
+          [accessory.action_id]: { type: "checkboxes", selected_options: marks.map((value) => ({ value })) },
+        };
+    }
+    return this.press((b) => b.action_id === "gc_submit", { state });
   }
 
   /** Ticks these options in the checkboxes and presses the submit button. */

@@ -6,17 +6,29 @@
 // for the next press. The download is one JSON file in the DM with their conversations and their own
 // intervision contributions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type OpenedDatabase, openDatabase } from "../../db/libsql.ts";
 import { Dm } from "./dm-driver.ts";
-import type { SlackCall } from "./fake-slack.ts";
+import { blockTexts, type SlackCall } from "./fake-slack.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
-import { ChannelSide, RoundView, startValues } from "./intervision-driver.ts";
+import { ChannelSide, RoundView, startValues, textValues } from "./intervision-driver.ts";
 import { buttonsOf, TEAM, textOf } from "./slack-client.ts";
+import { timerSweep } from "./timer-sweep.ts";
 
 let h: SlackHarness;
+let db: OpenedDatabase;
 beforeAll(async () => {
   h = await startSlackHarness();
+  db = await openDatabase(h.server.dbUrl);
 });
-afterAll(async () => h?.stop());
+afterAll(async () => {
+  db?.close();
+  await h?.stop();
+});
+
+/** One sweep of the timers like the server's, on its database, at `clock` (a reminder's time). */
+const sweepAt = (clock: number) => timerSweep(h, db, () => clock).runDueTimers(clock);
+
+const blockTextsOf = (call: SlackCall) => blockTexts(call.args.blocks);
 
 /** Opens App Home and returns the view published for it. */
 async function openHome(user: string): Promise<SlackCall> {
@@ -223,6 +235,62 @@ describe("delete my data in App Home", () => {
     expect(await h.count("slack_posts", "user_id = ?", "U0DATA")).toBe(0);
     // The contribution is the team's record: it stays.
     expect(await h.count("intervision_contributions", "user_id = ?", "U0DATA")).toBe(1);
+  });
+
+  it("deletes intervision's reminders and the facilitator's copy of the record too", async () => {
+    const side = new ChannelSide(h);
+    const opened = await side.expectView(() => side.command("U0LEAD", "", "C0ERASE"));
+    const [parent] = await side.expectCalls(
+      () =>
+        side.submit(
+          "U0LEAD",
+          opened,
+          startValues({ method: "vijfstappen", caseBringer: "U0BRING", participants: ["U0REMIND", "U0BOB"] }),
+        ),
+      "chat.postMessage",
+      2,
+    );
+    if (!parent) throw new Error("no parent");
+    const round = new RoundView(side, parent);
+    const [row] = (
+      await db.client.execute("select id, version from intervision_rounds where channel_id = 'C0ERASE'")
+    ).rows;
+    const [timer] = (
+      await db.client.execute({
+        sql: "select due_at from timers where id = ?",
+        args: [`iv:${String(row?.id)}:${String(row?.version)}:remind`],
+      })
+    ).rows;
+    // The sweep reaches the reminder: the case bringer has not written the question yet, and is reminded.
+    const clock = Number(timer?.due_at);
+    await sweepAt(clock);
+    const reminder = side.dms("U0BRING").find((c) => String(c.args.text).startsWith("Herinnering"));
+    if (!reminder) throw new Error("no reminder");
+    // The facilitator ends the round and gets the record as Markdown in a DM.
+    const end = await side.expectView(() =>
+      side.press("U0LEAD", round.control("Beëindig ronde"), round.parentNow),
+    );
+    await side.submit("U0LEAD", end, textValues("next_steps", ""));
+    await h.fake.until(
+      () => side.dms("U0LEAD").some((c) => textOf(c).includes("als Markdown")),
+      "the Markdown",
+    );
+    const markdown = side.dms("U0LEAD").filter((c) => blockTextsOf(c).some((t) => t.startsWith("```")));
+    expect(markdown.length).toBeGreaterThan(0);
+
+    for (const [user, dms] of [
+      ["U0BRING", [reminder]],
+      ["U0LEAD", markdown],
+    ] as const) {
+      const ask = await pressInHome(user, await openHome(user), "gc_erase");
+      await pressInHome(user, ask, "gc_erase:yes");
+      const asked = h.fake.calls
+        .filter((c) => c.method === "chat.delete")
+        .map((c) => `${String(c.args.channel)} ${String(c.args.ts)}`);
+      for (const dm of dms)
+        expect(asked).toContain(`${String(dm.response.channel)} ${String(dm.response.ts)}`);
+      expect(await h.count("slack_posts", "user_id = ?", user)).toBe(0);
+    }
   });
 
   it("kept message text out of the logs", () => {

@@ -55,8 +55,11 @@ export interface FakeSlack {
   hold(method: string): () => void;
   /** Answers the next `times` calls of `method` with `{ ok: false, error }`, as Slack refuses. */
   refuse(method: string, error: string, times?: number): void;
-  /** Answers the next `times` calls of `method` with HTTP 429, Retry-After and `ratelimited`. */
-  rateLimit(method: string, retryAfterSeconds: number, times?: number): void;
+  /**
+   * Answers the next `times` calls of `method` with HTTP 429, Retry-After and `ratelimited`, once
+   * `after` more calls have gone through (Slack's one message a second per channel, hit mid-burst).
+   */
+  rateLimit(method: string, retryAfterSeconds: number, times?: number, after?: number): void;
   /** Answers every later successful call of `method` with this body (such as conversations.members). */
   answer(method: string, body: Record<string, unknown>): void;
   /** Describes a user for users.info (anyone not described is a person in Europe/Amsterdam). */
@@ -135,7 +138,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const failures = new Map<string, { status: number; times: number }>();
   const holds = new Map<string, Promise<void>>();
-  const refusals = new Map<string, { error: string; times: number; retryAfter?: number }>();
+  const refusals = new Map<string, { error: string; times: number; retryAfter?: number; after?: number }>();
   const canned = new Map<string, Record<string, unknown>>();
   const users = new Map<string, FakeUser>();
   const channels = new Map<string, FakeChannel>();
@@ -358,7 +361,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return;
     }
     const refusal = refusals.get(method);
-    if (refusal && refusal.times > 0) {
+    if (refusal?.after) refusal.after--;
+    else if (refusal && refusal.times > 0) {
       refusal.times--;
       if (refusal.retryAfter !== undefined)
         return answer(
@@ -422,8 +426,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     refuse(method, error, times = 1) {
       refusals.set(method, { error, times });
     },
-    rateLimit(method, retryAfterSeconds, times = 1) {
-      refusals.set(method, { error: "ratelimited", times, retryAfter: retryAfterSeconds });
+    rateLimit(method, retryAfterSeconds, times = 1, after = 0) {
+      refusals.set(method, { error: "ratelimited", times, retryAfter: retryAfterSeconds, after });
     },
     answer(method, body) {
       canned.set(method, body);

@@ -19,10 +19,14 @@ export interface SlackHarness {
   stop(): Promise<void>;
 }
 
-export async function startSlackHarness(settings?: TestSettings): Promise<SlackHarness> {
+/** `env` adds to the Slack settings (the language model's, say). */
+export async function startSlackHarness(
+  settings?: TestSettings,
+  env: Record<string, string> = {},
+): Promise<SlackHarness> {
   const fake = await startFakeSlack();
   const server = await startProductServer(
-    { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.apiUrl },
+    { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: fake.apiUrl, ...env },
     settings,
   );
   const db = createClient({ url: server.dbUrl });

@@ -153,6 +153,7 @@ describe("the confidentiality agreement", () => {
     const first = round.phaseMessage();
     expect(textOf(first)).toContain("Vertrouwelijk");
     expect(textOf(first)).toContain("dit is een openbaar kanaal");
+    expect(textOf(first)).toContain("liever een privékanaal met alleen de deelnemers");
     expect(round.parentText).toContain("0 van 3 deelnemers akkoord.");
   });
 
@@ -301,6 +302,24 @@ describe("anonymous questions the facilitator approves first", () => {
     expect(await h.count("intervision_contributions", "text like '%zo dom%'")).toBe(0);
     expect(await h.count("audit_log", "action = 'remove' and detail like 'rejected:%'")).toBe(1);
     expect(round.thread().some((c) => textOf(c).includes("zo dom"))).toBe(false);
+  });
+
+  it("stay out of the thread when approved only after the round ended", async () => {
+    const ask = button(round.phaseMessage(), "gc_iv_ask");
+    const modal = await side.expectView(() => side.press(BOB, ask, refOfPost(round.phaseMessage())));
+    await side.submit(BOB, modal, textValues("text", "Wat zou je een volgende keer anders doen?"));
+    const review = side.dms(FACILITATOR).find((c) => textOf(c).includes("een volgende keer anders"));
+    await endRound(round, "");
+    const posts = side.posts().length;
+    expect(
+      await notesAfter(FACILITATOR, () =>
+        side.press(FACILITATOR, button(review, "gc_iv_approve"), refOfPost(review as SlackCall)),
+      ),
+    ).toEqual([expect.stringContaining("loopt niet meer")]);
+    expect(side.posts().slice(posts)).toEqual([]);
+    expect(
+      await h.count("intervision_contributions", "review = 'pending' and text like '%anders doen%'"),
+    ).toBe(1);
   });
 });
 

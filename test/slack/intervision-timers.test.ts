@@ -1,16 +1,11 @@
 // Deadlines and reminders as timer rows across server restarts, swept here on the server's own
 // database file with a clock in the future: reminders, deadlines, no double firing, retries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createIntervisionRepository } from "../../db/intervision-repository.ts";
 import { type OpenedDatabase, openDatabase } from "../../db/libsql.ts";
-import { createSlackRepository } from "../../db/slack-repository.ts";
-import { createTimerRepository } from "../../db/timer-repository.ts";
-import { intervisionTimerHandlers } from "../../src/channels/slack/intervision/wiring.ts";
-import { createLogger } from "../../src/log.ts";
-import { createTimerSweep } from "../../src/timers/sweep.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
 import { ChannelSide, RoundView, startValues } from "./intervision-driver.ts";
-import { BOT_TOKEN, textOf } from "./slack-client.ts";
+import { textOf } from "./slack-client.ts";
+import { timerSweep } from "./timer-sweep.ts";
 
 const FACILITATOR = "U0LEAD";
 const CASE = "U0BRING";
@@ -35,19 +30,7 @@ afterAll(async () => {
 });
 
 /** A sweep like the server's, over the same database file, with the test's clock. */
-function sweep() {
-  return createTimerSweep({
-    store: createTimerRepository(db.db),
-    handlers: intervisionTimerHandlers({
-      slack: { botToken: BOT_TOKEN, apiUrl: h.fake.apiUrl },
-      store: createIntervisionRepository(db.db),
-      posts: createSlackRepository(db.db),
-      log: createLogger("silent"),
-      now: () => clock,
-    }),
-    log: createLogger("silent"),
-  });
-}
+const sweep = () => timerSweep(h, db, () => clock);
 
 async function roundRow() {
   const result = await db.client.execute(

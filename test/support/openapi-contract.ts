@@ -1,5 +1,5 @@
 // Checks real HTTP exchanges against an OpenAPI 3.1 document: the document itself with an OpenAPI schema
-// validator, then each response's status, headers and JSON body against what the document says for its
+// validator, then each response's status, headers, media type and JSON body against what the document says for its
 // route (JSON Schema 2020-12 through Ajv), and which documented responses a test never produced.
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
@@ -124,16 +124,24 @@ export class Contract {
       if (!validate(parsed))
         throw new Error(`${where}: header ${name}=${value}: ${this.ajv.errorsText(validate.errors)}`);
     }
-    const content = response.content?.["application/json"];
-    if (!content) {
+    const media = Object.entries(response.content ?? {});
+    if (media.length === 0) {
       if (exchange.body !== "")
         throw new Error(`${where}: documented without a body, got ${exchange.body.slice(0, 200)}`);
     } else {
-      if (!/^application\/json\b/.test(exchange.headers.get("content-type") ?? ""))
-        throw new Error(`${where}: content-type ${exchange.headers.get("content-type")}`);
-      const validate = this.validator(where, content.schema);
-      if (!validate(JSON.parse(exchange.body)))
-        throw new Error(`${where}: ${this.ajv.errorsText(validate.errors)}\n${exchange.body.slice(0, 400)}`);
+      const type = exchange.headers.get("content-type") ?? "";
+      const base = type.split(";")[0]?.trim().toLowerCase();
+      const content = media.find(([name]) => name === base)?.[1];
+      if (!content) throw new Error(`${where}: content-type ${type}, documented ${media.map(([n]) => n)}`);
+      // JSON bodies (application/json, application/fhir+json) are checked against their schema; a
+      // binary one (a PDF) only by its media type, which the test that fetches it looks into.
+      if (/[/+]json$/.test(base ?? "")) {
+        const validate = this.validator(`${where} ${base}`, content.schema);
+        if (!validate(JSON.parse(exchange.body)))
+          throw new Error(
+            `${where}: ${this.ajv.errorsText(validate.errors)}\n${exchange.body.slice(0, 400)}`,
+          );
+      }
     }
     // A success came from a request the document would have allowed.
     if (

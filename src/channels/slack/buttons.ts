@@ -4,12 +4,13 @@
 import { CHANNEL_ACCESS } from "../../engine/conversations.ts";
 import { turnRequestSchema } from "../../engine/requests.ts";
 import type { ConversationState } from "../../engine/types.ts";
-import { defaultLocale, defaultRegion } from "../../locales.ts";
+import { defaultLocale, defaultRegion, type Locale } from "../../locales.ts";
 import type { PressedAction } from "./actions.ts";
 import type { SlackApi } from "./api.ts";
 import { promptMessage } from "./blocks.ts";
 import { type CoachKit, copyOf, isOpen, type PressedWhere, type SlackUser } from "./coach-kit.ts";
 import type { SlackCopy } from "./copy.ts";
+import { endsPractice, sendPracticeExport } from "./practice-export.ts";
 import type { SlackUserLink } from "./store.ts";
 import { turnIdFor } from "./turn-id.ts";
 import { screenCategory, type Unanswered } from "./unanswered.ts";
@@ -91,11 +92,20 @@ export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
     where: PressedWhere,
     link: SlackUserLink | undefined,
   ) {
-    // Notes are rare; they look up the conversation's language only when needed.
-    const note = async (pick: (copy: SlackCopy) => string) =>
-      api.ephemeral(channel, who.userId, pick(copyOf(await kit.localeOf(pressed.conversationId))));
+    // Notes are rare. Before the turn they look up the conversation's language only when needed; a
+    // refused turn brings it along (and the step shown now), so nothing is read twice.
+    const note = async (pick: (copy: SlackCopy) => string, locale?: Locale) =>
+      api.ephemeral(
+        channel,
+        who.userId,
+        pick(copyOf(locale ?? (await kit.localeOf(pressed.conversationId)))),
+      );
     if (link?.conversationId !== pressed.conversationId) return note((c) => c.notCurrent);
     if (pressed.kind === "submit" && pressed.choice.length === 0) return note((c) => c.pickAtLeastOne);
+    // The spinnenweb's Klaar with nothing chosen: say what is missing, as for the tick boxes.
+    const a = pressed.kind === "answer" ? pressed.answer : undefined;
+    if (a && "scales" in a && Object.keys(a.scales).length === 0 && !a.marks?.length)
+      return note((c) => c.gradeAtLeastOne);
     const request = turnRequestSchema.safeParse({
       turnId: await turnIdFor(key),
       answer: pressed.kind === "submit" ? { choice: pressed.choice } : pressed.answer,
@@ -107,29 +117,40 @@ export function createButtonHandler(kit: CoachKit, unanswered: Unanswered) {
       const paused =
         pressed.kind === "answer" && "command" in pressed.answer && pressed.answer.command === "pause";
       const rendered = kit.renderTurn(result.value, paused);
-      await kit.reply(api, who, channel, rendered.message, rendered.isPrompt);
+      const posted = await kit.reply(api, who, channel, rendered.message, rendered.isPrompt);
       await kit.closePressed(api, where, pressed.label, rendered.locale);
+      if (endsPractice(result.value))
+        await kit.bestEffort("practice export", () =>
+          sendPracticeExport(kit, api, who, posted.channel, result.value),
+        );
+      // Declining at the start: the coach says nothing was kept, so erase it now to make that true.
+      if (result.value.state.done && result.value.state.phase === "welkom") {
+        const erased = await engine.erase(pressed.conversationId, CHANNEL_ACCESS);
+        if (erased.ok) await store.forget(pressed.conversationId);
+        else log.warn("slack decline not erased", { code: erased.error.code });
+      }
       return;
     }
+    const { current } = result.error;
+    // Gone (erased or expired) needs no read to say so: it is spoken of in Dutch, as with no link.
+    const locale = current?.locale ?? defaultLocale;
     switch (result.error.code) {
       case "version_conflict": {
-        await note((c) => c.stale);
+        await note((c) => c.stale, locale);
         // The newest step we know we showed is this very message: its successor never reached Slack
         // (an attempt failed after the turn was saved), so show the current step now.
-        if (where.messageTs && where.messageTs === link.promptTs) {
-          const view = await kit.viewOf(pressed.conversationId);
-          if (view) await kit.showCurrent(api, who, channel, view);
-        }
+        if (current && where.messageTs && where.messageTs === link.promptTs)
+          await kit.showCurrent(api, who, channel, current);
         return;
       }
       case "finished":
-        return note((c) => c.finished);
+        return note((c) => c.finished, locale);
       case "not_found":
         await store.forget(pressed.conversationId);
-        return note((c) => c.notCurrent);
+        return note((c) => c.notCurrent, locale);
       default:
         log.warn("slack answer refused", { code: result.error.code });
-        return note((c) => c.failed);
+        return note((c) => c.failed, locale);
     }
   }
 

@@ -16,13 +16,16 @@ import type { SlackStore } from "./store.ts";
 let db: TempDatabase;
 let store: SlackStore;
 let posts: SlackMessage[];
+let notes: string[];
 const api: SlackApi = {
   async post(channel, message) {
     posts.push(message);
     return { channel, ts: `1.${posts.length}` };
   },
   async update() {},
-  async ephemeral() {},
+  async ephemeral(_channel, _user, text) {
+    notes.push(text);
+  },
   async publishHome() {},
   async delete() {
     return "deleted";
@@ -47,6 +50,7 @@ beforeEach(async () => {
   db = await tempDatabase();
   store = createSlackRepository(db.opened.db);
   posts = [];
+  notes = [];
 });
 afterEach(() => db.cleanup());
 
@@ -105,7 +109,8 @@ describe("starting", () => {
 });
 
 describe("reads", () => {
-  it("a button press reads the conversation once: the turn's own read, nothing after it", async () => {
+  /** The coach on an engine whose store counts every read of a conversation, by method name. */
+  function countingCoach() {
     const reads: string[] = [];
     const counted = new Proxy(db.store, {
       get(target, name, receiver) {
@@ -120,8 +125,17 @@ describe("reads", () => {
     const flows = new FlowRegistry([proefFlow]);
     const engine = createEngine({ store: counted, flows });
     const coach = createSlackCoach({ engine, flows, store, log: createLogger("silent"), now: Date.now });
+    return { reads, coach };
+  }
+
+  async function started(coach: ReturnType<typeof countingCoach>["coach"]) {
     await coach.action(api, who, { kind: "start", flow: "proef", label: "Proef" }, "interaction:s1", nowhere);
-    const id = (await store.user("T1", "U1"))?.conversationId ?? "";
+    return (await store.user("T1", "U1"))?.conversationId ?? "";
+  }
+
+  it("a button press reads the conversation once: the turn's own read, nothing after it", async () => {
+    const { reads, coach } = countingCoach();
+    const id = await started(coach);
     reads.length = 0;
     await coach.action(
       api,
@@ -132,5 +146,51 @@ describe("reads", () => {
     );
     expect(reads).toEqual(["findForTurn"]);
     expect(lastText()).toContain("Wat is belangrijk voor je?");
+  });
+
+  it("a press on an answered step reads once too: the refusal brings the step shown now", async () => {
+    const { reads, coach } = countingCoach();
+    const id = await started(coach);
+    const yes = {
+      kind: "answer",
+      conversationId: id,
+      version: 0,
+      answer: { choice: "ja" },
+      label: "Ja",
+    } as const;
+    await coach.action(api, who, yes, "interaction:a1", nowhere);
+    // The step after it never reached Slack, as far as the coach knows: the pressed message is the newest.
+    const promptTs = (await store.user("T1", "U1"))?.promptTs ?? undefined;
+    const onPrompt = { ...nowhere, messageTs: promptTs };
+    reads.length = 0;
+    notes.length = 0;
+    const shown = posts.length;
+    await coach.action(api, who, { ...yes, answer: { choice: "nee" } }, "interaction:a2", onPrompt);
+    expect(reads).toEqual(["findForTurn", "currentEvent"]);
+    expect(notes).toEqual(["Deze vraag is al beantwoord. Ga verder bij het nieuwste bericht."]);
+    expect(posts).toHaveLength(shown + 1);
+    expect(lastText()).toContain("Wat is belangrijk voor je?");
+  });
+
+  it("continuing and answering the direct question read the conversation once each", async () => {
+    const { reads, coach } = countingCoach();
+    const id = await started(coach);
+    reads.length = 0;
+    await coach.action(api, who, { kind: "continue", conversationId: id }, "interaction:c1", nowhere);
+    expect(reads).toEqual(["find", "currentEvent"]);
+    expect(lastText()).toContain("Welkom terug");
+    reads.length = 0;
+    const no = { kind: "check", conversationId: id, yes: false, category: "despair", label: "Nee" } as const;
+    await coach.action(api, who, no, "interaction:k1", nowhere);
+    expect(reads).toEqual(["find", "currentEvent"]);
+  });
+
+  it("text where a button is wanted reads the conversation once as well", async () => {
+    const { reads, coach } = countingCoach();
+    await started(coach);
+    reads.length = 0;
+    await coach.message(api, who, { channel: "D1", text: "gewoon wat tekst" }, "event:E1");
+    expect(reads).toEqual(["findForTurn", "currentEvent"]);
+    expect(lastText()).toContain("kies je een antwoord met de knoppen");
   });
 });

@@ -26,8 +26,13 @@ export function createSlackCoach(deps: CoachDeps) {
   const recorded = (api: SlackApi, who: SlackUser) => recordingApi(api, who, deps.store, deps.now);
 
   return {
-    message: (api: SlackApi, who: SlackUser, dm: { channel: string; text: string }, key: string) =>
-      message(recorded(api, who), who, dm, key),
+    message: (
+      api: SlackApi,
+      who: SlackUser,
+      dm: { channel: string; text: string },
+      key: string,
+      ackNow?: () => void,
+    ) => message(recorded(api, who), who, dm, key, ackNow),
     command: (api: SlackApi, who: SlackUser) => command(recorded(api, who), who),
     action(api: SlackApi, who: SlackUser, pressed: PressedAction, key: string, where: PressedWhere) {
       if (pressed.kind === "erase") return erase(api, who, pressed.step);

@@ -10,6 +10,9 @@ export interface SlackCopy {
   typeAnswer: (maxLength: number) => string;
   scaleHint: (low: string | undefined, high: string | undefined) => string | undefined;
   pickMany: string;
+  /** The spinnenweb step: the select's placeholder, and what to do before Klaar. */
+  gradePlaceholder: string;
+  scalesHint: string;
   submit: string;
   back: string;
   pause: string;
@@ -21,6 +24,7 @@ export interface SlackCopy {
   useButtons: string;
   tooLong: (maxLength: number) => string;
   pickAtLeastOne: string;
+  gradeAtLeastOne: string;
   stale: string;
   notCurrent: string;
   finished: string;
@@ -68,6 +72,8 @@ export const slackCopy: Record<Locale, SlackCopy> = {
     typeAnswer: (max) => `Typ je antwoord als bericht hieronder (hooguit ${max} tekens).`,
     scaleHint: (low, high) => [low, high].filter(Boolean).join(" · ") || undefined,
     pickMany: "Kies er één of meer en druk dan op Klaar.",
+    gradePlaceholder: "Cijfer",
+    scalesHint: "Een cijfer per onderdeel, leeg laten mag ook. Druk daarna op Klaar.",
     submit: "Klaar",
     back: "Terug",
     pause: "Pauzeer",
@@ -79,6 +85,8 @@ export const slackCopy: Record<Locale, SlackCopy> = {
     useButtons: "Bij deze vraag kies je een antwoord met de knoppen.",
     tooLong: (max) => `Je antwoord is langer dan ${max} tekens. Kun je het korter zeggen?`,
     pickAtLeastOne: "Kies minstens één antwoord en druk dan op Klaar.",
+    gradeAtLeastOne:
+      "Kies bij minstens één onderdeel een cijfer en druk dan op Klaar, of sla deze vraag over.",
     stale: "Deze vraag is al beantwoord. Ga verder bij het nieuwste bericht.",
     notCurrent: "Dit gesprek loopt niet meer. Typ /coach om een nieuw gesprek te beginnen.",
     finished: "Je vorige gesprek is afgerond.",
@@ -124,6 +132,8 @@ export const slackCopy: Record<Locale, SlackCopy> = {
     typeAnswer: (max) => `Type your answer as a message below (at most ${max} characters).`,
     scaleHint: (low, high) => [low, high].filter(Boolean).join(" · ") || undefined,
     pickMany: "Pick one or more, then press Done.",
+    gradePlaceholder: "Number",
+    scalesHint: "A number for each part; leaving one empty is fine. Then press Done.",
     submit: "Done",
     back: "Back",
     pause: "Pause",
@@ -135,6 +145,7 @@ export const slackCopy: Record<Locale, SlackCopy> = {
     useButtons: "For this question, pick an answer with the buttons.",
     tooLong: (max) => `Your answer is longer than ${max} characters. Could you say it more briefly?`,
     pickAtLeastOne: "Pick at least one answer, then press Done.",
+    gradeAtLeastOne: "Choose a number for at least one part, then press Done, or skip this question.",
     stale: "This question has been answered already. Carry on at the newest message.",
     notCurrent: "This conversation is no longer running. Type /coach to start a new one.",
     finished: "Your previous conversation has ended.",

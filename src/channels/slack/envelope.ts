@@ -2,6 +2,7 @@
 // interaction (form field `payload`) or a slash command (form fields), parsed with zod, and the key
 // that makes acting on it happen once.
 import { z } from "zod";
+import { type CoachRead, readEvent, SlashCommand } from "./coach-events.ts";
 
 /** The body Bolt's processEvent takes: any JSON object. */
 export type SlackBody = Record<string, unknown>;
@@ -9,8 +10,19 @@ export type SlackBody = Record<string, unknown>;
 export type Envelope =
   | { kind: "url_verification"; challenge: string }
   | { kind: "ssl_check" }
-  /** Something for Bolt; `key` is absent when there is nothing to act on exactly once. */
-  | { kind: "dispatch"; type: string; body: SlackBody; key: string | undefined };
+  /**
+   * Something for Bolt; `key` is absent when there is nothing to act on exactly once. A button press
+   * read in full comes with `blockActions`, and a DM, a Home tab opened or a slash command with `read`,
+   * so their listeners do not parse the body again.
+   */
+  | {
+      kind: "dispatch";
+      type: string;
+      body: SlackBody;
+      key: string | undefined;
+      blockActions?: BlockActions;
+      read?: CoachRead;
+    };
 
 export type Parsed = { ok: true; envelope: Envelope } | { ok: false; message: string };
 
@@ -33,6 +45,31 @@ const interaction = z.looseObject({
   trigger_id: id.optional(),
   actions: z.array(z.looseObject({ type: z.string(), action_id: z.string() })).optional(),
 });
+/** A block_actions payload with what the coach's listener reads: who pressed, where, and the state. */
+const blockActionsPayload = z.looseObject({
+  type: z.literal("block_actions"),
+  trigger_id: id.optional(),
+  user: z.looseObject({ id: z.string().min(1) }),
+  channel: z.looseObject({ id: z.string().min(1) }).optional(),
+  message: z
+    .looseObject({
+      ts: z.string().min(1),
+      text: z.string().optional(),
+      blocks: z.array(z.unknown()).optional(),
+    })
+    .optional(),
+  actions: z.array(z.looseObject({ type: z.string(), action_id: z.string() })).min(1),
+  state: z.looseObject({ values: z.unknown() }).optional(),
+});
+
+/**
+ * A button press parsed once, here, and handed to the listener through Bolt's context. A class, so the
+ * listener can tell it from anything else in that untyped context with instanceof instead of parsing.
+ */
+export class BlockActions {
+  constructor(readonly payload: z.infer<typeof blockActionsPayload>) {}
+}
+
 const slashCommand = z.looseObject({
   command: z.string().regex(/^\/[\w-]{1,32}$/),
   team_id: id,
@@ -58,7 +95,8 @@ function fromJson(raw: string): Parsed {
   if (verification.success)
     return { ok: true, envelope: { kind: "url_verification", challenge: verification.data.challenge } };
   const event = eventCallback.safeParse(json);
-  if (event.success)
+  if (event.success) {
+    const read = readEvent(event.data.event);
     return {
       ok: true,
       envelope: {
@@ -66,8 +104,10 @@ function fromJson(raw: string): Parsed {
         type: `event:${event.data.event.type}`,
         body: event.data,
         key: `event:${event.data.event_id}`,
+        ...(read ? { read } : {}),
       },
     };
+  }
   const other = otherEvent.safeParse(json);
   if (other.success)
     return {
@@ -88,7 +128,9 @@ function fromForm(raw: string): Parsed {
     } catch {
       return { ok: false, message: "the payload field is not valid JSON" };
     }
-    const parsed = interaction.safeParse(json);
+    // A complete button press is read in full once; anything else only as far as the claim needs.
+    const full = blockActionsPayload.safeParse(json);
+    const parsed = full.success ? full : interaction.safeParse(json);
     if (!parsed.success) return { ok: false, message: "the payload is not a Slack interaction" };
     const acts =
       parsed.data.type !== "block_actions" ||
@@ -96,7 +138,13 @@ function fromForm(raw: string): Parsed {
     const key = acts && parsed.data.trigger_id ? `interaction:${parsed.data.trigger_id}` : undefined;
     return {
       ok: true,
-      envelope: { kind: "dispatch", type: `interaction:${parsed.data.type}`, body: parsed.data, key },
+      envelope: {
+        kind: "dispatch",
+        type: `interaction:${parsed.data.type}`,
+        body: parsed.data,
+        key,
+        ...(full.success ? { blockActions: new BlockActions(full.data) } : {}),
+      },
     };
   }
   const command = slashCommand.safeParse(Object.fromEntries(form));
@@ -108,6 +156,7 @@ function fromForm(raw: string): Parsed {
         type: "command",
         body: command.data,
         key: `command:${command.data.trigger_id}`,
+        read: new SlashCommand(command.data.command, command.data.user_id, command.data.channel_id),
       },
     };
   return { ok: false, message: "the form is neither an interaction payload nor a slash command" };

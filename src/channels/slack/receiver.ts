@@ -4,6 +4,7 @@ import type { App, Receiver } from "@slack/bolt";
 import type { Context } from "hono";
 import { errorResponse } from "../../http/errors.ts";
 import type { Logger } from "../../log.ts";
+import { earlyAck } from "./early-ack.ts";
 import { type Envelope, parseEnvelope, retryOf } from "./envelope.ts";
 import { describeError } from "./logging.ts";
 import type { SlackStore } from "./store.ts";
@@ -90,7 +91,7 @@ export class HonoReceiver implements Receiver {
     const app = this.#app;
     if (!app) throw new Error("the Slack receiver was not initialised by a Bolt App");
     const { store, log, now, ackBudgetMs, leaseMs } = this.#options;
-    const { key, type } = envelope;
+    const { key, type, blockActions, read } = envelope;
     const retry = retryOf(c.req.header("x-slack-retry-num"), c.req.header("x-slack-retry-reason"));
 
     let attempt = 0;
@@ -123,12 +124,20 @@ export class HonoReceiver implements Receiver {
       acked ??= { body: response };
     };
     const started = now();
+    const early = earlyAck();
     const work = app
       .processEvent({
         body: envelope.body,
         ack,
         ...retry,
-        ...(key ? { customProperties: { slackKey: key } } : {}),
+        // Bolt merges these into every listener's context: the claim key and the body as parsed here.
+        // and ackNow, for work that is about to wait for the language model.
+        customProperties: {
+          ...(key ? { slackKey: key } : {}),
+          ...(blockActions ? { blockActions } : {}),
+          ...(read ? { slackRead: read } : {}),
+          ackNow: early.now,
+        },
       })
       .then(async () => {
         if (key) await store.finish(key, now());
@@ -149,10 +158,10 @@ export class HonoReceiver implements Receiver {
     const late = new Promise<"late">((resolve) => {
       timer = setTimeout(() => resolve("late"), ackBudgetMs);
     });
-    const first = await Promise.race([work, late]);
+    const first = await Promise.race([work, late, early.asked]);
     clearTimeout(timer);
-    if (first === "late") {
-      log.info("slack acked before the work ended", { type });
+    if (first === "late" || first === "early") {
+      log.info("slack acked before the work ended", { type, why: first });
       keepAlive(c, work);
       return ackResponse(c, acked?.body);
     }

@@ -18,6 +18,10 @@ describe("escapeMrkdwn", () => {
   it("escapes the characters that make links, mentions and entities", () => {
     expect(escapeMrkdwn("<!channel> & <https://x|y>")).toBe("&lt;!channel&gt; &amp; &lt;https://x|y&gt;");
   });
+
+  it("drops the controls that would reorder text, so a contribution shows as it was typed", () => {
+    expect(escapeMrkdwn("vraag: \u202Ejan\u202C \u2067<@U1>\u2069")).toBe("vraag: jan &lt;@U1&gt;");
+  });
 });
 
 describe("truncate and chunk", () => {

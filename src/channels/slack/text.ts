@@ -1,5 +1,6 @@
 // Text across the Slack boundary: what a person typed (Slack escapes it and wraps links and mentions)
 // back to plain text, and our text safely into mrkdwn within Block Kit's length limits.
+import { neutraliseBidi } from "../bidi.ts";
 
 /** A DM message as the person wrote it: links to their label, mentions kept readable, entities undone. */
 export function plainFromSlack(text: string): string {
@@ -14,9 +15,12 @@ export function plainFromSlack(text: string): string {
     .trim();
 }
 
-/** Escapes the three characters mrkdwn gives meaning (links, mentions, entities). */
+/**
+ * Escapes the three characters mrkdwn gives meaning (links, mentions, entities), and drops the
+ * controls that would reorder the text on screen (bidi.ts): every answer a block shows passes here.
+ */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return neutraliseBidi(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** Cuts to at most `max` characters, marking the cut. */

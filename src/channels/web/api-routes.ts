@@ -33,7 +33,7 @@ export const createConversationRoute = createRoute({
   request: { body: { required: true, content: json(createBodySchema) } },
   responses: {
     201: { description: "Started.", content: json(createdSchema) },
-    ...errorResponses(400, 413, 415, 429, 500),
+    ...errorResponses(400, 413, 415, 429, 500, 503),
   },
 });
 
@@ -50,7 +50,7 @@ export const turnRoute = createRoute({
       description: "The state after this turn (or, for a repeated turnId, the one it returned then).",
       content: json(turnResponseSchema),
     },
-    ...errorResponses(400, 401, 409, 413, 415, 429, 500),
+    ...errorResponses(400, 401, 409, 413, 415, 429, 500, 503),
   },
 });
 
@@ -63,7 +63,7 @@ export const getConversationRoute = createRoute({
   request: { params },
   responses: {
     200: { description: "The current state and the transcript.", content: json(conversationViewSchema) },
-    ...errorResponses(401, 500),
+    ...errorResponses(401, 500, 503),
   },
 });
 
@@ -77,7 +77,7 @@ export const summaryRoute = createRoute({
   request: { params },
   responses: {
     200: { description: "The summary.", content: json(summaryResponseSchema) },
-    ...errorResponses(401, 500),
+    ...errorResponses(401, 500, 503),
   },
 });
 
@@ -102,7 +102,7 @@ export const exportRoute = createRoute({
       },
       content: json(exportSchema),
     },
-    ...errorResponses(401, 500),
+    ...errorResponses(401, 500, 503),
   },
 });
 
@@ -117,6 +117,93 @@ export const eraseRoute = createRoute({
   request: { params },
   responses: {
     204: { description: "Erased." },
-    ...errorResponses(401, 500),
+    ...errorResponses(401, 500, 503),
   },
+});
+
+const download = (filename: string) => ({
+  "Content-Disposition": {
+    description: `attachment; filename="${filename}"`,
+    schema: { type: "string" as const },
+    required: true,
+  },
+});
+
+/** A GET of one conversation's document, as a download: only its path, words, file and body differ. */
+function downloadRoute<Path extends string>(route: {
+  path: Path;
+  operationId: string;
+  summary: string;
+  description: string;
+  what: string;
+  filename: string;
+  mediaType: string;
+  schema: z.ZodType;
+}) {
+  return createRoute({
+    method: "get",
+    path: route.path,
+    operationId: route.operationId,
+    summary: route.summary,
+    description: route.description,
+    security,
+    request: { params },
+    responses: {
+      200: {
+        description: route.what,
+        headers: download(route.filename),
+        content: { [route.mediaType]: { schema: route.schema } },
+      },
+      ...errorResponses(400, 401, 500, 503),
+    },
+  });
+}
+
+export const pdfRoute = downloadRoute({
+  path: "/{id}/pdf",
+  operationId: "getSummaryPdf",
+  summary: "The conversation as a PDF",
+  description:
+    "An A4 PDF in the conversation's language, as a download: a reflection's summary (gesprekscoach-samenvatting.pdf), or a practice session for supervision (oefengesprek.pdf: the transcript as shown, labels, figures, feedback, notes). The quiz gets 400.",
+  what: "The PDF.",
+  filename: "gesprekscoach-samenvatting.pdf",
+  mediaType: "application/pdf",
+  schema: z.string().meta({ contentMediaType: "application/pdf" }),
+});
+
+export const markdownRoute = downloadRoute({
+  path: "/{id}/markdown",
+  operationId: "getPracticeMarkdown",
+  summary: "A practice session as Markdown",
+  description:
+    "A practice session for supervision as Markdown (oefengesprek.md), as a download: the transcript as shown with each reply's voice, the labels, figures, feedback and the trainee's notes. Other flows get 400.",
+  what: "The Markdown.",
+  filename: "oefengesprek.md",
+  mediaType: "text/markdown",
+  schema: z.string().meta({ contentMediaType: "text/markdown" }),
+});
+
+/** The outline of the Bundle; its resources are R4 as fhir.ts builds them and its tests validate. */
+const fhirBundleSchema = z
+  .looseObject({
+    resourceType: z.literal("Bundle"),
+    id: z.string(),
+    type: z.literal("collection"),
+    timestamp: z.string(),
+    entry: z.array(
+      z.looseObject({ fullUrl: z.string(), resource: z.looseObject({ resourceType: z.string() }) }),
+    ),
+  })
+  .meta({ id: "FhirBundle", description: "A FHIR R4 Bundle of type collection." });
+
+export const fhirRoute = downloadRoute({
+  path: "/{id}/fhir",
+  operationId: "getSummaryFhir",
+  summary: "The reflection's summary as FHIR R4",
+  description:
+    "The summary of a reflection as a FHIR R4 Bundle: an anonymous Patient, a Goal per goal layer, the spinnenweb as a QuestionnaireResponse with its Questionnaire, the question for the visit as a Communication and a DocumentReference to the PDF. Other flows get 400.",
+  what: "The Bundle, as a download.",
+  filename: "gesprekscoach-fhir.json",
+  mediaType: "application/fhir+json",
+  schema: fhirBundleSchema,
 });

@@ -4,12 +4,14 @@ import { z } from "zod";
 import type { ParsedAnswer } from "../../engine/answer.ts";
 import type { ConversationView, Created } from "../../engine/conversations.ts";
 import { channels, conversationStatuses } from "../../engine/records.ts";
+import { replyVoiceSchema } from "../../engine/reply-hook.ts";
 import { createRequestSchema, turnRequestSchema } from "../../engine/requests.ts";
 import type { SafetyHold, Screening } from "../../engine/safety-gate.ts";
 import { type Assert, conversationStateSchema, messageSchema, type Same } from "../../engine/state-schema.ts";
-import type { ConversationRecord, EventRecord } from "../../engine/store.ts";
+import type { ConversationRecord, EventRecord, LabelNoteRecord } from "../../engine/store.ts";
 import type { StoredAnswer } from "../../engine/stored-answer.ts";
 import { localeSchema, regionSchema } from "../../locales.ts";
+import { practiceExportFields } from "../../practice/export-schema.ts";
 import { screenCategories, screenLevels } from "../../safety/types.ts";
 import { flowSummarySchema } from "../../summary/flow-summary.ts";
 
@@ -73,6 +75,11 @@ const normalAnswerSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("text"), text: z.string() }),
   z.strictObject({ kind: z.literal("value"), value: z.number() }),
   z.strictObject({ kind: z.literal("choice"), choice: z.array(z.string()) }),
+  z.strictObject({
+    kind: z.literal("scales"),
+    scales: z.record(z.string(), z.number()),
+    marks: z.array(z.string()),
+  }),
 ]);
 
 const parsedAnswerSchema = z.discriminatedUnion("kind", [
@@ -124,6 +131,10 @@ const exportedEvent = z.strictObject({
     .nullable()
     .meta({ description: "The answer as given, and what the transcript showed for it when that differs." }),
   result: conversationStateSchema,
+  voice: replyVoiceSchema.optional().meta({
+    description:
+      "Which voice worded the reply when the language model was asked: the model, or the template and why.",
+  }),
   screening: z
     .strictObject({
       level: z.enum(screenLevels),
@@ -160,6 +171,19 @@ export const exportSchema = z
       }),
     ),
     transcript: z.array(messageSchema),
+    labelNotes: z
+      .array(
+        z.strictObject({
+          turn: z.number().int().min(1),
+          part: z.number().int().min(0),
+          text: z.string(),
+          createdAt: z.number().int(),
+        }),
+      )
+      .meta({
+        description: 'A practice session\'s notes on labels of its feedback ("I meant this differently").',
+      }),
+    ...practiceExportFields,
   })
   .meta({ id: "Export", description: "Everything stored about the conversation." });
 
@@ -182,14 +206,16 @@ export type ApiSchemasMatchEngine = [
     >
   >,
   Assert<Fits<SafetyHold | null, Exported["safety"]>>,
-  Assert<Same<keyof EventRecord, keyof ExportedEvent>>,
+  // The voice is read out of the stored reply (engine/reply-hook.ts), not a column of its own.
+  Assert<Same<keyof EventRecord, Exclude<keyof ExportedEvent, "voice">>>,
   Assert<
     Fits<
       Omit<EventRecord, "answer" | "result" | "screening">,
-      Omit<ExportedEvent, "answer" | "result" | "screening">
+      Omit<ExportedEvent, "answer" | "result" | "screening" | "voice">
     >
   >,
   Assert<Fits<StoredAnswer | null, ExportedEvent["answer"]>>,
   Assert<Fits<ParsedAnswer, NonNullable<ExportedEvent["answer"]>["given"]>>,
   Assert<Fits<Screening | null, ExportedEvent["screening"]>>,
+  Assert<Same<z.infer<typeof exportSchema>["labelNotes"][number], LabelNoteRecord>>,
 ];

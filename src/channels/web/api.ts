@@ -1,21 +1,28 @@
-// The JSON API of DESIGN section 5: create a conversation, take turns, read, summarize, export, erase.
+// The JSON API (README, "HTTP API"): create, take turns, read, summarize, export, print as PDF, erase.
 // The routes and their schemas are in api-routes.ts; they validate the requests and make /openapi.json.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { practiceSummarySchema } from "../../coaching/feedback-schema.ts";
 import type { Engine } from "../../engine/conversations.ts";
 import type { EngineError } from "../../engine/errors.ts";
 import { describeZodError, engineErrorResponse, errorResponse, NOT_JSON } from "../../http/errors.ts";
+import { summaryPdf } from "../../summary/pdf.ts";
+import { summarySchema } from "../../summary/schema.ts";
 import {
   createConversationRoute,
   eraseRoute,
   exportRoute,
   getConversationRoute,
   MAX_BODY_BYTES,
+  markdownRoute,
+  pdfRoute,
   summaryRoute,
   turnRoute,
 } from "./api-routes.ts";
 import type { ExportReply, SummaryReply } from "./api-schemas.ts";
+import { pdfResponse } from "./pdf-response.ts";
+import { markdownResponse, practiceExport, practicePdfResponse } from "./practice-export.ts";
 
 export { MAX_BODY_BYTES };
 
@@ -75,8 +82,12 @@ export function conversationApi(engine: Engine, guards: Guards): OpenAPIHono {
   });
 
   api.openapi({ ...turnRoute, middleware: [guards.turn, jsonBody] }, async (c) => {
-    const result = await engine.turn(c.req.valid("param").id, bearer(c), c.req.valid("json"));
-    return result.ok ? c.json({ state: result.value.state }, 200) : failed(c, result.error);
+    const id = c.req.valid("param").id;
+    const result = await engine.turn(id, bearer(c), c.req.valid("json"));
+    if (!result.ok) return failed(c, result.error);
+    // Declining at the start: the coach says nothing was kept, so the conversation is erased now.
+    if (result.value.state.done && result.value.state.phase === "welkom") await engine.erase(id, bearer(c));
+    return c.json({ state: result.value.state }, 200);
   });
 
   api.openapi(getConversationRoute, async (c) => {
@@ -96,6 +107,27 @@ export function conversationApi(engine: Engine, guards: Guards): OpenAPIHono {
     c.header("Content-Disposition", 'attachment; filename="gesprekscoach-export.json"');
     // The engine types the export loosely; api-schemas.ts checks its parts against the store's types.
     return c.json(result.value as ExportReply, 200);
+  });
+
+  // The summary as a PDF, with the export's token rule.
+  api.openapi(pdfRoute, async (c) => {
+    const result = await engine.summary(c.req.valid("param").id, bearer(c));
+    if (!result.ok) return failed(c, result.error);
+    const summary = summarySchema.safeParse(result.value.summary);
+    // A practice session has its own PDF, for supervision: the transcript as shown, labels, feedback.
+    if (!summary.success && practiceSummarySchema.safeParse(result.value.summary).success) {
+      const practice = await practiceExport(engine, c.req.param("id"), bearer(c));
+      return practice.ok ? practicePdfResponse(practice.value) : engineErrorResponse(c, practice.error);
+    }
+    if (!summary.success)
+      return errorResponse(c, "invalid_request", "only a reflection or practice conversation has a PDF");
+    return pdfResponse(await summaryPdf(summary.data, { date: new Date() }));
+  });
+
+  // A practice session as Markdown, as the web's /samenvatting/oefengesprek.md, with the export's token rule.
+  api.openapi(markdownRoute, async (c) => {
+    const result = await practiceExport(engine, c.req.valid("param").id, bearer(c));
+    return result.ok ? markdownResponse(c, result.value) : engineErrorResponse(c, result.error);
   });
 
   api.openapi(eraseRoute, async (c) => {

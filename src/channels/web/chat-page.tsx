@@ -3,8 +3,11 @@
 // control is a plain form post; /static/chat.js only makes it smoother.
 import type { FC } from "hono/jsx";
 import type { ConversationState, InputSpec, Message } from "../../engine/types.ts";
+import { neutraliseBidi } from "../bidi.ts";
 import type { PageCopy } from "./copy.ts";
 import { HelpSection, Layout, Lines } from "./layout.tsx";
+import { ScalesControls } from "./scales-form.tsx";
+import { ResumeCode } from "./start-pages.tsx";
 
 export interface ChatPageProps {
   copy: PageCopy;
@@ -15,13 +18,34 @@ export interface ChatPageProps {
   turnId: string;
 }
 
-const InputControls: FC<{ input: InputSpec; copy: PageCopy }> = ({ input, copy }) => {
+/** The question the input answers: the last thing the coach asked, else its last message. */
+export function questionOf(messages: Message[]): string {
+  const coach = messages.filter((m) => m.role === "coach").map((m) => m.text);
+  return coach.findLast((text) => /\?\s*$/.test(text)) ?? coach.at(-1) ?? "";
+}
+
+/** Gives each control the question as its name, before the short visible label ("Je antwoord"). */
+const Question: FC<{ text: string }> = ({ text }) =>
+  text ? (
+    <span id="answer-question" class="visually-hidden">
+      {`${text} `}
+    </span>
+  ) : null;
+
+const InputControls: FC<{ input: InputSpec; copy: PageCopy; question: string }> = ({
+  input,
+  copy,
+  question,
+}) => {
   const c = copy.chat;
   switch (input.kind) {
     case "text":
       return (
         <div class="field">
-          <label for="answer-text">{c.answerLabel}</label>
+          <label for="answer-text" id="answer-label">
+            <Question text={question} />
+            {c.answerLabel}
+          </label>
           <textarea
             id="answer-text"
             name="text"
@@ -31,7 +55,7 @@ const InputControls: FC<{ input: InputSpec; copy: PageCopy }> = ({ input, copy }
             autofocus
             aria-describedby="answer-hint"
           >
-            {input.value ?? ""}
+            {neutraliseBidi(input.value ?? "")}
           </textarea>
           <p id="answer-hint" class="hint">
             {c.charactersLeft(input.maxLength)}
@@ -46,7 +70,10 @@ const InputControls: FC<{ input: InputSpec; copy: PageCopy }> = ({ input, copy }
       return (
         <div class="field">
           <fieldset class="scale" aria-describedby={input.minLabel ? "scale-ends" : undefined}>
-            <legend>{c.scaleLegend}</legend>
+            <legend>
+              <Question text={question} />
+              {c.scaleLegend}
+            </legend>
             <div class="scale-row">
               {numbers.map((n) => (
                 <span class="scale-option">
@@ -80,7 +107,10 @@ const InputControls: FC<{ input: InputSpec; copy: PageCopy }> = ({ input, copy }
         return (
           <div class="field">
             <fieldset class="choices" aria-describedby="multiple-hint">
-              <legend>{c.choiceLegend}</legend>
+              <legend>
+                <Question text={question} />
+                {c.choiceLegend}
+              </legend>
               <p id="multiple-hint" class="hint">
                 {c.multipleHint}
               </p>
@@ -105,7 +135,10 @@ const InputControls: FC<{ input: InputSpec; copy: PageCopy }> = ({ input, copy }
         );
       return (
         <fieldset class="choices buttons">
-          <legend>{c.choiceLegend}</legend>
+          <legend>
+            <Question text={question} />
+            {c.choiceLegend}
+          </legend>
           {input.options.map((o, i) => (
             <button
               type="submit"
@@ -120,6 +153,8 @@ const InputControls: FC<{ input: InputSpec; copy: PageCopy }> = ({ input, copy }
           ))}
         </fieldset>
       );
+    case "scales":
+      return <ScalesControls input={input} copy={copy} />;
     case "none":
       return null;
   }
@@ -145,7 +180,7 @@ export const AnswerForm: FC<{ state: ConversationState; copy: PageCopy; turnId: 
     <form id="answer-form" method="post" action="/chat/turn" class="answer">
       <input type="hidden" name="turnId" value={turnId} />
       <input type="hidden" name="version" value={String(state.version)} />
-      <InputControls input={input} copy={copy} />
+      <InputControls input={input} copy={copy} question={questionOf(state.messages)} />
       <div class="controls">
         {state.canGoBack ? (
           <button type="submit" name="command" value="back" formnovalidate>
@@ -192,11 +227,7 @@ export const ChatPage: FC<ChatPageProps> = ({ copy, state, transcript, resumeCod
         <AnswerForm state={state} copy={copy} turnId={turnId} />
       </div>
       {resumeCode && !state.done ? (
-        <aside class="resume" aria-labelledby="resume-title">
-          <h2 id="resume-title">{copy.chat.resumeCodeTitle}</h2>
-          <p>{copy.chat.resumeCodeText}</p>
-          <p class="code">{resumeCode}</p>
-        </aside>
+        <ResumeCode title={copy.chat.resumeCodeTitle} text={copy.chat.resumeCodeText} code={resumeCode} />
       ) : null}
     </Layout>
   );

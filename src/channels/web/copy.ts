@@ -1,4 +1,6 @@
 // The words of the web pages (not of the flows), Dutch first.
+import { type PhaseName, partNames, phaseNames } from "../../coaching/part-labels.ts";
+import type { PartKind } from "../../coaching/parts.ts";
 import type { Locale } from "../../locales.ts";
 import { HELP_NUMBERS } from "../../safety/numbers.ts";
 
@@ -16,6 +18,8 @@ export interface PageCopy {
     notList: string[];
     startReflect: string;
     startReflectHint: string;
+    /** The one discreet line on the patients' landing page that leads to /oefenen. */
+    practiceLink: string;
     practiceTitle: string;
     practiceText: string;
     startPractice: string;
@@ -28,6 +32,8 @@ export interface PageCopy {
     resumeButton: string;
     resumeUnknown: string;
     startError: string;
+    /** Asked when "start" is pressed while a conversation is still open in this browser. */
+    open: { title: string; text: string; codeText: string; keep: string; startNew: string };
   };
   phases: Record<string, string>;
   chat: {
@@ -43,6 +49,11 @@ export interface PageCopy {
     scaleLegend: string;
     choiceLegend: string;
     multipleHint: string;
+    /** Above the spinnenweb's scales: what to do, and that a part may stay empty. */
+    scalesLegend: string;
+    scalesHint: string;
+    /** The choice each scale starts on, so a browser that ticks the first radio sends no 0. */
+    noGrade: string;
     charactersLeft: (max: number) => string;
     resumeCodeTitle: string;
     resumeCodeText: string;
@@ -51,6 +62,8 @@ export interface PageCopy {
     noConversation: string;
     startOver: string;
     helpTitle: string;
+    /** The page after declining at the start: the conversation has been erased at once. */
+    stoppedTitle: string;
   };
   feedback: {
     title: string;
@@ -76,24 +89,47 @@ export interface PageCopy {
     named: string;
     unnamed: string;
     behaviours: Record<"question" | "reflection" | "input" | "other", string>;
+    /** The phase column: "fase 1 (volgend)", so a phase is never mistaken for "the next one". */
+    phases: Record<PhaseName, string>;
+    /** The trainee's words per turn, each part with its label (as MITI counts them). */
+    words: string;
+    parts: Record<PartKind, string>;
+    /** The patient's hidden profile at the end, what the trainee found out and what stayed hidden. */
+    profile: string;
+    found: string;
+    missed: string;
+    /** A ketenzorg check-up's protocol: covered and still open. */
+    protocol: string;
+    protocolDone: string;
+    protocolOpen: string;
+    /** The links to the session as Markdown and as PDF, for supervision, after a line that says so. */
+    takeAlong: string;
+    markdown: string;
+    pdf: string;
+    /** A trainee's note on a label: the button, the field's label, save, and how a kept note is shown. */
+    meantOtherwise: string;
+    noteField: string;
+    noteSave: string;
     quizScore: (correct: number, total: number) => string;
     yourAnswer: string;
     expected: string;
   };
   summary: {
     title: string;
-    webTitle: string;
     webDescription: (items: string[]) => string;
     notFinished: string;
     print: string;
+    pdf: string;
     download: string;
     erase: string;
     eraseConfirm: string;
     erased: string;
     backToChat: string;
+    resumeText: string;
   };
-  privacy: { title: string; paragraphs: (retentionDays: number, idleDays: number) => string[]; link: string };
   footer: { privacy: string; notCrisis: string };
+  /** A form post refused as possibly coming from another site. */
+  refused: { title: string; text: string };
 }
 
 export const pageCopy: Record<Locale, PageCopy> = {
@@ -115,6 +151,7 @@ export const pageCopy: Record<Locale, PageCopy> = {
       ],
       startReflect: "Begin met nadenken",
       startReflectHint: "We bewaren alleen je antwoorden, zonder je naam.",
+      practiceLink: "Zorgverlener in opleiding? Oefenen doe je hier.",
       practiceTitle: "Voor zorgverleners in opleiding",
       practiceText:
         "Oefen de drie fasen van het GG/ZZ-gesprek met een gesimuleerde patiënt en krijg daarna feedback, of test of je de fase van een uitspraak herkent.",
@@ -128,6 +165,14 @@ export const pageCopy: Record<Locale, PageCopy> = {
       resumeButton: "Ga verder",
       resumeUnknown: "Deze hervatcode kennen we niet. Kijk hem nog eens na.",
       startError: "Het starten lukte niet. Probeer het nog een keer.",
+      open: {
+        title: "Je hebt al een gesprek open",
+        text: "Wil je verder met dat gesprek, of een nieuw gesprek beginnen?",
+        codeText:
+          "Begin je opnieuw, dan blijft je eerste gesprek bewaard. Je opent het later weer met deze hervatcode:",
+        keep: "Verder met mijn gesprek",
+        startNew: "Begin een nieuw gesprek",
+      },
     },
     phases: {
       welkom: "Welkom",
@@ -135,6 +180,7 @@ export const pageCopy: Record<Locale, PageCopy> = {
       gg2: "Fase 2 van 3: wat je wilt veranderen",
       gg3: "Fase 3 van 3: je vraag voor de afspraak",
       samenvatting: "Samenvatting",
+      afsluiting: "Afronden",
       crisis: "Hulp",
       voorbereiding: "Oefenen: voorbereiding",
       volgend: "Oefenen: fase 1, volgend",
@@ -157,6 +203,9 @@ export const pageCopy: Record<Locale, PageCopy> = {
       scaleLegend: "Kies een cijfer van 0 tot 10",
       choiceLegend: "Kies een antwoord",
       multipleHint: "Je kunt meer dan één antwoord kiezen.",
+      scalesLegend: "Een cijfer per onderdeel, van 0 tot 10",
+      scalesHint: "Een onderdeel zonder cijfer is ook goed.",
+      noGrade: "geen cijfer",
       charactersLeft: (max) => `Maximaal ${max} tekens.`,
       resumeCodeTitle: "Later verder?",
       resumeCodeText:
@@ -166,6 +215,7 @@ export const pageCopy: Record<Locale, PageCopy> = {
       noConversation: "We vinden geen gesprek in deze browser.",
       startOver: "Naar de startpagina",
       helpTitle: "Hulp",
+      stoppedTitle: "Je doet niet mee",
     },
     feedback: {
       title: "Feedback op je oefengesprek",
@@ -196,33 +246,43 @@ export const pageCopy: Record<Locale, PageCopy> = {
         input: "advies of informatie",
         other: "overig",
       },
+      phases: phaseNames.nl,
+      words: "Wat je zei",
+      parts: partNames.nl,
+      profile: "Wie de patiënt was",
+      found: "Dit kwam je te weten",
+      missed: "Dit bleef nog verborgen",
+      protocol: "Protocol van de ketenzorgcontrole",
+      protocolDone: "Besproken",
+      protocolOpen: "Nog open",
+      takeAlong: "Neem dit gesprek mee naar je opleider of naar supervisie:",
+      markdown: "als Markdown",
+      pdf: "als PDF",
+      meantOtherwise: "Dat bedoelde ik anders",
+      noteField: "Wat bedoelde je? Eén regel is genoeg.",
+      noteSave: "Bewaar",
       quizScore: (correct, total) => `Je had ${correct} van de ${total} goed.`,
       yourAnswer: "Jouw antwoord",
       expected: "Juist",
     },
     summary: {
       title: "Je samenvatting",
-      webTitle: "Je spinnenweb",
       webDescription: (items) => `Spinnenweb met cijfers van 0 tot 10: ${items.join("; ")}.`,
       notFinished: "Je bent nog niet klaar met het gesprek. Dit is wat er tot nu toe in staat.",
       print: "Afdrukken",
-      download: "Download je gegevens (JSON)",
+      pdf: "Download als PDF",
+      download: "Download al je gegevens (JSON)",
       erase: "Wis al mijn gegevens",
       eraseConfirm: "Ja, wis alles definitief",
       erased: "Alles is gewist. Er is niets meer van je bewaard.",
       backToChat: "Terug naar het gesprek",
-    },
-    privacy: {
-      title: "Privacy",
-      paragraphs: (retentionDays, idleDays) => [
-        "We bewaren alleen wat je in dit gesprek antwoordt, zonder je naam. Je gesprek is alleen te openen met de sleutel in je browser of met je hervatcode.",
-        `Een afgerond gesprek wissen we automatisch na ${retentionDays} dagen, een onafgemaakt gesprek na ${idleDays} dagen zonder nieuwe antwoorden.`,
-        "Je kunt alles wat we van je bewaren downloaden en op elk moment laten wissen, via je samenvatting.",
-        "Je antwoorden komen nooit in onze logbestanden. Je samenvatting gaat alleen naar je zorgverlener als jij hem deelt.",
-      ],
-      link: "Privacy",
+      resumeText: "Met deze hervatcode open je je samenvatting later weer, ook op een ander apparaat:",
     },
     footer: { privacy: "Privacy", notCrisis: `Geen crisisdienst. Bij gevaar: bel ${EMERGENCY}.` },
+    refused: {
+      title: "Dit formulier kwam niet van deze site",
+      text: "Voor je veiligheid hebben we het niet verwerkt. Ga terug naar de startpagina en probeer het daar opnieuw; je eerdere antwoorden zijn bewaard.",
+    },
   },
   en: {
     lang: "en",
@@ -242,6 +302,7 @@ export const pageCopy: Record<Locale, PageCopy> = {
       ],
       startReflect: "Start reflecting",
       startReflectHint: "We only keep your answers, without your name.",
+      practiceLink: "Care professional in training? Practise here.",
       practiceTitle: "For care professionals in training",
       practiceText:
         "Practise the three phases of the GG/ZZ conversation with a simulated patient and get feedback afterwards, or test whether you recognise the phase of an utterance.",
@@ -255,6 +316,14 @@ export const pageCopy: Record<Locale, PageCopy> = {
       resumeButton: "Continue",
       resumeUnknown: "We do not know this resume code. Please check it.",
       startError: "Starting did not work. Please try again.",
+      open: {
+        title: "You already have a conversation open",
+        text: "Would you like to continue that conversation, or start a new one?",
+        codeText:
+          "If you start again, your first conversation is kept. You can open it later with this resume code:",
+        keep: "Continue my conversation",
+        startNew: "Start a new conversation",
+      },
     },
     phases: {
       welkom: "Welcome",
@@ -262,6 +331,7 @@ export const pageCopy: Record<Locale, PageCopy> = {
       gg2: "Part 2 of 3: what you want to change",
       gg3: "Part 3 of 3: your question for the appointment",
       samenvatting: "Summary",
+      afsluiting: "Finishing",
       crisis: "Help",
       voorbereiding: "Practice: preparation",
       volgend: "Practice: phase 1, following",
@@ -284,6 +354,9 @@ export const pageCopy: Record<Locale, PageCopy> = {
       scaleLegend: "Choose a number from 0 to 10",
       choiceLegend: "Choose an answer",
       multipleHint: "You can choose more than one answer.",
+      scalesLegend: "A number for each part, from 0 to 10",
+      scalesHint: "A part without a number is fine too.",
+      noGrade: "no number",
       charactersLeft: (max) => `At most ${max} characters.`,
       resumeCodeTitle: "Continue later?",
       resumeCodeText:
@@ -293,6 +366,7 @@ export const pageCopy: Record<Locale, PageCopy> = {
       noConversation: "We cannot find a conversation in this browser.",
       startOver: "To the start page",
       helpTitle: "Help",
+      stoppedTitle: "You are not taking part",
     },
     feedback: {
       title: "Feedback on your practice conversation",
@@ -323,32 +397,42 @@ export const pageCopy: Record<Locale, PageCopy> = {
         input: "advice or information",
         other: "other",
       },
+      phases: phaseNames.en,
+      words: "What you said",
+      parts: partNames.en,
+      profile: "Who the patient was",
+      found: "What you found out",
+      missed: "What stayed hidden",
+      protocol: "Protocol of the chronic-care check-up",
+      protocolDone: "Covered",
+      protocolOpen: "Still open",
+      takeAlong: "Take this conversation to your trainer or to supervision:",
+      markdown: "as Markdown",
+      pdf: "as PDF",
+      meantOtherwise: "I meant this differently",
+      noteField: "What did you mean? One line is enough.",
+      noteSave: "Save",
       quizScore: (correct, total) => `You got ${correct} out of ${total} right.`,
       yourAnswer: "Your answer",
       expected: "Correct",
     },
     summary: {
       title: "Your summary",
-      webTitle: "Your health web",
       webDescription: (items) => `Health web with numbers from 0 to 10: ${items.join("; ")}.`,
       notFinished: "You have not finished the conversation yet. This is what it holds so far.",
       print: "Print",
-      download: "Download your data (JSON)",
+      pdf: "Download as PDF",
+      download: "Download all your data (JSON)",
       erase: "Erase all my data",
       eraseConfirm: "Yes, erase everything for good",
       erased: "Everything has been erased. Nothing of yours is kept.",
       backToChat: "Back to the conversation",
-    },
-    privacy: {
-      title: "Privacy",
-      paragraphs: (retentionDays, idleDays) => [
-        "We only keep what you answer in this conversation, without your name. Your conversation can only be opened with the key in your browser or with your resume code.",
-        `A finished conversation is erased automatically after ${retentionDays} days, an unfinished one after ${idleDays} days without new answers.`,
-        "You can download everything we keep about you and have it erased at any time, from your summary.",
-        "Your answers never go into our log files. Your summary only goes to your care provider if you share it.",
-      ],
-      link: "Privacy",
+      resumeText: "With this resume code you can open your summary again later, also on another device:",
     },
     footer: { privacy: "Privacy", notCrisis: `Not a crisis service. In danger: call ${EMERGENCY}.` },
+    refused: {
+      title: "This form did not come from this site",
+      text: "To keep you safe we did not process it. Go back to the start page and try again from there; your earlier answers are safe.",
+    },
   },
 };

@@ -1,9 +1,10 @@
 /** @jsxImportSource hono/jsx */
-// The landing page (what this is and is not, start, continue, resume code) and the privacy page.
+// The landing page, for patients: what this is and is not, start, continue, resume code, and one
+// discreet link to the practice page for trainees (/oefenen).
 import type { FC } from "hono/jsx";
 import { flowIds } from "../../flow-ids.ts";
 import type { PageCopy } from "./copy.ts";
-import { Layout } from "./layout.tsx";
+import { Layout, Lines } from "./layout.tsx";
 
 export const LandingPage: FC<{ copy: PageCopy; hasConversation: boolean; error?: string | undefined }> = ({
   copy,
@@ -20,7 +21,9 @@ export const LandingPage: FC<{ copy: PageCopy; hasConversation: boolean; error?:
       ))}
       <ul class="not-list">
         {l.notList.map((item) => (
-          <li>{item}</li>
+          <li>
+            <Lines text={item} />
+          </li>
         ))}
       </ul>
       {hasConversation ? (
@@ -41,20 +44,6 @@ export const LandingPage: FC<{ copy: PageCopy; hasConversation: boolean; error?:
         </button>
         <p class="hint">{l.startReflectHint}</p>
       </form>
-      <section aria-labelledby="practice-title">
-        <h2 id="practice-title">{l.practiceTitle}</h2>
-        <p>{l.practiceText}</p>
-        <form method="post" action="/chat/start" class="inline">
-          <input type="hidden" name="flow" value={flowIds.practice} />
-          <input type="hidden" name="lang" value={copy.lang} />
-          <button type="submit">{l.startPractice}</button>
-        </form>
-        <form method="post" action="/chat/start" class="inline">
-          <input type="hidden" name="flow" value={flowIds.quiz} />
-          <input type="hidden" name="lang" value={copy.lang} />
-          <button type="submit">{l.startQuiz}</button>
-        </form>
-      </section>
       <section aria-labelledby="resume-title" class="resume-form">
         <h2 id="resume-title">{l.resumeTitle}</h2>
         {error ? (
@@ -82,19 +71,9 @@ export const LandingPage: FC<{ copy: PageCopy; hasConversation: boolean; error?:
           <button type="submit">{l.resumeButton}</button>
         </form>
       </section>
+      <p class="practice-link">
+        <a href={`/oefenen?lang=${copy.lang}`}>{l.practiceLink}</a>
+      </p>
     </Layout>
   );
 };
-
-export const PrivacyPage: FC<{ copy: PageCopy; retentionDays: number; idleDays: number }> = ({
-  copy,
-  retentionDays,
-  idleDays,
-}) => (
-  <Layout copy={copy} title={copy.privacy.title} languageLink>
-    <h1>{copy.privacy.title}</h1>
-    {copy.privacy.paragraphs(retentionDays, idleDays).map((p) => (
-      <p>{p}</p>
-    ))}
-  </Layout>
-);

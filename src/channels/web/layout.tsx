@@ -3,7 +3,9 @@
 // footer. No inline script or style anywhere, so the CSP can forbid them.
 import type { Child, FC } from "hono/jsx";
 import { languageName, locales } from "../../locales.ts";
+import { neutraliseBidi } from "../bidi.ts";
 import type { PageCopy } from "./copy.ts";
+import { withPhoneLinks } from "./phone-links.ts";
 
 export const Layout: FC<{
   copy: PageCopy;
@@ -43,7 +45,9 @@ export const Layout: FC<{
         {children}
       </main>
       <footer class="site-footer">
-        <p>{copy.footer.notCrisis}</p>
+        <p>
+          <Lines text={copy.footer.notCrisis} />
+        </p>
         <p>
           <a href={`/privacy?lang=${copy.lang}`}>{copy.footer.privacy}</a>
         </p>
@@ -52,7 +56,22 @@ export const Layout: FC<{
   </html>
 );
 
-/** Text with line breaks as separate lines, so bullet lists from the coach stay readable. */
+/** A help number as a tel: link that stays on one line. */
+const Phoned: FC<{ text: string }> = ({ text }) => (
+  <>
+    {withPhoneLinks(text).map((part) =>
+      part.kind === "text" ? (
+        part.text
+      ) : (
+        <a class="tel" href={`tel:${part.tel}`}>
+          {part.text}
+        </a>
+      ),
+    )}
+  </>
+);
+
+/** Text with line breaks as separate lines (bullet lists from the coach stay readable), numbers linked. */
 export const Lines: FC<{ text: string }> = ({ text }) => {
   const lines = text.split("\n");
   return (
@@ -60,7 +79,7 @@ export const Lines: FC<{ text: string }> = ({ text }) => {
       {lines.map((line, i) => (
         <>
           {i > 0 ? <br /> : null}
-          {line}
+          <Phoned text={neutraliseBidi(line)} />
         </>
       ))}
     </>

@@ -4,6 +4,7 @@
 // only (no style attributes), so the CSP needs no 'unsafe-inline'.
 import type { FC } from "hono/jsx";
 import type { Summary } from "../../summary/schema.ts";
+import { neutraliseBidi } from "../bidi.ts";
 
 // Wide enough that the longest dimension name fits beside the web at either side.
 const WIDTH = 620;
@@ -37,8 +38,8 @@ export const Spinnenweb: FC<{ web: Summary["spinnenweb"]; title: string; descrip
       aria-labelledby="web-title web-desc"
       xmlns="http://www.w3.org/2000/svg"
     >
-      <title id="web-title">{title}</title>
-      <desc id="web-desc">{description}</desc>
+      <title id="web-title">{neutraliseBidi(title)}</title>
+      <desc id="web-desc">{neutraliseBidi(description)}</desc>
       <g fill="none" stroke="#8a8f98" stroke-width="1">
         {rings.map((ring) => (
           <polygon points={polygon(web.map((_, i) => point(i, count, ring)))} />
@@ -58,18 +59,34 @@ export const Spinnenweb: FC<{ web: Summary["spinnenweb"]; title: string; descrip
       {web.map((d, i) => {
         const [x, y] = point(i, count, 11.4);
         const anchor = Math.abs(x - CX) < 5 ? "middle" : x > CX ? "start" : "end";
+        // Full names where there is room; on a narrow screen (and for the list beside it) numbers.
         return (
-          <text
-            x={fmt(x)}
-            y={fmt(y)}
-            text-anchor={anchor}
-            dominant-baseline="middle"
-            font-size="15"
-            font-weight={d.talk ? "700" : "400"}
-            fill={d.talk ? "#8c1d18" : "#1b1f24"}
-          >
-            {`${d.label} ${d.grade === null ? "–" : d.grade}${d.talk ? " *" : ""}`}
-          </text>
+          <>
+            <text
+              class="web-label"
+              x={fmt(x)}
+              y={fmt(y)}
+              text-anchor={anchor}
+              dominant-baseline="middle"
+              font-size="15"
+              font-weight={d.talk ? "700" : "400"}
+              fill={d.talk ? "#8c1d18" : "#1b1f24"}
+            >
+              {neutraliseBidi(`${d.label} ${d.grade === null ? "–" : d.grade}`)}
+            </text>
+            <text
+              class="web-number"
+              x={fmt(x)}
+              y={fmt(y)}
+              text-anchor={anchor}
+              dominant-baseline="middle"
+              font-size="30"
+              font-weight="700"
+              fill={d.talk ? "#8c1d18" : "#1b1f24"}
+            >
+              {String(i + 1)}
+            </text>
+          </>
         );
       })}
     </svg>

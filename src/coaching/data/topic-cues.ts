@@ -122,7 +122,7 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
         "partner man vrouw echtgeno\\w* kinderen kind kleinkind\\w* kleinzoon kleindochter zoon dochter\\w* familie gezin vrienden vriend vriendin\\w* buren buurvrouw buurman kennissen zus broer ouders moeder vader schoonzoon schoondochter",
       ),
       r(
-        "\\bmensen om (?:u|je|jou|ge) heen\\b|\\b(?:sociale )?contact(?:en)?\\b|\\bsteun aan\\b|\\bwie (?:helpt|steunt)\\b",
+        "\\b(?:mensen )?(?:om|rond) (?:u|je|jou|ge|uzelf) heen\\b|\\bwie (?:heeft|hebt|heb) (?:u|je|jij|ge|gij) (?:nog )?(?:om|rond)\\b|\\b(?:sociale )?contact(?:en)?\\b|\\bsteun aan\\b|\\bwie (?:helpt|steunt)\\b|\\bhoe (?:gaat|is|staat) (?:het|alles|'t) thuis\\b",
       ),
     ],
     complaint: [
@@ -144,7 +144,7 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
     ],
     daily: [
       r(
-        "\\b(?:gewone|normale|doorsnee) dag\\b|\\bdag eruit\\b|\\bdagelijks\\w*|\\boverdag\\b|\\bhuishouden\\b",
+        "\\b(?:gewone|normale|doorsnee) dag\\b|\\bhoe (?:ziet|verloopt) (?:een|uw|je|jouw|zo'?n) (?:\\w+ )?dag\\b|\\bdag eruit\\b|\\bdagelijks\\w*|\\boverdag\\b|\\bhuishouden\\b",
       ),
       r(
         "\\bvrije tijd\\b|\\bhobby\\w*|\\bweekend\\w*|\\bavond(?:en)?\\b|\\bboodschappen\\b|\\bthuis\\b|\\bdagen door\\b",
@@ -218,7 +218,9 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
       w(
         "partner husband wife children child kids grandchildren grandkids sons? daughters? family friends? neighbou?rs? sister brother parents mother father",
       ),
-      r("\\bpeople around you\\b|\\bsupport from\\b|\\bwho (?:helps|supports)\\b"),
+      r(
+        "\\b(?:people )?around you\\b|\\bwho do you have (?:to talk|in your life|close)\\b|\\bsupport from\\b|\\bwho (?:helps|supports)\\b|\\bhow (?:are things|is (?:it|everything|life)) at home\\b",
+      ),
     ],
     complaint: [
       w(
@@ -235,7 +237,7 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
     ],
     daily: [
       r(
-        "\\b(?:typical|normal|ordinary) day\\b|\\bday-to-day\\b|\\bdaily\\b|\\bduring the day\\b|\\bhousework\\b",
+        "\\b(?:typical|normal|ordinary) day\\b|\\bwhat does (?:a|your) (?:\\w+ )?day look like\\b|\\bday-to-day\\b|\\bdaily\\b|\\bduring the day\\b|\\bhousework\\b",
       ),
       r(
         "\\bspare time\\b|\\bfree time\\b|\\bhobb\\w*|\\bweekends?\\b|\\bevenings?\\b|\\bshopping\\b|\\bat home\\b",

@@ -39,6 +39,7 @@ export const ACUTE: readonly Rule[] = [
   {
     cue: "acute.chest",
     askWhenBare: true,
+    askWhenHabit: true,
     category: "acute_medical",
     level: "acute",
     // Habitual chest pressure that a cardiologist already checked: for the GP in the normal way.
@@ -86,6 +87,7 @@ export const ACUTE: readonly Rule[] = [
     // "Pijn in mijn hart" is how many people say chest pain, unless grief is the subject.
     cue: "acute.heart_pain",
     askWhenBare: true,
+    askWhenHabit: true,
     category: "acute_medical",
     level: "acute",
     keys: words("=hart =heart"),
@@ -211,6 +213,7 @@ export const ACUTE: readonly Rule[] = [
       "\\bafhangende? mondhoek\\b",
       `\\b(?:gezicht|mond|mondhoek|oog|ooglid|wang) ${gap(2)}(?:hangt|zakt|trekt|staat|valt) ${gap(2)}(?:aan|naar) (?:een|1|de|de ene|één) (?:kant|zijde)\\b`,
       `\\bhalve gezicht ${gap(1)}(?:hangt|verlamd|gevoelloos|slap|doof)\\b`,
+      `\\b(?:linkerkant|rechterkant|linkerhelft|rechterhelft|linker helft|rechter helft|helft|een kant|de ene kant) van (?:mijn|zijn|haar) (?:gezicht|mond|tong|lichaam)\\b(?: [a-z0-9]+){0,5} (?:gevoelloos|doof|verlamd|slap|lam|hangt|tintelt)\\b`,
       `\\b(?:praat|praten|spreekt|spreken|spraak) ${gap(2)}(?:onduidelijk|brabbel[a-z]*|lallend|lalt|dubbel|raar|vreemd|wartaal|onverstaanbaar)\\b`,
       "\\bdubbele tong\\b",
       `\\b(?:kan|kon) ${gap(2)}${NIET} (?:meer )?(?:goed )?(?:praten|spreken|uit mijn woorden komen)${END}`,
@@ -455,6 +458,7 @@ export const ACUTE: readonly Rule[] = [
   },
   {
     cue: "acute.hypo",
+    askWhenHabit: true,
     category: "acute_medical",
     level: "acute",
     chronic: true,
@@ -465,7 +469,7 @@ export const ACUTE: readonly Rule[] = [
     ),
     re: rx(
       "\\bhypo(?:s|tje)?\\b",
-      `\\b(?:diabetes|suikerziekte|diabeet|suiker|diabetic)\\b(?: [a-z0-9]+){0,6} (?:suf|sufferig|verward|wazig|slaperig|drowsy|confused|groggy)\\b`,
+      `\\b(?:diabetes|suikerziekte|diabeet|suiker|suikers|bloedsuiker|diabetic)\\b(?: [a-z0-9]+){0,8} (?:suf|sufferig|verward|wazig|slaperig|drowsy|confused|groggy)\\b`,
       `\\b(?:lage|heel lage|te lage) (?:suiker|bloedsuiker|suikers)\\b`,
       `\\b(?:suiker|bloedsuiker|glucose|suikers) ${gap(2)}(?:laag|te laag|heel laag|onder de [0-9]|[0-3](?: [0-9])?)\\b`,
       "\\b(?:low blood sugar|blood sugar (?:is |was )?(?:very |really |dangerously )?low|hypoglyc[a-z]*)\\b",
@@ -491,6 +495,7 @@ export const ACUTE: readonly Rule[] = [
   {
     // Sudden loss of sight in one eye, a curtain before the eye, double vision: BE-FAST's E.
     cue: "acute.vision",
+    askWhenHabit: true,
     category: "acute_medical",
     level: "acute",
     askWhenBare: true,
@@ -504,7 +509,7 @@ export const ACUTE: readonly Rule[] = [
       `\\b(?:zie|ziet) ${gap(3)}(?:niks|niets|zwart|geen (?:hand|hol|steek)) ${gap(1)}(?:meer )?(?:met|uit|aan) (?:mijn|zijn|haar|een|het|1) ${gap(1)}(?:oog|linkeroog|rechteroog|kant)\\b`,
       `\\b(?:oog|linkeroog|rechteroog) ${gap(3)}(?:is |wordt |werd |ging )?(?:blind|zwart|ziet (?:niks|niets|niet))\\b`,
       `\\b(?:zie|ziet|zag) (?:ik |hij |ze )?(?:met|uit) (?:een|mijn|zijn|haar|1) (?:linker|rechter)?oog ${gap(1)}(?:niks|niets|nauwelijks (?:iets|wat)|bijna niks) (?:meer)?\\b`,
-      "\\b(?:zie|ziet|zag|zien) (?:ik |hij |ze |je )?(?:ineens |plots |opeens )?(?:alles )?dubbel\\b|\\bdubbel ?zien\\b",
+      "\\b(?:zie|ziet|zag|zien) (?:ik |hij |ze |je )?(?:ineens |plots |opeens |soms |vaak |af en toe |de laatste tijd |regelmatig |wel eens |weleens |nu en dan |steeds )*(?:alles )?dubbel\\b|\\bdubbel ?zien\\b",
       `\\b(?:gordijn|zwart gordijn|schaduw|zwarte vlek) ${gap(2)}(?:voor|over) (?:mijn|zijn|haar|het|een) ${gap(1)}oog\\b`,
       `\\b(?:lost|losing|lose|lost all) ${gap(2)}(?:sight|vision) ${gap(3)}(?:eye|side)\\b`,
       "\\bblind in (?:one|my left|my right|his left|her left|his right|her right|the left|the right) eye\\b",
@@ -536,7 +541,7 @@ export const ACUTE: readonly Rule[] = [
     askWhenBare: true,
     keys: words("zwanger pregnant weken weeks"),
     re: rx(
-      `\\b(?:zwanger|[0-9]+ weken zwanger)\\b(?: [a-z0-9]+){0,8} (?:bloed|bloedt|bloeden|bloeding|bloedverlies|buikpijn|pijn in (?:mijn|de) (?:buik|onderbuik)|krampen|vruchtwater)\\b`,
+      `\\b(?:zwanger|[0-9]+ weken zwanger)\\b(?: [a-z0-9]+){0,10} (?:bloed|bloedt|bloeden|bloeding|bloedverlies|buikpijn|pijn in (?:mijn|de) (?:buik|onderbuik)|krampen|vruchtwater)\\b`,
       `\\b(?:bloed|bloedt|bloeding|bloedverlies|buikpijn|krampen)\\b(?: [a-z0-9]+){0,6} (?:zwanger|zwangerschap)\\b`,
       `\\b(?:pregnant|weeks pregnant)\\b(?: [a-z0-9]+){0,8} (?:bleed|bleeding|blood|pain in my (?:belly|stomach|tummy|abdomen)|abdominal pain|cramps|cramping|stomach pain|belly pain)\\b`,
       `\\b(?:bleeding|cramps|cramping|abdominal pain)\\b(?: [a-z0-9]+){0,6} (?:pregnant|pregnancy)\\b`,
@@ -553,6 +558,23 @@ export const ACUTE: readonly Rule[] = [
     ),
     re: rx(
       "\\b(?:rilt|rillen|rillingen|koude rillingen|rillerig|klappertand[a-z]*|koorts|hoge koorts|shivering|shaking|shivers|rigors|fever|high temperature)\\b",
+    ),
+  },
+  {
+    // An infection with new confusion and fast breathing or cold, mottled skin: sepsis, without a fever said.
+    cue: "acute.sepsis",
+    category: "acute_medical",
+    level: "acute",
+    keys: words(
+      "ontsteking blaasontsteking nierbekkenontsteking longontsteking urineweginfectie wondinfectie infectie infection =uti pneumonia",
+    ),
+    onlyIf: /\b(?:verward|in de war|wartaal|suf|sufferig|confused|not making sense|drowsy)\b/,
+    unless: (sentence) =>
+      !/\b(?:snel ademen|ademt snel|adem snel|hijgt|ijskoud|koud aan|klam|gevlekt|vlekkerig|marmer[a-z]*|grauw|breathing fast|fast breathing|ice cold|freezing cold|clammy|mottled|blotchy|grey)\b/.test(
+        sentence,
+      ),
+    re: rx(
+      "\\b(?:blaasontsteking|nierbekkenontsteking|longontsteking|urineweginfectie|wondinfectie|infectie|ontsteking|bladder infection|kidney infection|urine infection|uti|pneumonia|chest infection|infection)\\b",
     ),
   },
   {

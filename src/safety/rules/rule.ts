@@ -33,6 +33,12 @@ export interface Rule {
    * the screener asks whether it is happening now (acute_check) instead of stopping at once.
    */
   askWhenBare?: boolean;
+  /**
+   * A sign whose coming back is itself worth asking about ("ik heb regelmatig pijn op de borst", "ik zie af
+   * en toe dubbel"): said as a habit it gets the acute question instead of nothing, unless it is bound to
+   * effort or to a condition the person names.
+   */
+  askWhenHabit?: boolean;
   /** A weak acute signal that a habitual or effort-bound context in its sentence silences ("vaak", "bij het traplopen"). */
   chronic?: boolean;
   /** Sentence context that silences the match (an accident, a film, a figure of speech). */

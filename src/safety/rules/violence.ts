@@ -329,7 +329,7 @@ export const VIOLENCE: readonly Rule[] = [
     level: "crisis",
     keys: words("bang vrees angst afraid scared terrified frightened worried wil schud schudden shake"),
     re: rx(
-      `\\b(?:bang|vrees|angst|schrik)\\b(?: [a-z0-9]+){0,3} (?:ik|mezelf)\\b(?: [a-z0-9]+){0,6} (?:aandoe|aan doe|aan zal doen|pijn doe|pijn zal doen|ga slaan|zal slaan|sla|door elkaar schud|schud|verwond|vermoord|iets doe|te lijf ga|uithaal|smoor|laat vallen|ik ontplof en)\\b`,
+      `\\b(?:bang|vrees|angst|schrik)\\b(?: [a-z0-9]+){0,3} (?:ik|mezelf)\\b(?: [a-z0-9]+){0,6} (?:aandoe|aan doe|aan zal doen|pijn doe|pijn zal doen|pijn ga doen|pijn zou doen|iets ga aandoen|iets zou aandoen|aan ga doen|ga slaan|zal slaan|sla|door elkaar schud|schud|verwond|vermoord|iets doe|te lijf ga|uithaal|smoor|laat vallen|ik ontplof en)\\b`,
       `\\b(?:wil|zou willen|had zin om|kon wel|denk erover om) ${gap(3)}(?:mijn|de|ons|onze|m|mn) (?:baby|kind|kindje|zoontje|dochtertje|kleine|kinderen) ${gap(3)}(?:door elkaar (?:te )?schudden|schudden|slaan|iets aan (?:te )?doen|pijn (?:te )?doen|smoren|stikken)\\b`,
       `\\b(?:afraid|scared|terrified|frightened|worried|fear)\\b(?: [a-z0-9]+){0,2} i (?:will|would|might|could|am going to|may) ${gap(2)}(?:hurt|harm|hit|shake|kill|smother|strangle|attack|drop) (?:my|the|him|her|them|someone|somebody|a|our)\\b`,
       `\\b(?:want|wanted|feel like|urge) (?:to )?${gap(1)}(?:shake|hit|hurt|smother) (?:my|the|our) (?:baby|child|kid|son|daughter|little one)\\b`,

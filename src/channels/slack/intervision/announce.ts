@@ -74,14 +74,41 @@ export function createAnnouncer(kit: IntervisionKit) {
       await kit.dm(api, round.teamId, round.facilitatorId, message);
   }
 
-  async function record(api: IntervisionApi, round: Round, parentTs: string) {
-    const copy = copyFor(round.locale);
-    const model = await recordOf(round);
-    let first: string | undefined;
-    for (const message of recordMessages(model, copy)) {
-      const posted = await api.post(round.channelId, message, parentTs);
-      first ??= posted.ts;
+  /**
+   * The record in the thread, part by part. Each part's ts is saved as soon as it is posted, so when
+   * Slack refuses a later part (a rate limit mid-burst) the retry updates the parts already there and
+   * posts only the rest: no part appears twice. Returns the parts' ts.
+   */
+  async function postParts(
+    api: IntervisionApi,
+    round: Round,
+    parentTs: string,
+    messages: ReturnType<typeof recordMessages>,
+  ): Promise<string[]> {
+    const parts = [...round.recordParts];
+    for (const [i, message] of messages.entries()) {
+      const earlier = parts[i];
+      if (earlier) {
+        // An edit since the first attempt may have moved blocks between parts.
+        await kit.bestEffort("refresh record part", () => api.update(round.channelId, earlier, message));
+        continue;
+      }
+      parts.push((await api.post(round.channelId, message, parentTs)).ts);
+      await store.setMessages(round.id, { recordParts: parts });
     }
+    // The record got shorter since the first attempt: the parts left over would repeat it.
+    const extras = parts.slice(messages.length);
+    for (const extra of extras)
+      await kit.bestEffort("delete record part", () => api.delete(round.channelId, extra));
+    if (extras.length > 0)
+      await store.setMessages(round.id, { recordParts: parts.slice(0, messages.length) });
+    return parts.slice(0, messages.length);
+  }
+
+  async function record(api: IntervisionApi, round: Round, parentTs: string) {
+    const model = await recordOf(round);
+    const parts = await postParts(api, round, parentTs, recordMessages(model, copyFor(round.locale)));
+    const first = parts[0];
     if (first) {
       const recordTs = first;
       await store.setMessages(round.id, { recordTs });
@@ -93,6 +120,20 @@ export function createAnnouncer(kit: IntervisionKit) {
     await kit.bestEffort("record markdown", () =>
       markdownToFacilitator(api, round, recordMarkdown(model, round.locale)),
     );
+  }
+
+  /**
+   * An ended round's record in the thread, brought up to date after a contribution was edited,
+   * deleted or removed by the facilitator: so what someone took out (patient data, say) does not stay
+   * in the record everyone in the channel can read.
+   */
+  async function refreshRecord(api: IntervisionApi, round: Round): Promise<void> {
+    if (round.status !== "ended" || !round.parentTs || round.recordParts.length === 0) return;
+    // Still being posted (or to be retried): whoever shows the end posts the record as it is by then.
+    if (round.announcedVersion < round.version) return;
+    const model = await recordOf(round);
+    await postParts(api, round, round.parentTs, recordMessages(model, copyFor(round.locale)));
+    log.info("intervision record refreshed", { round: round.id });
   }
 
   async function opening(round: Round): Promise<Opening> {
@@ -267,6 +308,7 @@ export function createAnnouncer(kit: IntervisionKit) {
   return {
     announce,
     refreshParent,
+    refreshRecord,
     giveUp,
   };
 }

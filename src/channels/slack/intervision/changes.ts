@@ -10,7 +10,7 @@ import { AnnouncementBusy, type Announcer } from "./announce.ts";
 import { copyFor, type IntervisionKit } from "./kit.ts";
 import { threadNote } from "./messages.ts";
 import type { IntervisionApi } from "./slack-api.ts";
-import { channelGone, isSlackError, retryAfterSeconds } from "./slack-errors.ts";
+import { channelGone, isSlackError, messageRefused, retryAfterSeconds } from "./slack-errors.ts";
 
 /** changed; or why not: the round ended or is blocked, the command came too late, or another change won. */
 export type ChangeOutcome = "changed" | "ended" | "blocked" | "stale" | "closed" | "lost";
@@ -65,7 +65,13 @@ export function createChanger(kit: IntervisionKit, announcer: Announcer) {
           api,
           round.teamId,
           round.facilitatorId,
-          threadNote(code === "is_archived" ? copy.archived : copy.notInChannel),
+          threadNote(
+            code === "is_archived"
+              ? copy.archived
+              : messageRefused(code)
+                ? copy.startRefused
+                : copy.notInChannel,
+          ),
         ),
       );
       return "discarded";

@@ -9,6 +9,7 @@ import { type ContributionKind, kindOf, notesFor } from "../../../intervision/ru
 import { type Contribution, phasePlanOf, type Round } from "../../../intervision/store.ts";
 import { defaultLocale } from "../../../locales.ts";
 import { plainFromSlack } from "../text.ts";
+import type { Announcer } from "./announce.ts";
 import { kindList } from "./copy.ts";
 import { copyFor, type IntervisionKit, type IntervisionUser } from "./kit.ts";
 import { contributionMessage, phaseName, ratingMessage } from "./messages.ts";
@@ -29,8 +30,14 @@ export interface ThreadReply {
 /** A Slack ts ("1700000000.000100") as milliseconds: when the message was written. */
 export const tsToMs = (ts: string) => Math.floor(Number(ts) * 1000);
 
-export function createContributions(kit: IntervisionKit) {
+export function createContributions(kit: IntervisionKit, announcer: Pick<Announcer, "refreshRecord">) {
   const { store, log, now } = kit.deps;
+
+  /** After the end, the record in the thread follows what changed in it. */
+  const recordChanged = (api: IntervisionApi, round: Round) =>
+    round.status === "ended"
+      ? kit.bestEffort("refresh record", () => announcer.refreshRecord(api, round))
+      : Promise.resolve();
 
   /** Why this round takes no contribution for `phase` now (a modal's), as the note to give. */
   function refusal(round: Round, phase?: number): string | undefined {
@@ -178,6 +185,7 @@ export function createContributions(kit: IntervisionKit) {
     if (text === contribution.text && message.hasFile === contribution.hasFile) return;
     await store.editContribution(contribution.id, text, message.hasFile || contribution.hasFile, now());
     log.info("intervision contribution edited", { round: round.id, phase: contribution.phase });
+    await recordChanged(api, round);
     const copy = copyFor(round.locale);
     const kinds = identifierKinds(text);
     if (kinds.length > 0) await kit.note(api, round, message.userId, copy.identifiers(kindList(copy, kinds)));
@@ -215,6 +223,7 @@ export function createContributions(kit: IntervisionKit) {
     const removed = await store.removeContribution(contribution.id);
     if (removed) await forget(api, removed);
     log.info("intervision contribution deleted", { round: round.id, phase: contribution.phase });
+    if (removed) await recordChanged(api, round);
   }
 
   /** The write, ask or propose button of a phase message: opens the contribute modal for that phase. */
@@ -238,15 +247,13 @@ export function createContributions(kit: IntervisionKit) {
       a: anonymous,
       ...(proposal ? { k: "proposal" } : {}),
     });
-    await api.openView(
-      triggerId,
-      contributeModal(
-        copy,
-        metadata,
-        proposal ? "proposal" : anonymous ? "anonymous" : "contribution",
-        phaseName(round, round.phase),
-      ),
+    const modal = contributeModal(
+      copy,
+      metadata,
+      proposal ? "proposal" : anonymous ? "anonymous" : "contribution",
+      phaseName(round, round.phase),
     );
+    await kit.openModal(api, round, who.userId, triggerId, modal);
   }
 
   /**
@@ -357,6 +364,7 @@ export function createContributions(kit: IntervisionKit) {
     followUp,
     askToRate,
     forget,
+    recordChanged,
     takesPart,
   };
 }

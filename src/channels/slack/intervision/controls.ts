@@ -67,7 +67,8 @@ export function createControls(kit: IntervisionKit, changer: Changer, cases: Cas
     const last = isLastPhaseOf(phasePlanOf(round), round.phase);
     // Ending always asks for the agreed next steps, also when "Rond af" on the last phase ends it.
     if (pressed.kind === "end" || (pressed.kind === "next" && last)) {
-      await api.openView(at.triggerId, endModal(copy, JSON.stringify({ r: round.id, v: round.version })));
+      const modal = endModal(copy, JSON.stringify({ r: round.id, v: round.version }));
+      await kit.openModal(api, round, who.userId, at.triggerId, modal, { channel: round.channelId });
       return;
     }
     if (pressed.kind === "next" && cases.choosing(round) && !round.caseBringerId) {

@@ -11,6 +11,8 @@ export interface IntervisionCopy {
   /** The close button of a modal with nothing to submit. */
   dismiss: string;
   modalFailed: string;
+  /** A button's or shortcut's modal did not open. */
+  pressAgain: string;
   archived: string;
   visibilityPublic: string;
   visibilityPrivate: string;
@@ -34,6 +36,7 @@ export interface IntervisionCopy {
   caseBringer: string;
   participants: string;
   participantsHint: string;
+  participantsHintCrowded: string;
   duration: string;
   durationHint: string;
   hours: (n: number) => string;
@@ -44,6 +47,8 @@ export interface IntervisionCopy {
   tooMany: (max: number) => string;
   useInChannel: string;
   notInChannel: string;
+  /** Slack refused the round's first message itself (not the channel). */
+  startRefused: string;
 
   header: (method: string) => string;
   people: (facilitator: string, caseBringer: string, n: number) => string;
@@ -91,6 +96,8 @@ export interface IntervisionCopy {
   blockedReasons: Record<string, string>;
   blockedOther: string;
   roundEnded: string;
+  /** The facilitator approves a waiting question after the round ended or stopped. */
+  approveTooLate: string;
   phaseClosedNote: string;
   adviceNote: string;
   listensNote: string;
@@ -194,6 +201,8 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
     dismiss: "Sluit",
     modalFailed:
       "Het venster van /intervisie ging niet open: Slack gaf er te weinig tijd voor. Typ /intervisie nog eens.",
+    pressAgain:
+      "Het venster ging niet open: Slack gaf er te weinig tijd voor. Er is niets veranderd; probeer het gerust nog eens.",
     archived: "Dit kanaal is gearchiveerd, dus hier kan geen intervisie meer lopen. Kies een ander kanaal.",
     visibilityPublic:
       "*Let op:* dit is een openbaar kanaal. Iedereen in de werkruimte kan de draad lezen, ook wie niet meedoet. Kies voor intervisie liever een privékanaal met alleen de deelnemers.",
@@ -222,6 +231,8 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
     participants: "Deelnemers",
     participantsHint:
       "Standaard de mensen in dit kanaal, zonder bots en apps. De casusinbrenger doet altijd mee.",
+    participantsHintCrowded:
+      "Dit kanaal heeft veel leden, dus kies zelf wie meedoet. De casusinbrenger doet altijd mee.",
     duration: "Duur per fase",
     durationHint: "De terugblik van de incidentmethode volgt na twee weken.",
     hours: (n) => `${n} uur`,
@@ -233,6 +244,8 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
     useInChannel: "Start /intervisie in een kanaal van je team, niet in een privébericht.",
     notInChannel:
       "Ik kon de intervisie niet in dat kanaal plaatsen. Voeg de app eerst toe aan het kanaal (/invite @Gesprekscoach) en start dan opnieuw.",
+    startRefused:
+      "Slack nam het eerste bericht van de intervisie niet aan, dus de ronde is niet begonnen. Start gerust opnieuw met /intervisie. Gebeurt het weer, meld het dan bij wie de app beheert.",
 
     header: (method) => `Intervisie: ${method}`,
     people: (f, c, n) => `Gespreksleider: ${f} · Casusinbrenger: ${c} · ${n} deelnemers`,
@@ -286,9 +299,14 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
       not_in_channel: "de app is uit het kanaal gehaald",
       channel_not_found: "het kanaal bestaat niet meer of de app kan het niet meer zien",
       restricted_action: "de app mag in dat kanaal niet meer posten",
+      msg_blocks_too_long: "Slack vond een bericht van de app te lang en nam het niet aan",
+      msg_too_long: "Slack vond een bericht van de app te lang en nam het niet aan",
+      invalid_blocks: "Slack nam een bericht van de app niet aan",
     },
     blockedOther: "Slack weigert berichten van de app in dat kanaal",
     roundEnded: "Deze intervisieronde is afgerond; je bericht komt niet meer in het verslag.",
+    approveTooLate:
+      "Deze ronde loopt niet meer, dus de vraag komt niet meer in de draad of in het verslag. Je kunt hem nog wel weigeren, dan wordt hij gewist.",
     phaseClosedNote:
       "Deze fase is gesloten voor bijdragen, dus je bericht telt niet mee. Je kunt weer bijdragen in de volgende fase.",
     adviceNote:
@@ -395,6 +413,8 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
     dismiss: "Close",
     modalFailed:
       "The /intervisie window did not open: Slack gave it too little time. Type /intervisie again.",
+    pressAgain:
+      "The window did not open: Slack gave it too little time. Nothing has changed; just try once more.",
     archived: "This channel is archived, so no intervision can run here. Choose another channel.",
     visibilityPublic:
       "*Note:* this is a public channel. Everyone in the workspace can read the thread, including people who do not take part. Prefer a private channel with only the participants.",
@@ -423,6 +443,8 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
     participants: "Participants",
     participantsHint:
       "By default the people in this channel, without bots and apps. The presenter always takes part.",
+    participantsHintCrowded:
+      "This channel has many members, so choose who takes part. The presenter always takes part.",
     duration: "Length of a phase",
     durationHint: "The incident method's look back comes after two weeks.",
     hours: (n) => `${n} hours`,
@@ -434,6 +456,8 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
     useInChannel: "Start /intervisie in a channel of your team, not in a direct message.",
     notInChannel:
       "I could not post the intervision in that channel. Add the app to the channel first (/invite @Gesprekscoach), then start again.",
+    startRefused:
+      "Slack did not accept the intervision's first message, so the round has not started. Feel free to start again with /intervisie. If it happens again, tell whoever manages the app.",
 
     header: (method) => `Intervision: ${method}`,
     people: (f, c, n) => `Facilitator: ${f} · Presenter: ${c} · ${n} participants`,
@@ -487,9 +511,14 @@ export const intervisionCopy: Record<Locale, IntervisionCopy> = {
       not_in_channel: "the app was removed from the channel",
       channel_not_found: "the channel no longer exists or the app can no longer see it",
       restricted_action: "the app may no longer post in that channel",
+      msg_blocks_too_long: "Slack found one of the app's messages too long and refused it",
+      msg_too_long: "Slack found one of the app's messages too long and refused it",
+      invalid_blocks: "Slack refused one of the app's messages",
     },
     blockedOther: "Slack refuses the app's messages in that channel",
     roundEnded: "This intervision round has ended; your message will not be in the record.",
+    approveTooLate:
+      "This round is no longer running, so the question will not go into the thread or the record. You can still decline it, which deletes it.",
     phaseClosedNote:
       "This phase is closed for contributions, so your message does not count. You can contribute again in the next phase.",
     adviceNote:

@@ -1,7 +1,8 @@
 // What the intervision handlers share: their dependencies, the copy of a round's language, private
-// notes in a round's thread, DMs that are remembered so "delete my data" can remove them, and
-// follow-ups whose failure is logged (by kind) but changes nothing.
+// notes in a round's thread, DMs that are remembered so "delete my data" can remove them, modals that
+// say so when they cannot open, and follow-ups whose failure is logged (by kind) but changes nothing.
 
+import type { types } from "@slack/bolt";
 import type { IntervisionStore, Round } from "../../../intervision/store.ts";
 import type { Locale } from "../../../locales.ts";
 import type { Logger } from "../../../log.ts";
@@ -9,8 +10,10 @@ import type { SlackMessage } from "../blocks.ts";
 import { describeError } from "../logging.ts";
 import type { SlackStore } from "../store.ts";
 import { type IntervisionCopy, intervisionCopy } from "./copy.ts";
+import { threadNote } from "./messages.ts";
 import { createPeople } from "./people.ts";
 import type { IntervisionApi } from "./slack-api.ts";
+import { isSlackError } from "./slack-errors.ts";
 
 export interface IntervisionDeps {
   store: IntervisionStore;
@@ -64,5 +67,35 @@ export function createIntervisionKit(deps: IntervisionDeps) {
     return bestEffort("private note", () => api.ephemeral(where.channel, userId, text, where.threadTs));
   }
 
-  return { deps, people, bestEffort, dm, note };
+  /**
+   * Opens a modal for a press or a shortcut; when Slack will not (the trigger expired, often because
+   * Slack was slow), the person is told to try again, privately where they pressed or else by DM,
+   * instead of seeing nothing. True when it opened.
+   */
+  async function openModal(
+    api: IntervisionApi,
+    round: Round,
+    userId: string,
+    triggerId: string,
+    view: types.ModalView,
+    place?: { channel: string; threadTs?: string },
+  ): Promise<boolean> {
+    try {
+      await api.openView(triggerId, view);
+      return true;
+    } catch (error) {
+      if (!isSlackError(error)) throw error;
+      log.warn("intervision modal did not open", describeError(error));
+      const text = copyFor(round.locale).pressAgain;
+      const where = place ?? { channel: round.channelId, threadTs: round.parentTs ?? undefined };
+      try {
+        await api.ephemeral(where.channel, userId, text, where.threadTs);
+      } catch {
+        await bestEffort("modal failed note", () => dm(api, round.teamId, userId, threadNote(text)));
+      }
+      return false;
+    }
+  }
+
+  return { deps, people, bestEffort, dm, note, openModal };
 }

@@ -45,6 +45,7 @@ const round: Round = {
   parentLink: "https://test.slack.com/archives/C1/p11",
   recordTs: null,
   recordLink: null,
+  recordParts: [],
   blockedReason: null,
   announcedVersion: 1,
   changeKey: "k",

@@ -49,6 +49,8 @@ export function createModeration(kit: IntervisionKit, contributions: Contributio
           )
         : Promise.resolve();
     if (approve) {
+      // The discussion is over and its record posted: a question now would stand after it, unanswered.
+      if (round.status !== "running") return kit.note(api, round, who.userId, copy.approveTooLate, place);
       // Only the press that approved it posts it.
       if (!(await store.approve(contribution.id))) return kit.note(api, round, who.userId, copy.stale, place);
       const approved = { ...contribution, review: null };

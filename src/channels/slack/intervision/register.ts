@@ -5,6 +5,7 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
 import type { Logger } from "../../../log.ts";
+import { BlockActions } from "../envelope.ts";
 import {
   contributeMetadata,
   endMetadata,
@@ -65,14 +66,6 @@ const deletedReply = z.looseObject({
   ...inChannel,
   deleted_ts: z.string().min(1),
   previous_message: z.looseObject({ thread_ts: z.string().min(1) }),
-});
-
-const blockActions = z.looseObject({
-  type: z.literal("block_actions"),
-  user: z.looseObject({ id: z.string().min(1) }),
-  trigger_id: z.string().min(1),
-  channel: z.looseObject({ id: z.string().min(1) }).optional(),
-  message: z.looseObject({ ts: z.string().min(1) }).optional(),
 });
 
 const messageShortcut = z.looseObject({
@@ -217,28 +210,30 @@ export function registerIntervision(app: App, intervision: Intervision, log: Log
     );
   });
 
-  app.action(IV_ACTION_PATTERN, async ({ ack, body, action, client, context: ctx }) => {
+  app.action(IV_ACTION_PATTERN, async ({ ack, action, client, context: ctx }) => {
     await ack();
-    const parsed = blockActions.safeParse(body);
+    // The receiver parsed the body once (../envelope.ts); a press without a trigger id opens nothing.
+    const press = ctx.blockActions instanceof BlockActions ? ctx.blockActions.payload : undefined;
+    const triggerId = press?.trigger_id;
     const c = context.safeParse(ctx);
     const pressed = readIntervisionAction(action);
-    if (!parsed.success || !c.success || !pressed || !c.data.slackKey) {
+    if (!press || !triggerId || !c.success || !pressed || !c.data.slackKey) {
       log.warn("intervision action not understood");
       return;
     }
     const api = intervisionApi(client);
-    const who = { teamId: c.data.teamId, userId: parsed.data.user.id };
-    const where = { channel: parsed.data.channel?.id, messageTs: parsed.data.message?.ts };
+    const who = { teamId: c.data.teamId, userId: press.user.id };
+    const where = { channel: press.channel?.id, messageTs: press.message?.ts };
     switch (pressed.kind) {
       case "next":
       case "extend":
       case "close":
       case "end":
-        return controls.control(api, who, pressed, c.data.slackKey, { triggerId: parsed.data.trigger_id });
+        return controls.control(api, who, pressed, c.data.slackKey, { triggerId });
       case "write":
       case "ask":
       case "propose":
-        await contributions.open(api, who, pressed, parsed.data.trigger_id);
+        await contributions.open(api, who, pressed, triggerId);
         return;
       case "rate":
         return rate(api, who, pressed, where);

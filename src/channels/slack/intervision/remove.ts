@@ -35,7 +35,8 @@ export function createRemoval(kit: IntervisionKit, contributions: Contributions)
     const copy = copyFor(round.locale);
     if (who.userId !== round.facilitatorId)
       return kit.note(api, round, who.userId, copy.facilitatorOnly(mention(round.facilitatorId)));
-    await api.openView(on.triggerId, removeModal(copy, JSON.stringify({ c: contribution.id, o: on.byApp })));
+    const modal = removeModal(copy, JSON.stringify({ c: contribution.id, o: on.byApp }));
+    await kit.openModal(api, round, who.userId, on.triggerId, modal);
   }
 
   async function confirmed(
@@ -50,6 +51,7 @@ export function createRemoval(kit: IntervisionKit, contributions: Contributions)
     const removed = await store.removeContribution(contribution.id, { at: now(), reason: "facilitator" });
     if (!removed) return;
     await contributions.forget(api, removed);
+    await contributions.recordChanged(api, round);
     log.info("intervision contribution removed", {
       round: round.id,
       phase: removed.phase,

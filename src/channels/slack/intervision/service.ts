@@ -21,7 +21,7 @@ export function createIntervision(deps: IntervisionDeps) {
   const kit = createIntervisionKit(deps);
   const announcer = createAnnouncer(kit);
   const changer = createChanger(kit, announcer);
-  const contributions = createContributions(kit);
+  const contributions = createContributions(kit, announcer);
   const cases = createCases(kit, changer, contributions);
   return {
     start: createStart(kit, changer),

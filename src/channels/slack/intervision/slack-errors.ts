@@ -3,8 +3,15 @@
 // single person who cannot get a DM. Errors are read by their kind only, never their message.
 import { describeError } from "../logging.ts";
 
-/** Slack refuses the channel (or the app) for good: retrying changes nothing. */
+/**
+ * Slack refuses the message itself: a retry sends the same message and is refused again. Our messages
+ * are kept within Slack's limits, so this is the last guard against a round retried hourly for ever.
+ */
+const MESSAGE_REFUSED = new Set(["msg_blocks_too_long", "msg_too_long", "invalid_blocks"]);
+
+/** Slack refuses the channel (or the app, or the message) for good: retrying changes nothing. */
 const CHANNEL_GONE = new Set([
+  ...MESSAGE_REFUSED,
   "not_in_channel",
   "channel_not_found",
   "is_archived",
@@ -37,6 +44,8 @@ export function channelGone(error: unknown): string | undefined {
   const code = slackErrorCode(error);
   return code && CHANNEL_GONE.has(code) ? code : undefined;
 }
+
+export const messageRefused = (code: string) => MESSAGE_REFUSED.has(code);
 
 export function personUnreachable(error: unknown): boolean {
   const code = slackErrorCode(error);

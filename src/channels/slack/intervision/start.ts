@@ -18,6 +18,13 @@ import { cannotStartModal, loadingModal, MIN_PARTICIPANTS, type StartChoice, sta
 /** How long the submission may spend asking Slack who is a person: the modal waits for the answer. */
 const CHECK_BUDGET_MS = 1000;
 
+/**
+ * Channels with more members than this start with an empty list: an intervision group is far
+ * smaller, and asking users.info about each of hundreds of members would run into Slack's rate limit
+ * and leave random people out of the list.
+ */
+export const MAX_PREFILL_MEMBERS = 40;
+
 /** `/intervisie en` runs the round in English; anything that names no language, in Dutch. */
 export function localeOfCommand(text: string): Locale {
   return localeOr(text.trim().toLowerCase());
@@ -72,7 +79,8 @@ export function createStart(kit: IntervisionKit, changer: Changer) {
       log.warn("intervision members unavailable", describeError(error));
       return [];
     });
-    const { people } = await kit.people.find(api, who.teamId, members);
+    const crowded = members.length > MAX_PREFILL_MEMBERS;
+    const { people } = crowded ? { people: [] } : await kit.people.find(api, who.teamId, members);
     const metadata = JSON.stringify({ c: channel, l: locale, p: facts.isPrivate });
     const view = startModal(
       copy,
@@ -80,6 +88,7 @@ export function createStart(kit: IntervisionKit, changer: Changer) {
       metadata,
       people.map((p) => p.id),
       facts.isPrivate,
+      crowded,
     );
     try {
       await api.updateView(viewId, view);

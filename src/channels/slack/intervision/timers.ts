@@ -28,7 +28,7 @@ export function createIntervisionTimerHandlers(
   const kit = createIntervisionKit(deps);
   const announcer = createAnnouncer(kit);
   const changer = createChanger(kit, announcer);
-  const cases = createCases(kit, changer, createContributions(kit));
+  const cases = createCases(kit, changer, createContributions(kit, announcer));
   const { store, log, api } = deps;
 
   /** Shows an unshown version; true when the round is shown and may move on. */

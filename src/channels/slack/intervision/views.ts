@@ -64,6 +64,8 @@ export function startModal(
   metadata: string,
   members: string[],
   channelPrivate: boolean | null,
+  /** The channel is too big to fill in its members: the facilitator picks the participants. */
+  crowded = false,
 ): types.ModalView {
   const methods = METHOD_IDS.map((id) => option(METHODS[id].name[locale], id));
   const hours = PHASE_HOURS.map((h) => option(copy.hours(h), String(h)));
@@ -124,7 +126,7 @@ export function startModal(
       type: "input",
       block_id: "participants",
       label: plain(copy.participants),
-      hint: plain(copy.participantsHint, 150),
+      hint: plain(crowded ? copy.participantsHintCrowded : copy.participantsHint, 150),
       element: {
         type: "multi_users_select",
         action_id: "users",

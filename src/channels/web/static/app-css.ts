@@ -8,6 +8,8 @@ export const appCss = `
   color-scheme: light;
 }
 * { box-sizing: border-box; }
+/* An element marked hidden stays hidden, whatever display its class gives it (the print button). */
+[hidden] { display: none !important; }
 html { font-size: 100%; }
 body {
   margin: 0; background: var(--paper); color: var(--ink);
@@ -16,6 +18,8 @@ body {
 main { display: block; max-width: 44rem; margin: 0 auto; padding: 1rem; }
 main:focus { outline: none; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
+/* A phone number never breaks across lines ("0800-0113"). */
+a.tel { white-space: nowrap; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0 1rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
 .skip-link { position: absolute; left: 0.5rem; top: -3rem; background: var(--card); padding: 0.5rem 1rem; z-index: 10; }
@@ -61,15 +65,26 @@ button.danger { border-color: var(--danger); color: var(--danger); }
 .choice.selected { background: var(--coach); }
 .check-option { display: flex; gap: 0.5rem; align-items: center; margin: 0.4rem 0; }
 .check-option input { width: 1.35rem; height: 1.35rem; }
-.scale-row { display: flex; flex-wrap: wrap; gap: 0.35rem; margin-top: 0.5rem; }
+/* One row of eleven at 360 px: the options share the width rather than wrap. */
+.scale-row { display: flex; flex-wrap: nowrap; gap: 0.2rem; margin-top: 0.5rem; }
+.scale-option { flex: 1 1 0; min-width: 0; }
 .scale-option { position: relative; }
-.scale-option input { position: absolute; opacity: 0; width: 2.75rem; height: 2.75rem; margin: 0; }
+.scale-option input { position: absolute; opacity: 0; width: 100%; height: 2.75rem; margin: 0; }
 .scale-option label {
-  display: inline-flex; align-items: center; justify-content: center; width: 2.75rem; height: 2.75rem;
+  display: flex; align-items: center; justify-content: center; width: 100%; max-width: 2.75rem; height: 2.75rem;
   border: 2px solid var(--accent); border-radius: 0.5rem; background: #fff; color: var(--accent); cursor: pointer;
 }
 .scale-option input:checked + label { background: var(--accent); color: var(--accent-ink); }
 .scale-option input:focus-visible + label { outline: 3px solid var(--focus); outline-offset: 2px; }
+/* The spinnenweb step: one block per part, its name, description, scale and tick box. */
+.scale-item { border-top: 1px solid var(--line); padding-top: 0.6rem; margin-top: 0.6rem; }
+/* The name floats so the "geen cijfer" choice can sit on its line, at the right. */
+.scale-item > legend.scale-name { float: left; font-weight: 600; padding: 0; margin: 0; }
+.scale-none { float: right; display: flex; gap: 0.3rem; align-items: center; color: var(--muted); font-size: 0.95rem; }
+.scale-none input { width: 1.35rem; height: 1.35rem; margin: 0; }
+.scale-none label { font-weight: normal; }
+.scale-item .hint, .scale-item .scale-row { clear: both; }
+.scale-item .hint { margin: 0.1rem 0 0; }
 .scale-ends { display: flex; justify-content: space-between; gap: 1rem; color: var(--muted); font-size: 0.95rem; margin: 0.4rem 0 0; }
 .controls { border-top: 1px solid var(--line); margin-top: 0.75rem; padding-top: 0.5rem; }
 .controls button { border-color: var(--muted); color: var(--ink); font-weight: 500; }
@@ -83,6 +98,14 @@ button.danger { border-color: var(--danger); color: var(--danger); }
 .summary-section dt { font-weight: 600; margin-top: 0.6rem; }
 .summary-section dd { margin: 0.1rem 0 0; }
 .spinnenweb { width: 100%; max-width: 36rem; height: auto; display: block; }
+.spinnenweb .web-number { display: none; }
+.summary-for { color: var(--muted); margin-top: -0.5rem; }
+.web-list { padding-left: 1.75rem; margin: 0.25rem 0; }
+.web-list li.talk::marker { color: var(--danger); font-weight: 700; }
+.web-list li.talk strong { color: var(--danger); }
+.web-legend { font-size: 0.95rem; color: var(--muted); }
+.web-dot { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; background: #b3261e; vertical-align: -0.05em; }
+h3 { font-size: 1.05rem; margin: 0.75rem 0 0.25rem; }
 .note { background: var(--you); padding: 0.5rem 0.75rem; border-radius: 0.5rem; }
 .erase { margin-top: 1rem; }
 form.inline { display: inline-block; margin-right: 0.5rem; }
@@ -98,10 +121,19 @@ form.inline { display: inline-block; margin-right: 0.5rem; }
 .timeline tr.stance-volgend th { border-left: 6px solid #1f5f78; }
 .timeline tr.stance-activerend th { border-left: 6px solid #6b4f00; }
 .timeline tr.stance-expert th { border-left: 6px solid #8c1d18; }
+.timeline ul.parts { margin: 0; padding-left: 1rem; }
+.timeline .part-label { color: var(--muted); }
+.timeline .label-note { margin: 0.2rem 0; }
+.timeline details summary { color: var(--accent); cursor: pointer; font-size: 0.9rem; }
+.timeline details input[type="text"] { width: 100%; max-width: 28rem; }
 .score { font-size: 1.2rem; font-weight: 600; }
 .quiz-items li { margin-bottom: 1rem; }
 @media (min-width: 40rem) {
   .choices.buttons { flex-direction: row; flex-wrap: wrap; }
+}
+@media (max-width: 39.99rem) {
+  .spinnenweb .web-label { display: none; }
+  .spinnenweb .web-number { display: inline; }
 }
 @media print {
   @page { size: A4; margin: 14mm; }
@@ -111,6 +143,11 @@ form.inline { display: inline-block; margin-right: 0.5rem; }
   h1 { font-size: 16pt; margin: 0 0 6pt; }
   h2 { font-size: 12pt; margin: 8pt 0 3pt; }
   .summary-section { break-inside: avoid; }
-  .spinnenweb { max-width: 95mm; }
+  .spinnenweb { max-width: 80mm; }
+  .web-layout { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; align-items: center; }
+  .summary-section dt { margin-top: 3pt; }
+  a.tel { color: inherit; text-decoration: none; }
+  .spinnenweb .web-label { display: inline !important; }
+  .spinnenweb .web-number { display: none !important; }
 }
 `;

@@ -31,7 +31,15 @@ export const chatJs = `"use strict";
   function update(doc) {
     var log = document.getElementById("log");
     var nextLog = doc.getElementById("log");
-    if (!log || !nextLog) { window.location.assign("/chat"); return; }
+    // A whole page instead of the chat (declined at the start, a refused post): show it as it is.
+    if (!log || !nextLog) {
+      if (!doc.querySelector("main")) { window.location.assign("/chat"); return; }
+      document.title = doc.title;
+      document.body.replaceWith(document.importNode(doc.body, true));
+      var heading = document.querySelector("main h1");
+      if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
+      return;
+    }
     var fresh = Array.prototype.slice.call(nextLog.children, log.children.length);
     fresh.forEach(function (item) { log.appendChild(document.importNode(item, true)); });
     swap(doc, "phase");
@@ -62,7 +70,9 @@ export const chatJs = `"use strict";
     var body = new URLSearchParams(new FormData(form, submitter));
     form.setAttribute("aria-busy", "true");
     fetch(form.action, { method: "POST", body: body, credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
-      .then(function (response) { return response.text(); })
+      // 503: the answer was not stored. Posted the ordinary way, the browser shows the page that says
+      // so, and going back keeps what was typed (swapping in the chat page would lose it).
+      .then(function (response) { if (response.status === 503) throw new Error("unavailable"); return response.text(); })
       .then(function (html) { update(new DOMParser().parseFromString(html, "text/html")); })
       .catch(function () { native = true; form.requestSubmit(submitter); })
       .finally(function () { busy = false; });

@@ -1,0 +1,1 @@
+ALTER TABLE `intervision_rounds` ADD `record_parts` text DEFAULT '[]' NOT NULL;

@@ -1,0 +1,248 @@
+// Staff of a practice, their one-time enrolment links, passkeys (public halves only), WebAuthn
+// challenges and sign-in sessions, on drizzle (libsql or D1). Tokens and links are kept as hashes.
+import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
+import {
+  practices,
+  staff,
+  staffCredentials,
+  staffInvitations,
+  staffSessions,
+  webauthnChallenges,
+} from "./schema.ts";
+import type { SqlDatabase } from "./sql-database.ts";
+
+export interface StaffMember {
+  id: string;
+  practiceId: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface StoredPasskey {
+  id: string;
+  staffId: string;
+  /** The public key, base64url. */
+  publicKey: string;
+  counter: number;
+  transports: string[];
+}
+
+export type ChallengePurpose = "register" | "sign-in";
+
+export interface StaffStore {
+  /** A new enrolment link for the named member (created if the practice has nobody of that name). */
+  invite(
+    practiceId: string,
+    name: string,
+    tokenHash: string,
+    at: number,
+    expiresAt: number,
+  ): Promise<StaffMember>;
+  /** The member an unused, unexpired enrolment link is for. */
+  invitation(tokenHash: string, now: number): Promise<StaffMember | undefined>;
+  /**
+   * Uses the link once and stores the passkey in one batch; the member's older passkeys and sessions
+   * go (a lost passkey is replaced this way). False when the link was used or expired meanwhile.
+   */
+  enrol(tokenHash: string, passkey: StoredPasskey, now: number): Promise<boolean>;
+  passkey(credentialId: string): Promise<StoredPasskey | undefined>;
+  passkeysOf(staffId: string): Promise<StoredPasskey[]>;
+  setCounter(credentialId: string, counter: number): Promise<void>;
+  putChallenge(
+    challenge: string,
+    purpose: ChallengePurpose,
+    staffId: string | null,
+    expiresAt: number,
+  ): Promise<void>;
+  /** Takes a challenge once; undefined when it is unknown, used, expired or for another purpose. */
+  takeChallenge(
+    challenge: string,
+    purpose: ChallengePurpose,
+    now: number,
+  ): Promise<{ staffId: string | null } | undefined>;
+  startSession(tokenHash: string, staffId: string, at: number, expiresAt: number): Promise<void>;
+  /** The signed-in member behind a session token's hash, with their practice's slug and name. */
+  session(
+    tokenHash: string,
+    now: number,
+  ): Promise<(StaffMember & { practiceSlug: string; practiceName: string }) | undefined>;
+  endSession(tokenHash: string): Promise<void>;
+  member(staffId: string): Promise<StaffMember | undefined>;
+  list(practiceId: string): Promise<StaffMember[]>;
+  /** Removes the member with their passkeys, links and sessions; false when there was nobody. */
+  remove(staffId: string): Promise<boolean>;
+  /** Deletes expired links, sessions and challenges; returns how many rows went. */
+  sweep(now: number): Promise<number>;
+}
+
+export function createStaffRepository(db: SqlDatabase): StaffStore {
+  const toPasskey = (row: typeof staffCredentials.$inferSelect): StoredPasskey => ({
+    id: row.id,
+    staffId: row.staffId,
+    publicKey: row.publicKey,
+    counter: row.counter,
+    transports: row.transports ? row.transports.split(",").filter((t) => t !== "") : [],
+  });
+
+  return {
+    async invite(practiceId, name, tokenHash, at, expiresAt) {
+      const existing = await db
+        .select()
+        .from(staff)
+        .where(and(eq(staff.practiceId, practiceId), eq(staff.name, name)))
+        .limit(1);
+      const member = existing[0] ?? { id: crypto.randomUUID(), practiceId, name, createdAt: at };
+      const link = db
+        .insert(staffInvitations)
+        .values({ tokenHash, staffId: member.id, expiresAt, usedAt: null });
+      // A new link replaces any earlier unused one for the same member.
+      const earlier = db.delete(staffInvitations).where(eq(staffInvitations.staffId, member.id));
+      if (existing[0]) await db.batch([earlier, link]);
+      else await db.batch([db.insert(staff).values(member), earlier, link]);
+      return member;
+    },
+
+    async invitation(tokenHash, now) {
+      const rows = await db
+        .select({ id: staff.id, practiceId: staff.practiceId, name: staff.name, createdAt: staff.createdAt })
+        .from(staffInvitations)
+        .innerJoin(staff, eq(staff.id, staffInvitations.staffId))
+        .where(
+          and(
+            eq(staffInvitations.tokenHash, tokenHash),
+            isNull(staffInvitations.usedAt),
+            gt(staffInvitations.expiresAt, now),
+          ),
+        )
+        .limit(1);
+      return rows[0];
+    },
+
+    async enrol(tokenHash, passkey, now) {
+      const [used] = await db.batch([
+        db
+          .update(staffInvitations)
+          .set({ usedAt: now })
+          .where(
+            and(
+              eq(staffInvitations.tokenHash, tokenHash),
+              eq(staffInvitations.staffId, passkey.staffId),
+              isNull(staffInvitations.usedAt),
+              gt(staffInvitations.expiresAt, now),
+            ),
+          )
+          .returning({ staffId: staffInvitations.staffId }),
+      ]);
+      if (used.length === 0) return false;
+      // Claiming the link first means two tabs cannot both enrol; a crash between the two batches
+      // leaves a used link without a passkey, and a new invitation fixes that.
+      await db.batch([
+        db.delete(staffCredentials).where(eq(staffCredentials.staffId, passkey.staffId)),
+        db.delete(staffSessions).where(eq(staffSessions.staffId, passkey.staffId)),
+        db.insert(staffCredentials).values({
+          id: passkey.id,
+          staffId: passkey.staffId,
+          publicKey: passkey.publicKey,
+          counter: passkey.counter,
+          transports: passkey.transports.join(","),
+          createdAt: now,
+        }),
+      ]);
+      return true;
+    },
+
+    async passkey(credentialId) {
+      const rows = await db
+        .select()
+        .from(staffCredentials)
+        .where(eq(staffCredentials.id, credentialId))
+        .limit(1);
+      return rows[0] ? toPasskey(rows[0]) : undefined;
+    },
+
+    async passkeysOf(staffId) {
+      const rows = await db.select().from(staffCredentials).where(eq(staffCredentials.staffId, staffId));
+      return rows.map(toPasskey);
+    },
+
+    async setCounter(credentialId, counter) {
+      await db.update(staffCredentials).set({ counter }).where(eq(staffCredentials.id, credentialId));
+    },
+
+    async putChallenge(challenge, purpose, staffId, expiresAt) {
+      await db.insert(webauthnChallenges).values({ challenge, purpose, staffId, expiresAt });
+    },
+
+    async takeChallenge(challenge, purpose, now) {
+      const rows = await db
+        .delete(webauthnChallenges)
+        .where(and(eq(webauthnChallenges.challenge, challenge), eq(webauthnChallenges.purpose, purpose)))
+        .returning();
+      const row = rows[0];
+      return row && row.expiresAt > now ? { staffId: row.staffId } : undefined;
+    },
+
+    async startSession(tokenHash, staffId, at, expiresAt) {
+      await db.insert(staffSessions).values({ tokenHash, staffId, createdAt: at, expiresAt });
+    },
+
+    async session(tokenHash, now) {
+      const rows = await db
+        .select({
+          id: staff.id,
+          practiceId: staff.practiceId,
+          name: staff.name,
+          createdAt: staff.createdAt,
+          practiceSlug: practices.slug,
+          practiceName: practices.name,
+        })
+        .from(staffSessions)
+        .innerJoin(staff, eq(staff.id, staffSessions.staffId))
+        .innerJoin(practices, eq(practices.id, staff.practiceId))
+        .where(and(eq(staffSessions.tokenHash, tokenHash), gt(staffSessions.expiresAt, now)))
+        .limit(1);
+      return rows[0];
+    },
+
+    async endSession(tokenHash) {
+      await db.delete(staffSessions).where(eq(staffSessions.tokenHash, tokenHash));
+    },
+
+    async member(staffId) {
+      const rows = await db.select().from(staff).where(eq(staff.id, staffId)).limit(1);
+      return rows[0];
+    },
+
+    async list(practiceId) {
+      return db.select().from(staff).where(eq(staff.practiceId, practiceId)).orderBy(asc(staff.name));
+    },
+
+    async remove(staffId) {
+      const [, , , removed] = await db.batch([
+        db.delete(staffCredentials).where(eq(staffCredentials.staffId, staffId)),
+        db.delete(staffSessions).where(eq(staffSessions.staffId, staffId)),
+        db.delete(staffInvitations).where(eq(staffInvitations.staffId, staffId)),
+        db.delete(staff).where(eq(staff.id, staffId)).returning({ id: staff.id }),
+      ]);
+      return removed.length > 0;
+    },
+
+    async sweep(now) {
+      const [links, sessions, challenges] = await db.batch([
+        db
+          .delete(staffInvitations)
+          .where(lte(staffInvitations.expiresAt, now))
+          .returning({ id: staffInvitations.tokenHash }),
+        db
+          .delete(staffSessions)
+          .where(lte(staffSessions.expiresAt, now))
+          .returning({ id: staffSessions.tokenHash }),
+        db
+          .delete(webauthnChallenges)
+          .where(lte(webauthnChallenges.expiresAt, now))
+          .returning({ id: webauthnChallenges.challenge }),
+      ]);
+      return links.length + sessions.length + challenges.length;
+    },
+  };
+}
