@@ -1,35 +1,49 @@
-// Trains the screener's second-opinion model (src/safety/model) on every labelled set except the two newest
-// blind blocks (3 and 4), which stay unseen, and writes src/safety/model/weights.ts. Deterministic: the same sets give
+// Trains the screener's second-opinion model (src/safety/model) on every labelled set except the three newest
+// blind blocks (3, 4 and 5) and half the everyday answers, which stay unseen, and writes src/safety/model/weights.ts. Deterministic: the same sets give
 // the same file. Run with `npm run train:screen`; it prints cross-validated figures and the threshold chosen.
 import { writeFileSync } from "node:fs";
-import { features } from "../src/safety/model/features.ts";
+import { GROUNDS } from "../src/safety/model/concepts.ts";
+import { conceptsIn, features } from "../src/safety/model/features.ts";
 import { normalize } from "../src/safety/normalize.ts";
 import { screenByRules } from "../src/safety/screen.ts";
-import { trainingDigest, trainingSet } from "../test/fixtures/safety/training-set.ts";
+import { everydaySet, trainingDigest, trainingSet } from "../test/fixtures/safety/training-set.ts";
 
 const CLASSES = ["suicide", "self_harm", "violence", "acute_medical", "despair"] as const;
 const EPOCHS = 40;
 const RATE = 0.5;
 const L2 = 1e-4;
 const FOLDS = 5;
-/** At most this share of harmless texts the rules let through may get the model's question. */
+/** At most this share of the look-alikes of danger the rules let through may get the model's question. */
 const FALSE_ALARM_BUDGET = 0.03;
+/** And at most this share of ordinary answers: a question there is one a patient would find strange. */
+const EVERYDAY_BUDGET = 0.01;
 const KEEP = 12000;
 
 const items = trainingSet;
 
 interface Example {
   f: number[];
+  /** Per class: whether the text names something its question can stand on (the model asks only then). */
+  grounded: boolean[];
   y: number[];
   none: boolean;
   rulesNone: boolean;
+  everyday: boolean;
 }
+
+const everyday = new Set(everydaySet);
+const grounds = (normalized: string): boolean[] => {
+  const touched = conceptsIn(normalized);
+  return CLASSES.map((c) => GROUNDS[c].some((group) => touched.has(group)));
+};
 
 const examples: Example[] = items.map((item) => ({
   f: features(normalize(item.text)),
+  grounded: grounds(normalize(item.text)),
   y: CLASSES.map((c) => (item.level !== "none" && item.category === c ? 1 : 0)),
   none: item.level === "none",
   rulesNone: screenByRules(item.text, item.lang ?? "nl").level === "none",
+  everyday: everyday.has(item),
 }));
 
 /** A small fixed-seed generator, so the shuffles (and the file) are the same on every run. */
@@ -89,7 +103,8 @@ function train(set: Example[]): Model {
   return { w, bias };
 }
 
-function maxP(m: Model, f: number[]): { p: number; c: number } {
+/** The strongest class the text gives grounds for, as the product's model.opinion() picks it. */
+function maxP(m: Model, f: number[], grounded: boolean[]): { p: number; c: number } {
   const z = Array.from(m.bias);
   for (const h of f) {
     const row = m.w.get(h);
@@ -98,7 +113,7 @@ function maxP(m: Model, f: number[]): { p: number; c: number } {
   let best = { p: 0, c: 0 };
   z.forEach((v, c) => {
     const p = 1 / (1 + Math.exp(-v));
-    if (p > best.p) best = { p, c };
+    if (grounded[c] === true && p > best.p) best = { p, c };
   });
   return best;
 }
@@ -109,29 +124,45 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const trainSet = examples.filter((_, i) => i % FOLDS !== fold);
   const m = train(trainSet);
   examples.forEach((ex, i) => {
-    if (i % FOLDS === fold) oof[i] = maxP(m, ex.f).p;
+    if (i % FOLDS === fold) oof[i] = maxP(m, ex.f, ex.grounded).p;
   });
 }
 
-// The threshold: the lowest that keeps the model's questions on harmless texts within budget, counted on
-// the texts the rules let through (the only ones the model ever sees in the product).
-const harmless = examples
-  .map((ex, i) => ({ ex, p: oof[i] as number }))
-  .filter((r) => r.ex.none && r.ex.rulesNone);
-const sorted = harmless.map((r) => r.p).sort((a, b) => b - a);
-const allowed = Math.floor(harmless.length * FALSE_ALARM_BUDGET);
-const threshold = Math.max(0.5, Number(((sorted[allowed] ?? 0.5) + 1e-6).toFixed(4)));
-const missedByRules = examples
-  .map((ex, i) => ({ ex, p: oof[i] as number }))
-  .filter((r) => !r.ex.none && r.ex.rulesNone);
+// The threshold: the lowest that keeps the model's questions within both budgets, counted on the texts the
+// rules let through (the only ones the model ever sees in the product).
+const scored = examples.map((ex, i) => ({ ex, p: oof[i] as number }));
+const lowestWithin = (ps: number[], budget: number): number => {
+  const sorted = [...ps].sort((a, b) => b - a);
+  return (sorted[Math.floor(ps.length * budget)] ?? 0.5) + 1e-6;
+};
+const harmless = scored.filter((r) => r.ex.none && r.ex.rulesNone && !r.ex.everyday);
+const ordinary = scored.filter((r) => r.ex.everyday && r.ex.rulesNone);
+const threshold = Number(
+  Math.max(
+    0.5,
+    lowestWithin(
+      harmless.map((r) => r.p),
+      FALSE_ALARM_BUDGET,
+    ),
+    lowestWithin(
+      ordinary.map((r) => r.p),
+      EVERYDAY_BUDGET,
+    ),
+  ).toFixed(4),
+);
+const missedByRules = scored.filter((r) => !r.ex.none && r.ex.rulesNone);
 const caught = missedByRules.filter((r) => r.p >= threshold).length;
 const flagged = harmless.filter((r) => r.p >= threshold).length;
+const flaggedOrdinary = ordinary.filter((r) => r.p >= threshold).length;
 console.log(
   `training items ${examples.length}; cross-validated (${FOLDS} folds), on what the rules let through:`,
 );
 console.log(`  positives the rules miss: ${missedByRules.length}, the model asks about ${caught}`);
 console.log(
-  `  harmless texts: ${harmless.length}, the model asks about ${flagged} (budget ${FALSE_ALARM_BUDGET * 100}%)`,
+  `  look-alikes of danger: ${harmless.length}, the model asks about ${flagged} (budget ${FALSE_ALARM_BUDGET * 100}%)`,
+);
+console.log(
+  `  ordinary answers: ${ordinary.length}, the model asks about ${flaggedOrdinary} (budget ${EVERYDAY_BUDGET * 100}%)`,
 );
 console.log(`  threshold ${threshold}`);
 
@@ -143,10 +174,21 @@ const rows = [...final.w.entries()]
   .slice(0, KEEP)
   .sort((a, b) => a.h - b.h);
 const scale = CLASSES.map((_, c) => Math.max(...rows.map((r) => Math.abs(r.row[c] as number))) / 127);
-const hashes = Buffer.alloc(rows.length * 4);
+// The hashes, sorted, as gaps of 7 bits a byte (high bit: more follows): about 2.6 bytes each, not 4.
+const gaps: number[] = [];
+let previous = 0;
+for (const r of rows) {
+  let gap = r.h - previous;
+  previous = r.h;
+  while (gap >= 0x80) {
+    gaps.push((gap & 0x7f) | 0x80);
+    gap = Math.floor(gap / 0x80);
+  }
+  gaps.push(gap);
+}
+const hashes = Buffer.from(gaps);
 const weights = Buffer.alloc(rows.length * CLASSES.length);
 rows.forEach((r, i) => {
-  hashes.writeUInt32LE(r.h, i * 4);
   CLASSES.forEach((_, c) => {
     weights.writeInt8(Math.round((r.row[c] as number) / (scale[c] as number)), i * CLASSES.length + c);
   });
@@ -157,7 +199,7 @@ const list = (values: readonly (string | number)[]): string =>
   `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
 // Laid out as biome formats it, so a fresh training run leaves `npm run lint` clean.
 const file = `// Generated by \`npm run train:screen\` (bench/train-screen.ts) from the labelled sets, never from the
-// two newest blind blocks. Do not edit by hand: change the sets and train again.
+// newest blind blocks. Do not edit by hand: change the sets and train again.
 export const WEIGHTS = {
   classes: ${list(CLASSES)},
   threshold: ${threshold},

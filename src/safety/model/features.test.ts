@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CONCEPTS } from "./concepts.ts";
 import { features, hash } from "./features.ts";
 
-/** The lexicon's groups a sentence touches, by plain prefix matching (whole words under four letters). */
+/** The lexicon's groups a sentence touches, by plain prefix matching (whole words: under four letters, or "="). */
 function groupsOf(sentence: string): string[] {
   const tokens = sentence.split(" ");
   return Object.keys(CONCEPTS)
@@ -10,7 +10,11 @@ function groupsOf(sentence: string): string[] {
     .filter((name) =>
       (CONCEPTS[name] ?? "")
         .split(" ")
-        .some((word) => tokens.some((t) => (word.length < 4 ? t === word : t.startsWith(word)))),
+        .some((word) =>
+          tokens.some((t) =>
+            word.startsWith("=") ? t === word.slice(1) : word.length < 4 ? t === word : t.startsWith(word),
+          ),
+        ),
     );
 }
 

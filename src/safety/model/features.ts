@@ -35,11 +35,23 @@ const LETTERS = tagged("c");
 
 const NAMES = Object.keys(CONCEPTS).sort();
 const INDEX = buildTriggerIndex(
-  NAMES.map((name) => (CONCEPTS[name] ?? "").split(" ").map((word) => (word.length < 4 ? `=${word}` : word))),
+  NAMES.map((name) =>
+    (CONCEPTS[name] ?? "")
+      .split(" ")
+      .map((word) => (word.length < 4 && !word.startsWith("=") ? `=${word}` : word)),
+  ),
 );
 const CONCEPT = NAMES.map((name) => hash(`k ${name}`));
 /** PAIRS[i][j] for i < j: both groups in one sentence, named in sorted order. */
 const PAIRS = NAMES.map((a, i) => NAMES.map((b, j) => (i < j ? hash(`kk ${a} ${b}`) : 0)));
+
+/** The lexicon's groups one normalised part touches, by name. */
+export function conceptsIn(part: string): Set<string> {
+  const out = new Set<string>();
+  const hit = triggeredRules(INDEX, part);
+  for (let i = 0; i < hit.length; i++) if (hit[i] === 1) out.add(NAMES[i] as string);
+  return out;
+}
 
 function addConcepts(out: Set<number>, normalized: string): void {
   for (const sentence of normalized.split(" . ")) {

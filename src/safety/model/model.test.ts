@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { trainingDigest, trainingSet } from "../../../test/fixtures/safety/training-set.ts";
+import {
+  everydayHeldOutEn,
+  everydayHeldOutNl,
+  trainingDigest,
+  trainingSet,
+} from "../../../test/fixtures/safety/training-set.ts";
 import { normalize } from "../normalize.ts";
 import { screen, screenByRules } from "../screen.ts";
+import type { ScreenCategory } from "../types.ts";
+import { GROUNDS } from "./concepts.ts";
+import { conceptsIn } from "./features.ts";
 import { opinion, probabilities } from "./model.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -40,5 +48,37 @@ describe("the screener's model", () => {
   it("leaves what the rules decided as it is", () => {
     const text = "Ik heb een touw gekocht om mezelf op te hangen.";
     expect(screen(text, "nl")).toEqual(screenByRules(text, "nl"));
+  });
+});
+
+describe("the model's grounds", () => {
+  const texts = [...trainingSet, ...everydayHeldOutNl, ...everydayHeldOutEn];
+
+  it("asks only about a part that names something its question can stand on", () => {
+    // Parts the model's numbers alone would ask about, with no word of that class's grounds in them.
+    const ungrounded = texts.filter((item) => {
+      const ps = probabilities(normalize(item.text));
+      const touched = conceptsIn(normalize(item.text));
+      return ps.some(
+        (p, c) =>
+          p >= WEIGHTS.threshold &&
+          !GROUNDS[WEIGHTS.classes[c] as ScreenCategory].some((group) => touched.has(group)),
+      );
+    });
+    expect(ungrounded.length).toBeGreaterThan(0);
+    for (const item of texts) {
+      const heard = opinion(normalize(item.text));
+      if (heard === null) continue;
+      const touched = conceptsIn(heard.part);
+      expect(
+        GROUNDS[heard.category].some((group) => touched.has(group)),
+        item.text,
+      ).toBe(true);
+    }
+  });
+
+  it("does not ask why someone feels better when they move", () => {
+    expect(screen("I feel better when I move", "en").level).toBe("none");
+    expect(screen("Ik voel me beter als ik in beweging ben.", "nl").level).toBe("none");
   });
 });

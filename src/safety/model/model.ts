@@ -2,7 +2,8 @@
 // sets, that notices danger worded in ways no rule lists. It only ever asks (a check, or the acute question),
 // never stops coaching on its own: the rules keep every stop.
 import type { ScreenCategory } from "../types.ts";
-import { features } from "./features.ts";
+import { GROUNDS } from "./concepts.ts";
+import { conceptsIn, features } from "./features.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export interface Opinion {
@@ -30,10 +31,23 @@ function bytes(base64: string): Uint8Array {
 /** Decoded on first use: most answers never need it, and start-up on Workers stays quick. */
 function model(): Decoded {
   if (decoded !== null) return decoded;
-  const hashBytes = bytes(WEIGHTS.hashes);
-  const view = new DataView(hashBytes.buffer);
+  // The sorted hashes come as gaps, 7 bits a byte, the high bit saying another byte follows.
+  const gaps = bytes(WEIGHTS.hashes);
   const rows = new Map<number, number>();
-  for (let i = 0; i * 4 < hashBytes.length; i++) rows.set(view.getUint32(i * 4, true), i);
+  let hash = 0;
+  let gap = 0;
+  let shift = 1;
+  for (const byte of gaps) {
+    gap += (byte & 0x7f) * shift;
+    if (byte & 0x80) {
+      shift *= 0x80;
+      continue;
+    }
+    hash += gap;
+    rows.set(hash, rows.size);
+    gap = 0;
+    shift = 1;
+  }
   const w = bytes(WEIGHTS.weights);
   decoded = { rows, weights: new Int8Array(w.buffer, w.byteOffset, w.length) };
   return decoded;
@@ -55,18 +69,23 @@ export function probabilities(part: string): number[] {
   return z.map(sigmoid);
 }
 
-/** The strongest class over the whole text and each of its sentences, when it reaches the threshold. */
+/**
+ * The strongest class over the whole text and each of its sentences, when it reaches the threshold and the
+ * part names something that class's question can stand on (GROUNDS).
+ */
 export function opinion(normalized: string): Opinion | null {
   const sentences = normalized.split(" . ").filter((p) => p.trim() !== "" && p.trim() !== ".");
   const parts = sentences.length > 1 ? [normalized, ...sentences] : [normalized];
   let best: Opinion | null = null;
   for (const part of parts) {
     const ps = probabilities(part);
+    let touched: Set<string> | null = null;
     for (let c = 0; c < ps.length; c++) {
       const p = ps[c] as number;
-      if (p >= WEIGHTS.threshold && (best === null || p > best.p)) {
-        best = { category: WEIGHTS.classes[c] as ScreenCategory, p, part };
-      }
+      if (p < WEIGHTS.threshold || (best !== null && p <= best.p)) continue;
+      const category = WEIGHTS.classes[c] as ScreenCategory;
+      touched ??= conceptsIn(part);
+      if (GROUNDS[category].some((group) => touched?.has(group))) best = { category, p, part };
     }
   }
   return best;
