@@ -29,7 +29,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     "slaan sla sloeg geslagen schop trap dreig opgesloten opsluit wurg hit kick threat lock strangl shov grab slap beat rape verkracht misbruik abuse dwing force afpak afgepakt mishandel",
   fear: "bang angst schrik scared afraid terrified fear vrees",
   hopeless:
-    "uitzichtloos zinloos pointless burden waardeloos worthless useless hopeless moeite worth nut leeg empty zin point",
+    "uitzichtloos zinloos pointless burden waardeloos worthless useless hopeless moeite worth nut leeg empty zin point niemand nobody",
   goodbye: "afscheid goodbye testament weggeven vaarwel affairs briefje afscheidsbrief",
   plan: "gespaard opgespaard stash verstopt hidden touw rope voorbereid verzameld",
   height:
@@ -39,8 +39,8 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     "suf slaperig verward drowsy confused sleepy duizelig dizzy zweet sweat klam clammy grauw gemarmerd mottled",
   pregnant: "zwanger pregnant baarmoeder",
   fever: "koorts fever temperatuur temperature gloeit",
-  // Looser groups: they shade a sentence for the model; "ending", "low", "control" and "home" may ground a
-  // question too (GROUNDS), the rest never do.
+  // Looser groups: they shade a sentence for the model; "ending", "control" and "home" may ground a question
+  // too (GROUNDS), the rest never do ("alleen" is "only" as often as "alone", "beter" is mostly good news).
   own: "eigen zelf",
   hurt: "pijn hurt sla slaan hit trek",
   ending: "leven einde eind klaar end weg gone wakker wake ophouden stoppen stop",
@@ -58,7 +58,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   control: "controle control took takes pakt sluit knijp duw push dare durf",
   home: "thuis huis home house kamer room deur door",
   means: "telefoon gsm geld bankpas sleutel phone money keys card auto car paspoort",
-  low: "op beter better kapot niemand nobody alleen alone last hoop hope",
+  low: "op beter better kapot alleen alone last hoop hope",
   farewell: "brief letter spullen give giving notes bye regel geregeld sorted",
   ready: "plan gepland datum wanneer klaar ready date saved saving collect gekocht bought",
   places: "water rivier river auto raam window",
@@ -75,7 +75,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
  * statistics alone, and a patient would rightly wonder why it was asked.
  */
 export const GROUNDS: Readonly<Record<ScreenCategory, readonly string[]>> = {
-  suicide: ["death", "ending", "height", "plan", "goodbye", "hopeless", "low", "sharp", "self", "pills"],
+  suicide: ["death", "ending", "height", "plan", "goodbye", "hopeless", "sharp", "self", "pills"],
   self_harm: ["harm", "sharp", "self"],
   violence: ["violence", "fear", "control", "home"],
   acute_medical: [
@@ -95,5 +95,5 @@ export const GROUNDS: Readonly<Record<ScreenCategory, readonly string[]>> = {
     "pills",
     "alcohol",
   ],
-  despair: ["hopeless", "low", "death", "ending"],
+  despair: ["hopeless", "death", "ending"],
 };
