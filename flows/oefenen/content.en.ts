@@ -179,7 +179,12 @@ export const en: OefenenContent = {
         ],
       },
       denies: ["No, that doesn't bother me.", "No, not that. It's mostly the tiredness."],
-      unknown: ["What do you mean?", "I've never really thought about that."],
+      unknown: [
+        "What do you mean?",
+        "I've never really thought about that.",
+        "Ha, nobody ever asks me that. No idea, really.",
+        "Er... I'd have to think about that. I honestly don't know.",
+      ],
       guarded: ["Well. I don't really know.", "I'd rather not talk about that, actually."],
       hurt: [
         "Well, that's not very kind. I really do my best, you know.",
@@ -293,7 +298,12 @@ export const en: OefenenContent = {
         person: ["Henk. Harbour man, sixty-seven, married, one son and a dog. That's all you need to know."],
       },
       denies: ["No. Don't have that.", "No, nothing like that. Just the breathing."],
-      unknown: ["What do you mean?", "No idea. I don't think about that."],
+      unknown: [
+        "What do you mean?",
+        "No idea. I don't think about that.",
+        "That's not what I came here for, is it?",
+        "Well. I've got no opinion on that.",
+      ],
       guarded: ["I'm not going into that now.", "Nothing wrong, really."],
       hurt: [
         "Right. If you're going to talk like that, I'll be off.",
@@ -398,7 +408,12 @@ export const en: OefenenContent = {
         ],
       },
       denies: ["No, I don't have that. It's the pain and the tiredness.", "No, not that."],
-      unknown: ["I don't quite see what you mean.", "I've never really stopped to think about that."],
+      unknown: [
+        "I don't quite see what you mean.",
+        "I've never really stopped to think about that.",
+        "Sorry, where are you going with that question?",
+        "Er, no idea. That's really not on my mind right now.",
+      ],
       guarded: ["I'd rather not go into that now.", "That's hard to say."],
       hurt: [
         "You see, that's exactly what I mean. Nobody takes me seriously.",
@@ -517,7 +532,12 @@ export const en: OefenenContent = {
         ],
       },
       denies: ["No, doctor. I don't have that.", "No. Just the sleeping, otherwise I'm all right."],
-      unknown: ["What do you mean, doctor?", "I've never really thought about that."],
+      unknown: [
+        "What do you mean, doctor?",
+        "I've never really thought about that.",
+        "Well, I don't really know. Jan always knew more about that sort of thing.",
+        "Now there's a question, doctor. I really couldn't say.",
+      ],
       guarded: ["Oh, doctor.", "I don't really know."],
       hurt: ["I didn't expect that from you, doctor.", "Well. I need a moment after that."],
       intrusive: [

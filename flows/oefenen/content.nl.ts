@@ -178,7 +178,12 @@ export const nl: OefenenContent = {
         ],
       },
       denies: ["Nee, daar heb ik geen last van.", "Nee, dat niet. Het is vooral die moeheid."],
-      unknown: ["Hoe bedoel je?", "Daar heb ik eigenlijk nooit zo over nagedacht."],
+      unknown: [
+        "Hoe bedoel je?",
+        "Daar heb ik eigenlijk nooit zo over nagedacht.",
+        "Ha, dat vraagt niemand me ooit. Geen idee eigenlijk.",
+        "Eh... daar moet ik even over nadenken. Ik weet het echt niet.",
+      ],
       guarded: ["Tja. Dat weet ik niet zo goed.", "Daar wil ik het eigenlijk niet zo over hebben."],
       hurt: [
         "Nou, dat vind ik niet aardig. Ik doe echt mijn best, hoor.",
@@ -303,7 +308,12 @@ export const nl: OefenenContent = {
         ],
       },
       denies: ["Nee. Dat heb ik niet.", "Nee, nergens last van. Alleen die adem."],
-      unknown: ["Hoe bedoelt u?", "Geen idee. Daar denk ik niet over na."],
+      unknown: [
+        "Hoe bedoelt u?",
+        "Geen idee. Daar denk ik niet over na.",
+        "Daar ben ik toch niet voor gekomen?",
+        "Tja. Daar heb ik geen mening over.",
+      ],
       guarded: ["Daar ga ik het nu niet over hebben.", "Niks aan de hand, hoor."],
       hurt: ["Zo. Als u zo gaat praten, ga ik wel weer.", "Nou moe. Zo praat je niet tegen iemand."],
       intrusive: ["Dat gaat u niks aan, dokter.", "Waarom wilt u dat weten?"],
@@ -400,7 +410,12 @@ export const nl: OefenenContent = {
         person: ["Samira, 41. Moeder van twee meiden, onderwijsassistent. Vroeger de vrolijke van de groep."],
       },
       denies: ["Nee, dat heb ik niet. Het is de pijn en die moeheid.", "Nee, dat niet."],
-      unknown: ["Ik snap niet helemaal wat u bedoelt.", "Daar heb ik nooit zo bij stilgestaan."],
+      unknown: [
+        "Ik snap niet helemaal wat u bedoelt.",
+        "Daar heb ik nooit zo bij stilgestaan.",
+        "Sorry, waar wilt u naartoe met die vraag?",
+        "Eh, geen idee. Daar ben ik nu echt niet mee bezig.",
+      ],
       guarded: ["Daar wil ik nu liever niet op ingaan.", "Dat is moeilijk te zeggen."],
       hurt: [
         "Ziet u, dat bedoel ik nou. Niemand neemt me serieus.",
@@ -522,7 +537,12 @@ export const nl: OefenenContent = {
         ],
       },
       denies: ["Nee hoor, dokter. Dat heb ik niet.", "Nee. Alleen dat slapen, verder gaat het wel."],
-      unknown: ["Hoe bedoelt u, dokter?", "Daar heb ik nooit zo over nagedacht."],
+      unknown: [
+        "Hoe bedoelt u, dokter?",
+        "Daar heb ik nooit zo over nagedacht.",
+        "Tja, dat weet ik eigenlijk niet. Daar had Jan altijd meer verstand van.",
+        "Nou, daar vraagt u me wat, dokter. Ik zou het niet weten.",
+      ],
       guarded: ["Ach, dokter.", "Dat weet ik eigenlijk niet."],
       hurt: ["Dat had ik niet van u verwacht, dokter.", "Zo. Daar moet ik even van bijkomen."],
       intrusive: [

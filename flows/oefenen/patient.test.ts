@@ -226,6 +226,71 @@ describe("the model's triggers", () => {
   });
 });
 
+describe("a question the patient cannot place", () => {
+  const pools = (reply: readonly { pool: string }[] | undefined) => (reply ?? []).map((p) => p.pool);
+
+  it("puzzles Henk instead of bringing out his story, and never with the same line twice", () => {
+    const asked = ["Wat is uw favoriete kleur?", "Wat vindt u van het weer?", "Hoe was uw vakantie?"];
+    const { parts, replies } = play("henk", [...asked, "Welke auto rijdt u?"]);
+    for (const reply of parts) {
+      expect(pools(reply)).toContain("unknown");
+      expect(pools(reply)).not.toContain("open");
+    }
+    expect(new Set(replies).size).toBe(4);
+    expect(replies[0]).toBe("Hoe bedoelt u?");
+  });
+
+  it("still tells the story to a real invitation, in between", () => {
+    const { parts } = play("gerda", [
+      "Vertelt u eens",
+      "Wat is uw favoriete kleur?",
+      "Hoe gaat het met u?",
+      "Kunt u daar meer over vertellen?",
+      "Wat brengt u hier?",
+    ]);
+    expect(pools(parts[0])).toContain("open");
+    expect(pools(parts[1])).toContain("unknown");
+    expect(pools(parts[2])).toContain("open");
+    expect(pools(parts[3])).toContain("open");
+    expect(parts[4]).toContainEqual(expect.objectContaining({ pool: "about", topic: "complaint" }));
+  });
+
+  it("answers in character in English, each persona in its own words", () => {
+    const asked = [
+      "What's your favourite colour?",
+      "What do you think of the weather?",
+      "How was your holiday?",
+    ];
+    const samira = play("samira", asked, "en");
+    for (const reply of samira.parts) expect(pools(reply)).toContain("unknown");
+    expect(new Set(samira.replies).size).toBe(3);
+    expect(samira.replies[0]).toBe("I don't quite see what you mean.");
+    expect(pools(play("samira", ["Tell me more."], "en").parts[0])).toContain("open");
+    const gerda = play("gerda", asked, "en").replies;
+    expect(gerda.some((r) => r.includes("doctor"))).toBe(true);
+    expect(gerda).not.toContain(samira.replies[0]);
+  });
+
+  it("says a puzzled line again only with a 'zoals ik al zei' once all are used", () => {
+    const { replies } = play("ans", [
+      "Wat is uw favoriete kleur?",
+      "Wat vindt u van het weer?",
+      "Hoe was uw vakantie?",
+      "Welke auto rijdt u?",
+      "Wat vindt u van de politiek?",
+    ]);
+    expect(new Set(replies.slice(0, 4)).size).toBe(4);
+    expect(replies[4]).toMatch(
+      /^(Zoals ik al zei|Dat zei ik net al|Nog een keer dan|Ik zeg het nog maar eens): /,
+    );
+  });
+
+  it("keeps a short, stable answer for a closed question about something it cannot place", () => {
+    const { parts } = play("henk", ["Houdt u van voetbal?"]);
+    expect(pools(parts[0])).toEqual(["closed"]);
+  });
+});
+
 describe("ten scripted sessions per persona (npm run sessions)", () => {
   it("answer the asked topic at least nine times in ten and repeat no reply word for word", () => {
     for (const persona of ["ans", "henk", "samira", "gerda"] as const) {

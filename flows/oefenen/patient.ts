@@ -21,8 +21,10 @@
  *    symptom the patient lacks: an honest "nee"). All told and asked again: the last fact, with "zoals ik
  *    al zei"; a fact a story line told counts as told. Earlier attempts are told apart from the patient's
  *    own ideas. The same question asked again gets the same answer, marked as said before.
- *    A topic the patient has nothing on gets a puzzled "hoe bedoelt u?". An open following question adds
- *    1 to the depth, a reflection 2. "Hoe gaat het?" and open questions without a topic let the story come
+ *    A topic the patient has nothing on gets a puzzled "hoe bedoelt u?", and so does an open question
+ *    about something the topic reader cannot place ("wat is uw favoriete kleur?", topic.ts `unplaced`),
+ *    where an invitation to go on ("vertelt u eens", "hoe gaat het?") tells the story. An open following
+ *    question adds 1 to the depth, a reflection 2. "Hoe gaat het?" and open questions without a topic let the story come
  *    out; a reflection goes deeper. At enough depth the patient says what matters.
  * 6. A backchannel or a remark gets a little more: a short line, then the story or an untold surface fact.
  * 7. The pull towards ZZ: at the persona's turns, still in phase 1 and without a goal, the patient asks for
@@ -227,6 +229,9 @@ export function respond(
   }
 
   const question = c.behaviour === "question";
+  // An open question about something the topic reader cannot place ("wat vindt u van het weer?") is no
+  // invitation to tell the story: the patient is puzzled. A closed one keeps its short, stable answer.
+  const unplaced = heard.topic.unplaced && question && c.question !== "closed";
   const onlyAsksToAdvise = accepted !== null && c.stance === "expert" && c.behaviour !== "input";
   const openFollowing = question && c.question === "open" && c.stance !== "expert";
   if (onlyAsksToAdvise) {
@@ -240,6 +245,8 @@ export function respond(
     say("scale", "variant", scaleAnswer(persona, next, special));
   } else if (c.behaviour === "input") {
     say(takesInput(persona, next, now, c, text) ? "acceptInfo" : "yesBut");
+  } else if (unplaced) {
+    say("unknown");
   } else if (
     c.stance === "activerend" &&
     !(

@@ -11,10 +11,16 @@ import { lineOf } from "./lines.ts";
 import { type PersonaId, personaIds } from "./personas.ts";
 import { play } from "./play.ts";
 
-/** What a person would hear a line ask about: a topic with facts, or the general "hoe gaat het?". */
-type Asked = FactTopic | "general";
+/**
+ * What a person would hear a line ask about: a topic with facts, the general "hoe gaat het?", or
+ * something the patient has no story for (the weather, a holiday), where a puzzled answer is the answer.
+ */
+type Asked = FactTopic | "general" | "unplaced";
 
-/** Ten trainees: exemplary, ZZ checklist, careless, Flemish, long mixed turns, rude, repetitive, English. */
+/**
+ * Thirteen trainees: exemplary, ZZ checklist, careless, Flemish, long mixed turns, rude, repetitive, scaling,
+ * English, story then topics, life domains, and small talk off the patient's map (NL and EN).
+ */
 export const scripts: { name: string; locale: Locale; lines: [string, Asked | "-"][] }[] = [
   {
     name: "exemplary",
@@ -160,6 +166,31 @@ export const scripts: { name: string; locale: Locale; lines: [string, Asked | "-
       ["Hoe beweegt u?", "moving"],
     ],
   },
+  {
+    name: "off the map",
+    locale: "nl",
+    lines: [
+      ["Vertelt u eens, hoe gaat het met u?", "general"],
+      ["Wat is uw favoriete kleur?", "unplaced"],
+      ["Kunt u daar meer over vertellen?", "general"],
+      ["Wat vindt u van het weer?", "unplaced"],
+      ["Hoe was uw vakantie?", "unplaced"],
+      ["Wat speelt er nog meer?", "general"],
+      ["Welke auto rijdt u?", "unplaced"],
+      ["Wat vindt u van de politiek?", "unplaced"],
+    ],
+  },
+  {
+    name: "off the map, English",
+    locale: "en",
+    lines: [
+      ["What brings you here today?", "complaint"],
+      ["What's your favourite colour?", "unplaced"],
+      ["Tell me more.", "general"],
+      ["What do you think of the weather?", "unplaced"],
+      ["How was your holiday?", "unplaced"],
+    ],
+  },
 ];
 
 export interface SessionFigures {
@@ -197,7 +228,7 @@ export function nearlySame(a: Set<string>, b: Set<string>): boolean {
 
 /** Whether a reply answers the topic a person would hear in the question. */
 function answers(reply: readonly ReplyPart[], topic: Asked, persona: PersonaId): boolean {
-  const known = topic === "general" || factDepths[persona][topic] !== undefined;
+  const known = topic === "general" || (topic !== "unplaced" && factDepths[persona][topic] !== undefined);
   return reply.some(
     (p) =>
       (p.pool === "about" && p.topic === topic) ||

@@ -66,6 +66,7 @@ describe("a good session (Dutch, Ans)", () => {
       options: 0,
       other: 2,
       permissionRequests: 0,
+      adviceWithoutPermission: 0,
     });
     expect(good.summary.reflectionToQuestion).toEqual({
       reflections: 5,
@@ -174,6 +175,8 @@ describe("a poor session (Dutch, Ans)", () => {
       options: 0,
       other: 1,
       permissionRequests: 0,
+      // Both pieces of advice came without asking: in phase 1, so they are the expert moves too.
+      adviceWithoutPermission: 2,
     });
     expect(poor.summary.reflectionToQuestion).toEqual({
       reflections: 1,

@@ -12,7 +12,7 @@ import { profileOf } from "./profile.ts";
 import { type ScenarioId, scenarioLabel } from "./scenarios.ts";
 
 export function toSummary(ctx: OefenenContext, content: OefenenContent, complete: boolean): PracticeSummary {
-  const feedback = practiceFeedback(ctx.turns, ctx.patient.goalTurn);
+  const feedback = practiceFeedback(ctx.turns, ctx.patient.goalTurn, content.locale);
   const lines = ctx.persona === null ? null : content.personas[ctx.persona];
   const goal = lines && ctx.patient.goalTurn !== null ? lines.goal : null;
   return {

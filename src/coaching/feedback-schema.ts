@@ -21,6 +21,8 @@ export const practiceFeedbackSchema = z.object({
     other: count,
     /** Requests for permission to inform or advise, counted apart from questions and advice. */
     permissionRequests: count,
+    /** Parts of advice with no permission to inform or advise asked in an earlier turn, in any phase. */
+    adviceWithoutPermission: count,
   }),
   /** Reflections per question; null when no question was asked. */
   reflectionToQuestion: z.object({
@@ -39,6 +41,8 @@ export const practiceFeedbackSchema = z.object({
   expertMovesInPhase1: z.array(
     z.object({ turn, text: z.string(), input: z.enum(["advice", "information", "options"]) }),
   ),
+  /** Advice without permission after phase 1, where it is not an expert move in phase 1. */
+  adviceWithoutPermissionLater: z.array(z.object({ turn, text: z.string(), phase: stance })),
   namedShifts: z.array(
     z.object({
       turn,
@@ -95,6 +99,7 @@ export const remarkSchema = z.object({
     "questions",
     "reflections",
     "phase1",
+    "permission",
     "named",
     "premature",
     "unnamed",

@@ -59,6 +59,8 @@ interface Copy {
   reflectionsMissed: (f: PracticeFeedback["reflectionToQuestion"]) => string;
   phase1Moves: (n: number, patient: string) => string;
   phase1Clean: (patient: string) => string;
+  /** Advice without permission after phase 1: how often, the phase of the quoted one. */
+  unaskedLater: (n: number, phase: string, patient: string) => string;
   named: (n: number, permission: boolean, patient: string) => string;
   premature: (turn: number, patient: string) => string;
   zz: (questions: number, patient: string) => string;
@@ -79,7 +81,7 @@ const nl: Copy = {
   empty:
     "Je hebt in dit gesprek nog niets gezegd, dus er is nog geen feedback. Begin gerust een nieuw oefengesprek.",
   overview: (f, patient) =>
-    `Je sprak ${times(f.turns, "nl")} met ${patient}. Je stelde ${f.counts.openQuestions} open en ${f.counts.closedQuestions} gesloten ${f.counts.openQuestions + f.counts.closedQuestions === 1 ? "vraag" : "vragen"}, gaf ${plural(f.counts.reflections, "reflectie", "reflecties")}, ${times(f.counts.advice, "nl")} advies en ${times(f.counts.information, "nl")} informatie${f.counts.options > 0 ? `, en je zette ${times(f.counts.options, "nl")} keuzes op een rij` : ""}.`,
+    `Je sprak ${times(f.turns, "nl")} met ${patient}. Je stelde ${f.counts.openQuestions} open en ${f.counts.closedQuestions} gesloten ${f.counts.openQuestions + f.counts.closedQuestions === 1 ? "vraag" : "vragen"}, gaf ${plural(f.counts.reflections, "reflectie", "reflecties")}, ${times(f.counts.advice, "nl")} advies${f.counts.adviceWithoutPermission > 0 ? ` (waarvan ${times(f.counts.adviceWithoutPermission, "nl")} zonder eerst toestemming te vragen)` : ""} en ${times(f.counts.information, "nl")} informatie${f.counts.options > 0 ? `, en je zette ${times(f.counts.options, "nl")} keuzes op een rij` : ""}.`,
   noQuestions:
     "Je stelde geen vragen. Een open vraag is vaak de eenvoudigste manier om iemand aan het woord te laten.",
   openMet: (percent, threshold, patient) =>
@@ -96,6 +98,8 @@ const nl: Copy = {
     `Je gaf ${times(n, "nl")} advies of informatie terwijl het gesprek nog in fase 1 (volgen) was, zoals hier. ${patient} zei daarop ‘ja, maar’. Verken eerst wat ${patient} zelf weet en wil, en vraag toestemming voordat je iets toevoegt: ‘Mag ik je iets vertellen over...?’`,
   phase1Clean: (patient) =>
     `In fase 1 (volgen) gaf je geen advies en geen informatie: je liet ${patient} aan het woord. Dat is precies de bedoeling.`,
+  unaskedLater: (n, phase, patient) =>
+    `Na fase 1 (volgend) gaf je ${times(n, "nl")} advies zonder eerst toestemming te vragen, zoals hier in ${phase}. Een advies landt beter als ${patient} er eerst ja op heeft gezegd. Vraag het vooraf, ‘Mag ik je een tip geven over...?’, en wacht het antwoord af.`,
   named: (n, permission, patient) =>
     `Je benoemde ${times(n, "nl")} de overstap naar een andere fase${permission ? " en vroeg toestemming" : ""}, zoals hier. Zo wist ${patient} waar het gesprek naartoe ging.${permission ? "" : " Vraag er een andere keer ook toestemming bij: ‘Is dat goed?’"}`,
   premature: (turn, patient) =>
@@ -127,7 +131,7 @@ const en: Copy = {
   empty:
     "You have not said anything in this conversation yet, so there is no feedback. Feel free to start a new practice conversation.",
   overview: (f, patient) =>
-    `You spoke ${times(f.turns, "en")} with ${patient}. You asked ${f.counts.openQuestions} open and ${f.counts.closedQuestions} closed ${f.counts.openQuestions + f.counts.closedQuestions === 1 ? "question" : "questions"}, gave ${plural(f.counts.reflections, "reflection", "reflections")}, gave advice ${times(f.counts.advice, "en")} and information ${times(f.counts.information, "en")}${f.counts.options > 0 ? `, and laid out options ${times(f.counts.options, "en")}` : ""}.`,
+    `You spoke ${times(f.turns, "en")} with ${patient}. You asked ${f.counts.openQuestions} open and ${f.counts.closedQuestions} closed ${f.counts.openQuestions + f.counts.closedQuestions === 1 ? "question" : "questions"}, gave ${plural(f.counts.reflections, "reflection", "reflections")}, gave advice ${times(f.counts.advice, "en")}${f.counts.adviceWithoutPermission > 0 ? ` (${times(f.counts.adviceWithoutPermission, "en")} without asking permission first)` : ""} and information ${times(f.counts.information, "en")}${f.counts.options > 0 ? `, and laid out options ${times(f.counts.options, "en")}` : ""}.`,
   noQuestions: "You asked no questions. An open question is often the easiest way to let someone talk.",
   openMet: (percent, threshold, patient) =>
     `${percent}% of your questions were open; the threshold is ${threshold}%. That gave ${patient} room to tell their own story. An example of yours:`,
@@ -143,6 +147,8 @@ const en: Copy = {
     `You gave advice or information ${times(n, "en")} while the conversation was still in phase 1 (following), as here. ${patient} answered with ‘yes, but’. First explore what ${patient} knows and wants, and ask permission before you add anything: ‘May I tell you something about...?’`,
   phase1Clean: (patient) =>
     `In phase 1 (following) you gave no advice and no information: you let ${patient} do the talking. That is exactly the idea.`,
+  unaskedLater: (n, phase, patient) =>
+    `After phase 1 (following) you gave advice ${times(n, "en")} without asking permission first, as here in ${phase}. Advice lands better when ${patient} has said yes to it first. Ask beforehand, ‘May I give you a tip about...?’, and wait for the answer.`,
   named: (n, permission, patient) =>
     `You named the move to another phase ${times(n, "en")}${permission ? " and asked permission" : ""}, as here. That way ${patient} knew where the conversation was going.${permission ? "" : " Next time, ask permission too: ‘Is that okay with you?’"}`,
   premature: (turn, patient) =>
@@ -222,6 +228,17 @@ export function feedbackRemarks(f: PracticeFeedback, lang: Lang, about: About): 
     });
   else if (!zz && f.timeline.some((t) => t.phase === "volgend"))
     remarks.push({ topic: "phase1", kind: "strength", text: c.phase1Clean(p), example: null });
+
+  // Advice without permission in phase 2 or 3: phase 1's are the expert moves above, not said twice.
+  const unasked = f.adviceWithoutPermissionLater;
+  const firstUnasked = unasked[0];
+  if (firstUnasked)
+    remarks.push({
+      topic: "permission",
+      kind: "tip",
+      text: c.unaskedLater(unasked.length, c.phase[firstUnasked.phase], p),
+      example: quoteOf(firstUnasked.text),
+    });
 
   // A premature move is a tip with its turn, not praise; the other named moves are praised.
   const premature = f.namedShifts.find((s) => s.premature);

@@ -61,6 +61,7 @@ describe("practiceFeedback", () => {
         said("Mm.", other(), "activerend"),
       ],
       6,
+      "nl",
     );
     expect(f.counts).toEqual({
       openQuestions: 2,
@@ -71,6 +72,7 @@ describe("practiceFeedback", () => {
       options: 0,
       other: 1,
       permissionRequests: 0,
+      adviceWithoutPermission: 0,
     });
     expect(f.reflectionToQuestion).toEqual({
       reflections: 3,
@@ -119,6 +121,7 @@ describe("practiceFeedback", () => {
         said("Er zijn twee soorten pufjes.", input("options"), "expert"),
       ],
       null,
+      "nl",
     );
     expect(f.expertMovesInPhase1.map((m) => [m.turn, m.input])).toEqual([
       [1, "advice"],
@@ -129,6 +132,94 @@ describe("practiceFeedback", () => {
     // Advice in phase 1 is reported as an expert move, not also as an unnamed shift; advice in phase 3
     // after the named shift is not a move ahead of the phase.
     expect(f.unnamedShifts).toEqual([]);
+  });
+
+  it("counts advice without permission per part in any phase, and tells it in words", () => {
+    const permission = (text: string): PracticeTurn => ({
+      ...said(text, closed(), "activerend"),
+      parts: [{ text, kind: "permission", stance: "expert" }],
+    });
+    const f = practiceFeedback(
+      [
+        said("Je moet bewegen.", input("advice"), "volgend"),
+        said("Zullen we kijken wat je wilt veranderen?", closed("activerend"), "volgend", {
+          to: "activerend",
+          permission: true,
+        }),
+        {
+          ...said("Je bent moe. Stop met snoepen en ga wandelen.", input("advice"), "activerend"),
+          parts: [
+            { text: "Je bent moe.", kind: "reflection", stance: "volgend" },
+            { text: "Stop met snoepen", kind: "advice", stance: "expert" },
+            { text: "ga wandelen.", kind: "advice", stance: "expert" },
+          ],
+        },
+        said("Mag ik je een tip geven? Wandel elke dag.", input("advice"), "activerend", {
+          to: "expert",
+          permission: true,
+        }),
+        said("Neem de fiets naar de winkel.", input("advice"), "expert"),
+        said("Wat zou je zelf willen?", open("activerend"), "expert", {
+          to: "activerend",
+          permission: false,
+        }),
+        said("Eet minder koek.", input("advice"), "activerend"),
+        permission("Mag ik je iets vertellen over snoep?"),
+        said("Probeer fruit in plaats van koek.", input("advice"), "activerend"),
+      ],
+      null,
+      "nl",
+    );
+    // Without: turn 1 (phase 1), both parts of turn 3 (phase 2), turn 4, whose permission came in the same
+    // turn, and turn 7, after the move back to phase 2 ended the permission of turn 4. With: turn 5 after
+    // the move to phase 3 asked with permission, turn 9 after a permission request.
+    expect(f.counts).toMatchObject({ advice: 7, adviceWithoutPermission: 5, permissionRequests: 1 });
+    expect(f.adviceWithoutPermissionLater.map((a) => [a.turn, a.text, a.phase])).toEqual([
+      [3, "Stop met snoepen", "activerend"],
+      [3, "ga wandelen.", "activerend"],
+      [4, "Mag ik je een tip geven? Wandel elke dag.", "activerend"],
+      [7, "Eet minder koek.", "activerend"],
+    ]);
+    expect(practiceFeedbackSchema.parse(f)).toEqual(f);
+    const nl = feedbackRemarks(f, "nl", { patient: "Ans", goal: null });
+    expect(nl[0]?.text).toContain("7 keer advies (waarvan 5 keer zonder eerst toestemming te vragen)");
+    const tip = nl.find((r) => r.topic === "permission");
+    expect(tip?.text).toMatch(/^Na fase 1 \(volgend\) gaf je 4 keer advies zonder eerst toestemming.*fase 2/);
+    expect(tip?.example).toBe("Stop met snoepen");
+    // Phase 1's advice stays the phase-1 remark, not also this one.
+    expect(nl.find((r) => r.topic === "phase1")?.example).toBe("Je moet bewegen.");
+    const en = feedbackRemarks(f, "en", { patient: "Ans", goal: null });
+    expect(en[0]?.text).toContain("gave advice 7 times (5 times without asking permission first)");
+    expect(en.find((r) => r.topic === "permission")?.text).toMatch(/^After phase 1 \(following\).*phase 2/);
+  });
+
+  it("says nothing about permission when all advice came after it", () => {
+    const f = practiceFeedback(
+      [
+        said("Mag ik je een tip geven?", closed(), "activerend", { to: "expert", permission: true }),
+        said("Wandel elke dag een rondje.", input("advice"), "expert"),
+      ],
+      null,
+      "nl",
+    );
+    expect(f.counts.adviceWithoutPermission).toBe(0);
+    const remarks = feedbackRemarks(f, "nl", { patient: "Ans", goal: null });
+    expect(remarks.some((r) => r.topic === "permission")).toBe(false);
+    expect(remarks[0]?.text).not.toContain("zonder");
+  });
+
+  it("reads an English session's parts with the English rules for the ZZ track", () => {
+    // Short English questions carry no word that would tell the language: only the session's does.
+    const turns = [
+      said("Smoking still?", closed(), "volgend"),
+      said("Sleeping badly?", closed(), "volgend"),
+      said("Any pain?", closed(), "volgend"),
+      said("Family ok?", closed(), "volgend"),
+    ];
+    // Read as Dutch, "Family ok?" has no topic and the consult looks like a checklist throughout.
+    expect(practiceFeedback(turns, null, "nl").zz.track).toBe(true);
+    const en = practiceFeedback(turns, null, "en").zz;
+    expect(en).toEqual({ track: false, checklistQuestions: 3, questions: 4 });
   });
 
   it("counts a run of utterances ahead of the phase as one unnamed shift", () => {
@@ -142,6 +233,7 @@ describe("practiceFeedback", () => {
         said("Wat wil je veranderen?", open("activerend"), "activerend"),
       ],
       null,
+      "nl",
     );
     expect(f.unnamedShifts).toEqual([
       { turn: 1, text: "Wat kan ik voor je doen?", from: "volgend", to: "expert" },
@@ -151,10 +243,10 @@ describe("practiceFeedback", () => {
   });
 
   it("has no ratio or share without questions, and an empty session meets nothing", () => {
-    const empty = practiceFeedback([], null);
+    const empty = practiceFeedback([], null, "nl");
     expect(empty.reflectionToQuestion).toMatchObject({ ratio: null, met: false });
     expect(empty.openQuestions).toEqual({ percent: null, threshold: 70, met: false });
-    const onlyReflections = practiceFeedback([said("Je bent moe.", reflection(), "volgend")], null);
+    const onlyReflections = practiceFeedback([said("Je bent moe.", reflection(), "volgend")], null, "nl");
     expect(onlyReflections.reflectionToQuestion).toMatchObject({ ratio: null, met: true });
   });
 });
@@ -175,6 +267,7 @@ describe("feedback in words", () => {
       said("Je ziet het voor je.", reflection(), "activerend"),
     ],
     6,
+    "nl",
   );
   const poor = practiceFeedback(
     [
@@ -183,6 +276,7 @@ describe("feedback in words", () => {
       said("Wat wil je veranderen?", open("activerend"), "volgend"),
     ],
     null,
+    "nl",
   );
 
   for (const lang of ["nl", "en"] as const) {
@@ -223,10 +317,10 @@ describe("feedback in words", () => {
     });
 
     it(`says there is nothing to say about an empty session (${lang})`, () => {
-      expect(feedbackRemarks(practiceFeedback([], null), lang, { patient: "Ans", goal: null })).toHaveLength(
-        1,
-      );
-      expect(timelineLines(practiceFeedback([], null), lang)).toEqual([]);
+      expect(
+        feedbackRemarks(practiceFeedback([], null, "nl"), lang, { patient: "Ans", goal: null }),
+      ).toHaveLength(1);
+      expect(timelineLines(practiceFeedback([], null, "nl"), lang)).toEqual([]);
     });
   }
 
@@ -262,6 +356,7 @@ describe("feedback in words", () => {
       said("Wat zou u willen?", open("activerend"), "activerend"),
     ],
     null,
+    "nl",
   );
 
   it("marks a premature move with its turn instead of praising it, and keeps the goal tip in phase 1", () => {
@@ -286,6 +381,7 @@ describe("feedback in words", () => {
         said("Wat zou u willen?", open("activerend"), "activerend"),
       ],
       null,
+      "nl",
     );
     const goal = feedbackRemarks(later, "nl", { patient: "Ans", goal: null }).find((r) => r.topic === "goal");
     expect(goal?.text).toContain("overstap al voorbij");
@@ -301,6 +397,7 @@ describe("feedback in words", () => {
         said("Slaapt u goed?", closed(), "volgend"),
       ],
       null,
+      "nl",
     );
     expect(zz.zz).toEqual({ track: true, checklistQuestions: 4, questions: 4 });
     for (const lang of ["nl", "en"] as const) {
@@ -318,6 +415,7 @@ describe("feedback in words", () => {
         said("Wat is voor u belangrijk?", open(), "volgend"),
       ],
       null,
+      "nl",
     );
     expect(mixed.zz.track).toBe(false);
   });

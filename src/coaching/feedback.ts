@@ -11,12 +11,18 @@
  *   expert) without naming the move. A run of such utterances is one shift, so it is counted once.
  * - counting: each turn is split into parts (parts.ts) and every part counts, as in MITI: a reflection
  *   followed by a question is one of each. A summary with "klopt dat?" is a reflection.
+ * - advice without permission: a part of advice while no earlier turn asked permission to inform or
+ *   advise (a permission request, or a named move to phase 3 asked with permission), in any phase. As
+ *   with expert moves, asking in the same turn does not count: permission means waiting for the answer.
+ *   A named move back to phase 1 or 2 ends the permission. Counted per part, as MITI counts "persuade"
+ *   apart from "persuade with permission".
  * - each utterance appears at most once per kind of finding, and an expert move in phase 1 is reported
  *   as that, not also as an unnamed shift.
  * - thresholds: reflections at least as many as questions (R:Q >= 1:1, MITI 4's "fair" level) and at
  *   least 70% open questions (the competency level of MITI 3.1.1; MITI 4 no longer scores it, the
  *   issue asks for it because it is easy to practise).
  */
+import type { Locale } from "../locales.ts";
 import type { Behaviour, Classification, InputType, Stance } from "./classify.ts";
 import type { PartKind, TurnPart } from "./parts.ts";
 import { type ZzTrack, zzTrack } from "./zz.ts";
@@ -60,6 +66,8 @@ export interface PracticeFeedback {
     other: number;
     /** Requests for permission to inform or advise: their own kind, neither advice nor a closed question. */
     permissionRequests: number;
+    /** Parts of advice with no permission asked in an earlier turn, in any phase (see the definitions). */
+    adviceWithoutPermission: number;
   };
   reflectionToQuestion: {
     reflections: number;
@@ -70,6 +78,8 @@ export interface PracticeFeedback {
   };
   openQuestions: { percent: number | null; threshold: number; met: boolean };
   expertMovesInPhase1: (ExampleTurn & { input: InputType })[];
+  /** The advice parts without permission after phase 1 (those in phase 1 are expert moves already). */
+  adviceWithoutPermissionLater: (ExampleTurn & { phase: Phase })[];
   /** Premature: to phase 2 before the patient said what matters (the patient went along hesitantly). */
   namedShifts: (ExampleTurn & { from: Phase; to: Phase; permission: boolean; premature: boolean })[];
   unnamedShifts: (ExampleTurn & { from: Phase; to: Phase })[];
@@ -137,15 +147,39 @@ export function isExpertMoveInPhase1(turn: PracticeTurn): boolean {
   return turn.phase === "volgend" && partsOf(turn).some((p) => INPUT_KINDS.has(p.kind));
 }
 
+/**
+ * For each turn, whether permission to inform or advise was asked in an earlier turn and still holds: a
+ * permission request or a named move to phase 3 with permission grants it, a named move elsewhere ends it.
+ */
+export function permissionBefore(turns: readonly PracticeTurn[]): boolean[] {
+  let granted = false;
+  return turns.map((t) => {
+    const before = granted;
+    if (t.shift && t.shift.to !== "expert") granted = false;
+    if (partsOf(t).some((p) => p.kind === "permission") || (t.shift?.to === "expert" && t.shift.permission))
+      granted = true;
+    return before;
+  });
+}
+
 const round = (value: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };
 
-/** `goalTurn`: the 1-based turn after which the patient formulated a goal of their own, or null. */
-export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: number | null): PracticeFeedback {
+/**
+ * `goalTurn`: the 1-based turn after which the patient formulated a goal of their own, or null; `lang`: the
+ * session's language, in which the parts are read for their topic (a part clearly in the other is read in that).
+ */
+export function practiceFeedback(
+  turns: readonly PracticeTurn[],
+  goalTurn: number | null,
+  lang: Locale,
+): PracticeFeedback {
   const all = turns.flatMap((t, i) => partsOf(t).map((p) => ({ ...p, turn: i + 1 })));
   const count = (kind: PartKind) => all.filter((p) => p.kind === kind).length;
+  const permitted = permissionBefore(turns);
+  const unasked = all.filter((p) => p.kind === "advice" && !permitted[p.turn - 1]);
   const counts = {
     openQuestions: count("open"),
     closedQuestions: count("closed"),
@@ -155,6 +189,7 @@ export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: numbe
     options: count("options"),
     other: count("other"),
     permissionRequests: count("permission"),
+    adviceWithoutPermission: unasked.length,
   };
   const questions = counts.openQuestions + counts.closedQuestions;
   const ratio = questions === 0 ? null : round(counts.reflections / questions, 2);
@@ -220,6 +255,9 @@ export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: numbe
       met: percent !== null && percent >= OPEN_SHARE_THRESHOLD,
     },
     expertMovesInPhase1,
+    adviceWithoutPermissionLater: unasked
+      .map((p) => ({ turn: p.turn, text: p.text, phase: turns[p.turn - 1]?.phase ?? "volgend" }))
+      .filter((p) => p.phase !== "volgend"),
     namedShifts,
     unnamedShifts,
     ownGoal: { formulated: goalTurn !== null, turn: goalTurn },
@@ -228,6 +266,7 @@ export function practiceFeedback(turns: readonly PracticeTurn[], goalTurn: numbe
     zz: zzTrack(
       all,
       turns.some((t) => t.shift !== null),
+      lang,
     ),
   };
 }

@@ -49,7 +49,7 @@ export const exportCopy: Record<Locale, ExportCopy> = {
     figures: "In getallen",
     figureLines: (s) => [
       `Open vragen: ${s.counts.openQuestions}; gesloten vragen: ${s.counts.closedQuestions}; reflecties: ${s.counts.reflections}`,
-      `Advies: ${s.counts.advice}; informatie: ${s.counts.information}; keuzes: ${s.counts.options}; toestemming gevraagd: ${s.counts.permissionRequests}`,
+      `Advies: ${s.counts.advice}; informatie: ${s.counts.information}; keuzes: ${s.counts.options}; toestemming gevraagd: ${s.counts.permissionRequests}; advies zonder toestemming: ${s.counts.adviceWithoutPermission}`,
       `Reflecties per vraag: ${ratio(s, "nl")} (drempel ${s.reflectionToQuestion.threshold}: ${s.reflectionToQuestion.met ? "gehaald" : "nog niet gehaald"})`,
       `Aandeel open vragen: ${s.openQuestions.percent ?? "–"}% (drempel ${s.openQuestions.threshold}%: ${s.openQuestions.met ? "gehaald" : "nog niet gehaald"})`,
     ],
@@ -75,7 +75,7 @@ export const exportCopy: Record<Locale, ExportCopy> = {
     figures: "In numbers",
     figureLines: (s) => [
       `Open questions: ${s.counts.openQuestions}; closed questions: ${s.counts.closedQuestions}; reflections: ${s.counts.reflections}`,
-      `Advice: ${s.counts.advice}; information: ${s.counts.information}; options: ${s.counts.options}; permission asked: ${s.counts.permissionRequests}`,
+      `Advice: ${s.counts.advice}; information: ${s.counts.information}; options: ${s.counts.options}; permission asked: ${s.counts.permissionRequests}; advice without permission: ${s.counts.adviceWithoutPermission}`,
       `Reflections per question: ${ratio(s, "en")} (threshold ${s.reflectionToQuestion.threshold}: ${s.reflectionToQuestion.met ? "met" : "not met yet"})`,
       `Share of open questions: ${s.openQuestions.percent ?? "–"}% (threshold ${s.openQuestions.threshold}%: ${s.openQuestions.met ? "met" : "not met yet"})`,
     ],

@@ -70,6 +70,45 @@ describe("readTopic", () => {
   });
 });
 
+describe("readTopic: a question about something it cannot place", () => {
+  const unplaced = (text: string, lang: "nl" | "en" = "nl") => readTopic(text, lang).unplaced;
+
+  it("marks a question that names a thing outside its topics", () => {
+    expect(unplaced("Wat is uw favoriete kleur?")).toBe(true);
+    expect(unplaced("Wat vindt u van het weer?")).toBe(true);
+    expect(unplaced("Hoe was uw vakantie?")).toBe(true);
+    expect(unplaced("What's your favourite colour?", "en")).toBe(true);
+    expect(unplaced("What do you think of the weather?", "en")).toBe(true);
+    expect(readTopic("What do you think of the weather?", "en").topic).toBe("none");
+    expect(unplaced("How was your holiday?", "en")).toBe(true);
+  });
+
+  it("does not mark an invitation to go on, nor a question with a topic", () => {
+    for (const text of [
+      "Vertelt u eens",
+      "Hoe gaat het met u?",
+      "Wat brengt u hier?",
+      "Kunt u daar meer over vertellen?",
+      "Wat speelt er nog meer?",
+      "Hoe was het voor u?",
+      "Wat is de reden van uw komst?",
+      "Wat is het moeilijkste voor u?",
+      "Wat zou een eerste kleine stap kunnen zijn?",
+      "Hoe was uw week?",
+      "Hoe is uw eetlust?",
+    ])
+      expect(unplaced(text), text).toBe(false);
+    for (const text of ["Tell me more.", "How are you?", "What do you mean by that?", "How was it for you?"])
+      expect(unplaced(text, "en"), text).toBe(false);
+    expect(readTopic("And how's your appetite been lately?", "en").topic).toBe("eating");
+  });
+
+  it("keeps the patient's own idea when asked what they think themselves", () => {
+    expect(readTopic("What do you think is causing it?", "en").topic).toBe("ideas");
+    expect(readTopic("Wat denkt u zelf dat er aan de hand is?", "nl").topic).toBe("ideas");
+  });
+});
+
 describe("topicAccuracy", () => {
   it("scores topic and special apart and lists the misses", () => {
     const items = [
@@ -78,8 +117,8 @@ describe("topicAccuracy", () => {
     ] as const;
     const fake = (text: string) =>
       text === "a"
-        ? { topic: "sleep" as const, special: null, cues: [] }
-        : { topic: "family" as const, special: "insult" as const, cues: [] };
+        ? { topic: "sleep" as const, special: null, unplaced: false, cues: [] }
+        : { topic: "family" as const, special: "insult" as const, unplaced: false, cues: [] };
     const r = topicAccuracy(items, fake);
     expect(r).toMatchObject({ size: 2, topic: 0.5, special: 1 });
     expect(r.misses).toEqual([{ text: "b", field: "topic", expected: "work", predicted: "family" }]);

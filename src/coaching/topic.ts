@@ -13,9 +13,20 @@
  * - In a turn of several sentences the last sentence with a topic decides, because the patient answers
  *   what was asked last ("Je bent moe. Hoe slaap je?" is about sleep).
  * - "none": nothing in particular (backchannels, praise, procedure).
+ * - A question with no topic is either an invitation to go on ("Vertelt u eens", "Kunt u daar meer over
+ *   vertellen?") or about something the reader cannot place ("Wat is uw favoriete kleur?"): `unplaced`
+ *   tells them apart by whether one of the naming frames in ./data names a thing beyond the carrier words.
  */
 import type { Locale } from "../locales.ts";
-import { type Special, specialCues, type Topic, topicCues, topics } from "./data/topic-cues.ts";
+import {
+  carrierWords,
+  namingFrames,
+  type Special,
+  specialCues,
+  type Topic,
+  topicCues,
+  topics,
+} from "./data/topic-cues.ts";
 import { foldText } from "./normalize.ts";
 
 export type { Special, Topic } from "./data/topic-cues.ts";
@@ -26,6 +37,11 @@ export { foldText as normalizeForTopic } from "./normalize.ts";
 export interface TopicReading {
   topic: Topic;
   special: Special | null;
+  /**
+   * No topic, yet the question names something (a colour, the weather, a holiday): the patient is puzzled
+   * rather than taking it as an invitation to tell their story. Always false when there is a topic.
+   */
+  unplaced: boolean;
   /** The words that decided, for tests and explanations. */
   cues: string[];
 }
@@ -59,14 +75,34 @@ function specialOf(text: string, lang: Locale): { special: Special; cue: string 
   return null;
 }
 
+/**
+ * The word a question names in one of the naming frames (the last sentence with a question mark, else the
+ * last one), when it is not a carrier word: "Wat is uw favoriete kleur?" names "favoriete", "Hoe was het
+ * voor u?" nothing. Null when no frame fits.
+ */
+function namedWord(parts: readonly string[], lang: Locale): string | null {
+  const asked = parts.filter((s) => s.endsWith("?")).at(-1) ?? parts.at(-1) ?? "";
+  for (const frame of namingFrames[lang]) {
+    const named = frame.exec(asked)?.[1] ?? "";
+    const word = named
+      .match(/\p{L}+(?:'\p{L}+)?/gu)
+      ?.find((w) => w.length >= 3 && !carrierWords[lang].has(w));
+    if (word) return word;
+  }
+  return null;
+}
+
 export function readTopic(utterance: string, lang: Locale): TopicReading {
   const text = foldText(utterance);
+  const parts = sentences(text);
   let found: { topic: Topic; cue: string } | null = null;
-  for (const sentence of sentences(text)) found = topicOf(sentence, lang) ?? found;
+  for (const sentence of parts) found = topicOf(sentence, lang) ?? found;
   const special = specialOf(text, lang);
+  const named = found || special ? null : namedWord(parts, lang);
   const cues = [
     ...(found ? [`${found.topic} '${found.cue}'`] : []),
     ...(special ? [`${special.special} '${special.cue}'`] : []),
+    ...(named ? [`unplaced '${named}'`] : []),
   ];
-  return { topic: found?.topic ?? "none", special: special?.special ?? null, cues };
+  return { topic: found?.topic ?? "none", special: special?.special ?? null, unplaced: named !== null, cues };
 }

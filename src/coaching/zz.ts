@@ -6,6 +6,7 @@
  * "one unnamed shift". The rule: at least three questions, every one about the complaint or a checklist
  * domain (or nothing in particular, as "en verder?"), no reflection, and no named move to another phase.
  */
+import type { Locale } from "../locales.ts";
 import type { Topic } from "./data/topic-cues.ts";
 import { languageOf, type TurnPart } from "./parts.ts";
 import { readTopic } from "./topic.ts";
@@ -33,10 +34,15 @@ export interface ZzTrack {
 
 export const MIN_QUESTIONS_FOR_ZZ = 3;
 
-/** `parts`: every part of the consult's turns; `named`: whether any move to another phase was named. */
-export function zzTrack(parts: readonly TurnPart[], named: boolean): ZzTrack {
+/**
+ * `parts`: every part of the consult's turns; `named`: whether any move to another phase was named;
+ * `session`: the session's language, in which a part is read unless it is clearly in the other one.
+ */
+export function zzTrack(parts: readonly TurnPart[], named: boolean, session: Locale): ZzTrack {
   const questions = parts.filter((p) => p.kind === "open" || p.kind === "closed");
-  const checklist = questions.filter((p) => CHECKLIST.has(readTopic(p.text, languageOf(p.text, "nl")).topic));
+  const checklist = questions.filter((p) =>
+    CHECKLIST.has(readTopic(p.text, languageOf(p.text, session)).topic),
+  );
   const reflections = parts.filter((p) => p.kind === "reflection").length;
   return {
     track:

@@ -17,6 +17,8 @@ export interface SlackApi {
   upload(channel: string, file: { filename: string; title: string; content: string }): Promise<string>;
   /** Deletes a file the app shared; "gone" when Slack no longer has it. */
   deleteFile(fileId: string): Promise<"deleted" | "gone">;
+  /** Opens a modal with the trigger of a button press (valid for 3 seconds). */
+  openView(triggerId: string, view: types.ModalView): Promise<void>;
 }
 
 /** A Slack error answer as the WebClient throws it; these mean the message is not there to delete. */
@@ -68,6 +70,9 @@ export function webClientApi(client: webApi.WebClient): SlackApi {
       const id = result.success ? result.data.files[0]?.files[0]?.id : undefined;
       if (!id) throw new Error("files.uploadV2 answered without a file id");
       return id;
+    },
+    async openView(triggerId, view) {
+      await client.views.open({ trigger_id: triggerId, view });
     },
     async deleteFile(fileId) {
       try {

@@ -12,6 +12,8 @@ import { ackNowSchema } from "./early-ack.ts";
 import { BlockActions } from "./envelope.ts";
 import { registerIntervision } from "./intervision/register.ts";
 import type { Intervision } from "./intervision/service.ts";
+import { viewSubmission } from "./intervision/views.ts";
+import { NOTE_ACTION, NOTE_VIEW, readNoteMetadata } from "./label-note-views.ts";
 import { boltLogger } from "./logging.ts";
 import type { HonoReceiver } from "./receiver.ts";
 import { webClientOptions } from "./web-client.ts";
@@ -32,6 +34,14 @@ const contextSchema = z.looseObject({
   teamId: z.string().min(1),
   slackKey: z.string().min(1).optional(),
   ackNow: ackNowSchema.optional(),
+});
+
+/** A press of the label-note button in the DM, as far as we read it. */
+const notePress = z.looseObject({
+  trigger_id: z.string().min(1),
+  user: z.looseObject({ id: z.string().min(1) }),
+  channel: z.looseObject({ id: z.string().min(1).max(64) }),
+  actions: z.tuple([z.looseObject({ value: z.string().max(200) })], z.unknown()),
 });
 
 export function createBoltApp(options: BoltOptions): App {
@@ -113,6 +123,41 @@ export function createBoltApp(options: BoltOptions): App {
         messageText: message?.text ?? "",
       },
     );
+  });
+
+  // "Dat bedoelde ik anders": ack at once, then open the modal while the press's trigger is valid.
+  app.action(NOTE_ACTION, async ({ ack, body, client, context }) => {
+    await ack();
+    const press = notePress.safeParse(body);
+    const ctx = contextSchema.safeParse(context);
+    if (!press.success || !ctx.success) {
+      log.warn("slack label note press not understood");
+      return;
+    }
+    const p = press.data;
+    await coach.notes.open(
+      webClientApi(client),
+      { teamId: ctx.data.teamId, userId: p.user.id },
+      p.actions[0].value,
+      p.channel.id,
+      p.trigger_id,
+    );
+  });
+
+  // A note is checked before the modal closes (errors inline in the ack), then kept and exported again.
+  app.view(NOTE_VIEW, async ({ ack, body, client, context }) => {
+    const submission = viewSubmission.safeParse(body);
+    const ctx = contextSchema.safeParse(context);
+    const meta = submission.success ? readNoteMetadata(submission.data.view.private_metadata) : undefined;
+    if (!submission.success || !ctx.success || !meta) {
+      log.warn("slack label note not understood");
+      return ack();
+    }
+    const who = { teamId: ctx.data.teamId, userId: submission.data.user.id };
+    const checked = await coach.notes.check(who, meta, submission.data.view.state.values);
+    if (!checked.ok) return ack({ response_action: "errors", errors: checked.errors });
+    await ack();
+    await coach.notes.save(webClientApi(client), who, meta, checked.note);
   });
 
   if (options.intervision) registerIntervision(app, options.intervision, log);

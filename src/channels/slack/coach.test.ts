@@ -36,6 +36,7 @@ const api: SlackApi = {
   async deleteFile() {
     return "deleted";
   },
+  async openView() {},
 };
 const who = { teamId: "T1", userId: "U1" };
 const nowhere: PressedWhere = {

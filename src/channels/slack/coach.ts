@@ -9,6 +9,7 @@ import { createMessageHandlers } from "./dm-message.ts";
 import { createDownload } from "./download.ts";
 import { createEraser } from "./erase-data.ts";
 import { createHomeTab } from "./home-tab.ts";
+import { createLabelNotes } from "./label-note-slack.ts";
 import { recordingApi } from "./recording-api.ts";
 import { createUnanswered } from "./unanswered.ts";
 
@@ -22,6 +23,7 @@ export function createSlackCoach(deps: CoachDeps) {
   const home = createHomeTab(kit);
   const erase = createEraser(kit, home);
   const download = createDownload(kit);
+  const notes = createLabelNotes(kit);
   // Every handler posts through this, so each message the app posts in a DM is remembered.
   const recorded = (api: SlackApi, who: SlackUser) => recordingApi(api, who, deps.store, deps.now);
 
@@ -40,6 +42,8 @@ export function createSlackCoach(deps: CoachDeps) {
       return buttons(recorded(api, who), who, pressed, key, where);
     },
     home: (api: SlackApi, who: SlackUser) => home(api, who),
+    /** "Dat bedoelde ik anders" on a finished practice session's label (label-note-slack.ts). */
+    notes,
   };
 }
 

@@ -1,6 +1,7 @@
 // The end of a practice session in the Slack DM: the session to take to supervision, as a Markdown file
 // in the same DM (files.uploadV2), with the words as the trainee saw them, each reply's voice, the
-// labels, figures, feedback and the patient's profile. Where Slack will not take the file (an app
+// labels, figures, feedback and the patient's profile, and under it a button to mark a label "dat
+// bedoelde ik anders" (label-note-slack.ts). Where Slack will not take the file (an app
 // installed without files:write), the same Markdown comes as messages within Slack's limits. What is
 // posted is remembered, so "delete my data" removes it with the rest.
 
@@ -15,6 +16,7 @@ import type { SlackApi } from "./api.ts";
 import { LIMITS, type SlackMessage } from "./blocks.ts";
 import type { CoachKit, SlackUser } from "./coach-kit.ts";
 import { packMessages } from "./intervision/pack.ts";
+import { noteButtonMessage } from "./label-note-views.ts";
 import { describeError } from "./logging.ts";
 import { chunk, escapeMrkdwn } from "./text.ts";
 
@@ -44,6 +46,7 @@ export function markdownAsMessages(markdown: string, lead: string): SlackMessage
 export const endsPractice = (outcome: TurnOutcome) =>
   outcome.flow === flowIds.practice && outcome.state.done && outcome.status === "done";
 
+/** After the export, a button to mark a label "dat bedoelde ik anders" (label-note-slack.ts). */
 export async function sendPracticeExport(
   kit: CoachKit,
   api: SlackApi,
@@ -52,9 +55,24 @@ export async function sendPracticeExport(
   outcome: TurnOutcome,
 ): Promise<void> {
   if (!endsPractice(outcome)) return;
+  const locale = await shareExport(kit, api, who, channel, outcome.id);
+  if (locale) await api.post(channel, noteButtonMessage(locale, outcome.id));
+}
+
+/**
+ * Shares the session's Markdown in the DM, with the trainee's notes on labels as they are now; its
+ * language, or undefined when the session has no export.
+ */
+export async function shareExport(
+  kit: CoachKit,
+  api: SlackApi,
+  who: SlackUser,
+  channel: string,
+  id: string,
+): Promise<Locale | undefined> {
   const { engine, store, now } = kit.deps;
-  const result = await practiceExport(engine, outcome.id, CHANNEL_ACCESS);
-  if (!result.ok) return;
+  const result = await practiceExport(engine, id, CHANNEL_ACCESS);
+  if (!result.ok) return undefined;
   const { summary, stored, notes } = result.value;
   const c = exportCopy[summary.locale];
   const markdown = practiceMarkdown(summary, stored, notes);
@@ -71,7 +89,8 @@ export async function sendPracticeExport(
       const posted = await api.post(channel, message);
       await store.recordPost({ ...who, channel: posted.channel, ts: posted.ts, createdAt: now() });
     }
-    return;
+    return summary.locale;
   }
   await store.recordPost({ ...who, channel, ts: fileId, kind: "file", createdAt: now() });
+  return summary.locale;
 }

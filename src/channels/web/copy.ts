@@ -75,6 +75,7 @@ export interface PageCopy {
     closedQuestions: string;
     reflections: string;
     advice: string;
+    adviceWithoutPermission: string;
     information: string;
     ratio: string;
     openShare: string;
@@ -227,6 +228,7 @@ export const pageCopy: Record<Locale, PageCopy> = {
       closedQuestions: "Gesloten vragen",
       reflections: "Reflecties",
       advice: "Adviezen",
+      adviceWithoutPermission: "waarvan zonder toestemming",
       information: "Informatie",
       ratio: "Reflecties per vraag",
       openShare: "Aandeel open vragen",
@@ -378,6 +380,7 @@ export const pageCopy: Record<Locale, PageCopy> = {
       closedQuestions: "Closed questions",
       reflections: "Reflections",
       advice: "Advice",
+      adviceWithoutPermission: "of which without permission",
       information: "Information",
       ratio: "Reflections per question",
       openShare: "Share of open questions",

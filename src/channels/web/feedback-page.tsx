@@ -67,6 +67,8 @@ export const FeedbackPage: FC<{
           <dd>{counts.reflections}</dd>
           <dt>{f.advice}</dt>
           <dd>{counts.advice}</dd>
+          <dt>{f.adviceWithoutPermission}</dt>
+          <dd>{counts.adviceWithoutPermission}</dd>
           <dt>{f.information}</dt>
           <dd>{counts.information}</dd>
           <dt>{f.ratio}</dt>

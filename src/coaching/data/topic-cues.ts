@@ -42,7 +42,10 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
     ideas: [
       r("\\b(?:al|zelf|eerder|vroeger|ooit|eens) (?:\\w+ )?(?:geprobeerd|gedaan om|gestopt|geminderd)"),
       r("\\bgeprobeerd\\b"),
-      r("\\b(?:wat|hoe) (?:denkt|denk|dacht) (?:u|je|jij|ge|gij) (?:zelf|eigenlijk)?\\b"),
+      // "Wat denkt u van het weer?" asks an opinion on the thing named, not the patient's own idea.
+      r(
+        "\\b(?:wat|hoe) (?:denkt|denk|dacht) (?:u|je|jij|ge|gij) (?!(?:van|over) (?:het|de|een)\\b)(?:zelf|eigenlijk)?\\b",
+      ),
       r("\\b(?:eigen )?(?:idee|ideeen|verklaring|verwachting)\\b"),
       r("\\bwaar (?:denkt|denk) (?:u|je|ge) dat\\b|\\bwaar (?:het|dat) (?:door|vandaan) komt\\b"),
       r("\\bwat (?:hielp|heeft geholpen|helpt er|hielp er)\\b|\\bwat (?:verwacht|hoopt) (?:u|je|ge) van\\b"),
@@ -103,7 +106,7 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
     ],
     eating: [
       w(
-        "eten eet\\w* maaltijd\\w* voeding dieet snoep\\w* koek\\w* ontbijt\\w* avondeten lunch koken kookt gewicht afvallen aankomen groente\\w* fruit tussendoor\\w* frieten frituur",
+        "eten eet\\w* maaltijd\\w* voeding dieet snoep\\w* koek\\w* ontbijt\\w* avondeten lunch koken kookt gewicht afvallen aankomen groente\\w* fruit tussendoor\\w* frieten frituur eetlust",
       ),
     ],
     moving: [
@@ -160,7 +163,9 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
   en: {
     ideas: [
       r("\\btried\\b|\\bhave you (?:ever )?(?:stopped|cut down|quit)\\b"),
-      r("\\bwhat do you (?:think|reckon)(?: yourself)?\\b|\\byour own (?:idea|view|explanation)\\b"),
+      r(
+        "\\bwhat do you (?:think|reckon)(?! (?:of|about) (?:the|a|an)\\b)(?: yourself)?\\b|\\byour own (?:idea|view|explanation)\\b",
+      ),
       r("\\b(?:idea|ideas|explanation|expectation|expectations)\\b|\\bwhat(?: do you think)? is causing\\b"),
       r("\\bwhat (?:helped|has helped|works for you)\\b|\\bwhat do you (?:expect|hope for) from\\b"),
       r("\\bwhat do you (?:already )?know about\\b"),
@@ -201,7 +206,7 @@ export const topicCues: Record<Locale, Record<(typeof topics)[number], RegExp[]>
     sleep: [w("sleep\\w* slept nights? awake bed bedtime insomnia")],
     eating: [
       w(
-        "eat eats eating ate food meals? diet snacks? biscuits? sweets breakfast dinner lunch cook\\w* weight vegetables fruit",
+        "eat eats eating ate food meals? diet snacks? biscuits? sweets breakfast dinner lunch cook\\w* weight vegetables fruit appetite",
       ),
     ],
     moving: [
@@ -330,4 +335,67 @@ export const specialCues: Record<Locale, Record<Special, RegExp[]>> = {
       r("\\b(?:scale|0 to 10|zero to ten|out of (?:10|ten))\\b.*\\b(?:confident|confidence|sure|manage)\\b"),
     ],
   },
+};
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/**
+ * Question frames that ask about a named thing: "wat vindt u van het weer?", "hoe was uw vakantie?",
+ * "welke auto...?", "uw favoriete kleur". The first group holds the words that name it. Only these frames
+ * can make a question unplaced (../topic.ts): an open question in any other shape ("wat maakt het zo
+ * lastig?", "wat zou een eerste stap zijn?") is the patient's to answer from their story.
+ */
+export const namingFrames: Record<Locale, RegExp[]> = {
+  nl: [
+    r(
+      "\\b(?:wat|hoe) (?:vindt|vind|vond|denkt|denk|dacht) (?:u|je|jij|ge|gij) (?:eigenlijk |zelf |zoal )?(?:van|over) ((?:[\\w']+ ?){1,3})",
+    ),
+    r("\\b(?:hoe|wat) (?:is|was|zijn|waren) (?:uw|je|jouw|de|het|die|uwe) ((?:[\\w']+ ?){1,3})\\?*$"),
+    r("\\bwelke? ((?:[\\w']+ ?){1,2})"),
+    r("\\b((?:favoriete|lievelings)\\w*)\\b"),
+  ],
+  en: [
+    r("\\bwhat do you (?:think|reckon) (?:of|about) ((?:[\\w']+ ?){1,3})"),
+    r("\\b(?:how|what)(?: is| was| were| are|'s) (?:your|the|that|this) ((?:[\\w']+ ?){1,3})\\?*$"),
+    r("\\bwhich ((?:[\\w']+ ?){1,2})"),
+    r("\\b(favou?rite)\\b"),
+  ],
+};
+
+/**
+ * Words that name nothing the patient could be puzzled by: articles, pronouns, "daar" pointing back,
+ * common verbs and prepositions, the time of a week or a day, and words that judge rather than name
+ * ("het moeilijkste"). A naming frame whose words are all of these ("hoe was het voor u?", "wat is de
+ * reden van uw komst?") is an invitation to go on, not a question the reader cannot place.
+ */
+export const carrierWords: Record<Locale, ReadonlySet<string>> = {
+  nl: words(`
+    wat hoe waar waarom wanneer wie welke welk hoeveel
+    u uw uwe uzelf je jij jou jouw jezelf ge gij ik me mij mijn we wij ons onze zij ze hij hem haar
+    hun het de een dat dit die deze daar hier er iets niets niks alles iemand zoiets ander andere anders
+    daarmee daarover daardoor daarvan daarbij daarin daarop daaraan daarna daarvoor hierover hiermee
+    ervan erover ermee erbij erin eraan erop ervoor
+    is was zijn waren ben bent zijt heeft hebt heb had kan kunt kon wil wilt zou zoudt zal moet mag
+    gaat ging doet deed vindt vond denkt dacht bedoelt zegt zei weet komt kwam gebeurt gebeurde
+    van voor met over op in aan bij naar om uit tot door te tegen na mee toe af
+    en of maar want dus als dan omdat toen nu eens nog meer verder wel niet geen ook al even eigenlijk
+    zo zoal allemaal precies misschien echt heel erg beetje vandaag nou ja nee goed zelf soms vaak
+    verhaal vraag vragen reden komst situatie gesprek bedoeling
+    dag dagen week weken maand jaar tijd tijden leven laatste afgelopen eerste volgende
+    moeilijk moeilijkste lastig lastigste zwaar zwaarste ergste mooiste fijnste leukste beste grootste
+    belangrijkste meeste minste goede kant kanten minder voordelen nadelen
+  `),
+  en: words(`
+    what how where why when who which
+    you your yours yourself i me my we us our they them their he him his she her it its the a an
+    that this these those there here something anything everything nothing else
+    is are was were be been do does did have has had can could would will should may might must
+    want mean think say tell know go going come get make see happen happened help like
+    on of for with about at in to from by into over after before up out
+    and or but so then now today again just really actually also too very bit little kind sort
+    well okay yes not any some much many lot right ever more
+    story question reason thing things
+    day days week weeks month year time times life last first next
+    hard hardest difficult tough toughest worst best biggest most least good side sides less pros cons
+  `),
 };
