@@ -16,7 +16,7 @@ const FOLDS = 5;
 /** At most this share of the look-alikes of danger the rules let through may get the model's question. */
 const FALSE_ALARM_BUDGET = 0.03;
 /** And at most this share of ordinary answers: a question there is one a patient would find strange. */
-const EVERYDAY_BUDGET = 0.01;
+const EVERYDAY_BUDGET = 0.005;
 const KEEP = 12000;
 
 const items = trainingSet;
@@ -59,6 +59,9 @@ interface Model {
   w: Map<number, Float64Array>;
   bias: Float64Array;
 }
+
+/** Ordinary answers count twice: they are far more common in a real chat than any look-alike of danger. */
+const weighted = (set: Example[]): Example[] => [...set, ...set.filter((ex) => ex.everyday)];
 
 function train(set: Example[]): Model {
   const k = CLASSES.length;
@@ -121,7 +124,7 @@ function maxP(m: Model, f: number[], grounded: boolean[]): { p: number; c: numbe
 // Out-of-fold probabilities: how the model does on texts it was not trained on.
 const oof = new Array<number>(examples.length).fill(0);
 for (let fold = 0; fold < FOLDS; fold++) {
-  const trainSet = examples.filter((_, i) => i % FOLDS !== fold);
+  const trainSet = weighted(examples.filter((_, i) => i % FOLDS !== fold));
   const m = train(trainSet);
   examples.forEach((ex, i) => {
     if (i % FOLDS === fold) oof[i] = maxP(m, ex.f, ex.grounded).p;
@@ -167,7 +170,7 @@ console.log(
 console.log(`  threshold ${threshold}`);
 
 // The final model on everything, pruned to the strongest features and stored as 8-bit weights.
-const final = train(examples);
+const final = train(weighted(examples));
 const rows = [...final.w.entries()]
   .map(([h, row]) => ({ h, row, strength: Math.max(...Array.from(row, Math.abs)) }))
   .sort((a, b) => b.strength - a.strength || a.h - b.h)
