@@ -14,6 +14,7 @@ import { readSession } from "../../channels/web/session.ts";
 import type { Engine } from "../../engine/conversations.ts";
 import { flowIds } from "../../flow-ids.ts";
 import { noStore } from "../../http/middleware.ts";
+import type { Locale } from "../../locales.ts";
 import { hashShareCode, newShareCode } from "../share-code.ts";
 import { codeValidUntil, shareDaysSchema, shareUntil } from "../sharing.ts";
 import { shareCopy } from "./share-copy.ts";
@@ -51,7 +52,7 @@ export function shareRoutes({ engine, guards, practices, shares, now = Date.now 
 
   async function render(
     c: Context,
-    own: { id: string; locale: "nl" | "en" },
+    own: { id: string; locale: Locale },
     extra: { shownCode?: { code: string; until: number }; notice?: string; status?: 200 | 400 | 404 } = {},
   ) {
     const at = now();
@@ -80,7 +81,7 @@ export function shareRoutes({ engine, guards, practices, shares, now = Date.now 
     );
   }
 
-  const noSummary = (c: Context, locale: "nl" | "en") =>
+  const noSummary = (c: Context, locale: Locale) =>
     html(
       c,
       <SharePage
