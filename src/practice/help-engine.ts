@@ -2,11 +2,12 @@
 // transcript it returns names the practice's own out-of-hours number in its help (help-lines.ts), on
 // the JSON API and the web pages alike. The practice is looked up only when a reply holds the general
 // sentence, so an ordinary turn costs no extra query.
-import type { PracticeStore } from "../../db/practice-repository.ts";
+
 import type { Engine } from "../engine/conversations.ts";
 import type { ConversationState } from "../engine/types.ts";
 import { type Locale, locales, type Region, regions } from "../locales.ts";
 import { practiceHelpSwap, withPracticeNumber } from "./help-lines.ts";
+import type { PracticeStore } from "./store.ts";
 
 // The general sentences, whatever number would replace them: any number gives the same keys.
 const generalLines = new Set(

@@ -3,8 +3,6 @@
 // The session cookie is the patient's key; every share, code and withdrawal writes an audit line.
 
 import { type Context, Hono } from "hono";
-import type { PracticeStore } from "../../../db/practice-repository.ts";
-import type { ShareStore } from "../../../db/share-repository.ts";
 import type { Guards } from "../../channels/web/api.ts";
 import { pageCopy } from "../../channels/web/copy.ts";
 import { csrfForms } from "../../channels/web/csrf.ts";
@@ -17,6 +15,7 @@ import { noStore } from "../../http/middleware.ts";
 import type { Locale } from "../../locales.ts";
 import { hashShareCode, newShareCode } from "../share-code.ts";
 import { codeValidUntil, shareDaysSchema, shareUntil } from "../sharing.ts";
+import type { PracticeStore, ShareStore } from "../store.ts";
 import { shareCopy } from "./share-copy.ts";
 import { type ShareLine, SharePage } from "./share-page.tsx";
 
