@@ -1,10 +1,10 @@
 // Tests for the topic reader: the examples, Flemish and English wording, the priority conventions,
 // the reactions read as such, and the labelled tuning set as a floor.
 import { describe, expect, it } from "vitest";
+import { topicAccuracy } from "../../test/fixtures/coaching/topic-accuracy.ts";
+import { labelledTopics } from "../../test/fixtures/coaching/topic-labelled.ts";
 import { type Locale, locales } from "../locales.ts";
-import { labelledTopics } from "./data/topic-labelled.ts";
 import { readTopic } from "./topic.ts";
-import { topicAccuracy } from "./topic-accuracy.ts";
 
 const topic = (text: string, lang: Locale = "nl") => readTopic(text, lang).topic;
 const special = (text: string, lang: Locale = "nl") => readTopic(text, lang).special;
