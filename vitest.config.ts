@@ -28,7 +28,11 @@ export default defineConfig({
       // A file that mocks a module or changes a global needs a project with isolation (the default).
       {
         extends: true,
-        test: { name: "unit", include: ["src/**/*.test.ts", "db/**/*.test.ts"], isolate: false },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "db/**/*.test.ts", "test/fixtures/**/*.test.ts"],
+          isolate: false,
+        },
       },
       { extends: true, test: { name: "flows", include: ["flows/**/*.test.ts"] } },
       {

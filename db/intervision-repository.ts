@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, like, lt, or, sql } from "drizzle-orm";
 import type { Contribution, IntervisionStore, Round } from "../src/intervision/store.ts";
 import { timerRow } from "../src/intervision/timer-events.ts";
+import { guardStore } from "./guard-store.ts";
 import {
   auditLog,
   intervisionContributions,
@@ -59,7 +60,7 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
       ),
     );
 
-  return {
+  return guardStore({
     async create(setup, participants, start) {
       const existing = await findBy(eq(intervisionRounds.startKey, start.startKey));
       if (existing) return existing;
@@ -498,5 +499,5 @@ export function createIntervisionRepository(db: SqlDatabase): IntervisionStore {
         .returning({ kind: intervisionNotices.kind });
       return inserted.length === 1;
     },
-  };
+  });
 }

@@ -3,39 +3,17 @@
 // reaches a page.
 import { asc, eq } from "drizzle-orm";
 import {
-  type NewPractice,
   newPracticeSchema,
   type Practice,
-  type PracticeUpdate,
   practiceFieldsSchema,
   slugFrom,
   slugSchema,
 } from "../src/practice/practice.ts";
+import { PracticeExistsError, type PracticeStore } from "../src/practice/store.ts";
+import { guardStore } from "./guard-store.ts";
 import { isUniqueViolation } from "./repository.ts";
 import { practiceConversations, practices } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
-
-export class PracticeExistsError extends Error {
-  constructor(slug: string) {
-    super(`a practice with the slug "${slug}" already exists`);
-    this.name = "PracticeExistsError";
-  }
-}
-
-export interface PracticeStore {
-  add(input: NewPractice, at: number): Promise<Practice>;
-  list(): Promise<Practice[]>;
-  bySlug(slug: string): Promise<Practice | undefined>;
-  byId(id: string): Promise<Practice | undefined>;
-  /** The changed practice, or undefined when no practice has this slug. */
-  update(slug: string, update: PracticeUpdate, at: number): Promise<Practice | undefined>;
-  /** Marks a conversation as started from this practice's link. */
-  linkConversation(conversationId: string, practiceId: string, at: number): Promise<void>;
-  /** The practice a conversation belongs to, if it was started from a practice's link. */
-  practiceOf(conversationId: string): Promise<Practice | undefined>;
-  /** Forgets the link when the conversation is erased or purged. */
-  unlinkConversation(conversationId: string): Promise<void>;
-}
 
 type Row = typeof practices.$inferSelect;
 
@@ -57,7 +35,7 @@ export function createPracticeRepository(db: SqlDatabase): PracticeStore {
     return rows[0] ? toPractice(rows[0]) : undefined;
   }
 
-  return {
+  return guardStore({
     async add(input, at) {
       const fields = newPracticeSchema.parse(input);
       const slug = fields.slug ?? slugFrom(fields.name);
@@ -116,5 +94,5 @@ export function createPracticeRepository(db: SqlDatabase): PracticeStore {
     async unlinkConversation(conversationId) {
       await db.delete(practiceConversations).where(eq(practiceConversations.conversationId, conversationId));
     },
-  };
+  });
 }

@@ -2,16 +2,11 @@
 // code was built with, and a write goes through to storage (so a full disk or a read-only file shows
 // here before a patient's answer meets it).
 import { sql } from "drizzle-orm";
+import type { Readiness, ReadyCheck } from "../src/readiness.ts";
 import journal from "./migrations/meta/_journal.json" with { type: "json" };
 import { batchRaw } from "./raw-batch.ts";
 import type { SqlDatabase } from "./sql-database.ts";
-import { type StorageFailure, storageFailure } from "./storage-failure.ts";
-
-export type ReadyCheck = "database" | "migrations" | "write";
-
-export type Readiness =
-  | { ok: true; migration: string }
-  | { ok: false; check: ReadyCheck; reason: string; failure?: StorageFailure };
+import { storageFailure } from "./storage-failure.ts";
 
 /** The last migration in db/migrations: its tag (file name without .sql) and drizzle's timestamp. */
 export const expectedMigration = (() => {

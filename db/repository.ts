@@ -4,6 +4,7 @@
 import { and, asc, desc, eq, getTableColumns, ne, sql } from "drizzle-orm";
 import type { ConversationRecord, ConversationStore, EventRecord } from "../src/engine/store.ts";
 import { type Archive, packArchive, unpackArchive } from "./archive.ts";
+import { guardStore } from "./guard-store.ts";
 import { batchRaw } from "./raw-batch.ts";
 import { auditLog, conversations, events, labelNotes, timers } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
@@ -57,7 +58,7 @@ export function createRepository(db: SqlDatabase): ConversationStore {
     return rows.map(({ id: _id, conversationId: _c, ...event }) => event);
   }
 
-  return {
+  return guardStore({
     async ping() {
       await db.run(sql`select 1`);
     },
@@ -247,5 +248,5 @@ export function createRepository(db: SqlDatabase): ConversationStore {
       ]);
       return removed.length > 0;
     },
-  };
+  });
 }

@@ -1,59 +1,10 @@
 // Shares with consent and the practice side's audit trail, on drizzle (libsql or D1). A share points
 // at a conversation and never copies it; withdrawing, erasing and expiry delete the row.
 import { and, desc, eq, gt, isNull, lt, lte, notInArray } from "drizzle-orm";
-import type { PracticeAuditEntry } from "../src/practice/audit.ts";
+import type { ShareRecord, ShareStore } from "../src/practice/store.ts";
+import { guardStore } from "./guard-store.ts";
 import { conversations, practiceAudit, practiceConversations, shares } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
-
-export interface ShareRecord {
-  id: string;
-  conversationId: string;
-  practiceId: string | null;
-  createdAt: number;
-  expiresAt: number;
-  redeemedAt: number | null;
-  /** True for a one-time code share (staff redeemed it, or it waits to be redeemed). */
-  byCode: boolean;
-}
-
-export interface ShareStore {
-  /** Shares the conversation with its practice until `expiresAt`; an earlier share with it is replaced. */
-  shareWithPractice(
-    conversationId: string,
-    practiceId: string,
-    at: number,
-    expiresAt: number,
-  ): Promise<ShareRecord>;
-  /** A share waiting for staff to redeem its one-time code (only the hash is stored). */
-  shareByCode(conversationId: string, codeHash: string, at: number, expiresAt: number): Promise<ShareRecord>;
-  /**
-   * Redeems an unexpired, unredeemed code for a practice: the share then shows in its inbox until
-   * `visibleUntil`. Undefined when no such code is waiting (used, expired or never made).
-   */
-  redeem(
-    codeHash: string,
-    practiceId: string,
-    at: number,
-    visibleUntil: number,
-  ): Promise<ShareRecord | undefined>;
-  /** The conversation's shares that still count at `now`, newest first. */
-  ofConversation(conversationId: string, now: number): Promise<ShareRecord[]>;
-  /** A practice's shares visible at `now`, newest first. */
-  inbox(practiceId: string, now: number): Promise<ShareRecord[]>;
-  /** The share, if it is the practice's and visible at `now`. */
-  visibleTo(shareId: string, practiceId: string, now: number): Promise<ShareRecord | undefined>;
-  /** Deletes one of the conversation's shares; false when it had no such share. */
-  withdraw(shareId: string, conversationId: string): Promise<boolean>;
-  /** Deletes every share of a conversation and its practice link (on erase). */
-  forgetConversation(conversationId: string): Promise<void>;
-  /**
-   * Deletes expired shares, shares and links whose conversation is gone, and audit lines older than
-   * `auditBefore` (kept as long as the conversations' own); returns how many shares and links went.
-   */
-  sweep(now: number, auditBefore: number): Promise<number>;
-  audit(entry: PracticeAuditEntry): Promise<void>;
-  auditOf(conversationId: string): Promise<PracticeAuditEntry[]>;
-}
 
 type Row = typeof shares.$inferSelect;
 const toRecord = ({ codeHash, ...row }: Row): ShareRecord => ({ ...row, byCode: codeHash !== null });
@@ -64,7 +15,7 @@ export function createShareRepository(db: SqlDatabase): ShareStore {
     return toRecord(row);
   }
 
-  return {
+  return guardStore({
     async shareWithPractice(conversationId, practiceId, at, expiresAt) {
       const row: Row = {
         id: crypto.randomUUID(),
@@ -181,5 +132,5 @@ export function createShareRepository(db: SqlDatabase): ShareStore {
         .orderBy(practiceAudit.id);
       return rows.map(({ id: _id, ...entry }) => entry);
     },
-  };
+  });
 }

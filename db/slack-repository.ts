@@ -2,6 +2,7 @@
 // user's conversations and the messages posted in their DM. Multi-row writes are one db.batch, atomic on both drivers.
 import { and, asc, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { SlackStore, SlackUserPatch } from "../src/channels/slack/store.ts";
+import { guardStore } from "./guard-store.ts";
 import { slackConversations, slackEvents, slackPosts, slackUsers } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
 
@@ -25,7 +26,7 @@ export function createSlackRepository(db: SqlDatabase): SlackStore {
         set: { ...patch, updatedAt: now },
       });
 
-  return {
+  return guardStore({
     async claim(key, now, leaseMs) {
       // One statement: the insert wins for a new key; for a known key the update only happens when
       // the earlier attempt failed or its lease ran out. RETURNING says whether we got it.
@@ -160,5 +161,5 @@ export function createSlackRepository(db: SqlDatabase): SlackStore {
         db.delete(slackUsers).where(and(eq(slackUsers.teamId, teamId), eq(slackUsers.userId, userId))),
       ]);
     },
-  };
+  });
 }

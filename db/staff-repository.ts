@@ -1,6 +1,8 @@
 // Staff of a practice, their one-time enrolment links, passkeys (public halves only), WebAuthn
 // challenges and sign-in sessions, on drizzle (libsql or D1). Tokens and links are kept as hashes.
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
+import type { StaffStore, StoredPasskey } from "../src/practice/store.ts";
+import { guardStore } from "./guard-store.ts";
 import {
   practices,
   staff,
@@ -11,70 +13,6 @@ import {
 } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
 
-export interface StaffMember {
-  id: string;
-  practiceId: string;
-  name: string;
-  createdAt: number;
-}
-
-export interface StoredPasskey {
-  id: string;
-  staffId: string;
-  /** The public key, base64url. */
-  publicKey: string;
-  counter: number;
-  transports: string[];
-}
-
-export type ChallengePurpose = "register" | "sign-in";
-
-export interface StaffStore {
-  /** A new enrolment link for the named member (created if the practice has nobody of that name). */
-  invite(
-    practiceId: string,
-    name: string,
-    tokenHash: string,
-    at: number,
-    expiresAt: number,
-  ): Promise<StaffMember>;
-  /** The member an unused, unexpired enrolment link is for. */
-  invitation(tokenHash: string, now: number): Promise<StaffMember | undefined>;
-  /**
-   * Uses the link once and stores the passkey in one batch; the member's older passkeys and sessions
-   * go (a lost passkey is replaced this way). False when the link was used or expired meanwhile.
-   */
-  enrol(tokenHash: string, passkey: StoredPasskey, now: number): Promise<boolean>;
-  passkey(credentialId: string): Promise<StoredPasskey | undefined>;
-  passkeysOf(staffId: string): Promise<StoredPasskey[]>;
-  setCounter(credentialId: string, counter: number): Promise<void>;
-  putChallenge(
-    challenge: string,
-    purpose: ChallengePurpose,
-    staffId: string | null,
-    expiresAt: number,
-  ): Promise<void>;
-  /** Takes a challenge once; undefined when it is unknown, used, expired or for another purpose. */
-  takeChallenge(
-    challenge: string,
-    purpose: ChallengePurpose,
-    now: number,
-  ): Promise<{ staffId: string | null } | undefined>;
-  startSession(tokenHash: string, staffId: string, at: number, expiresAt: number): Promise<void>;
-  /** The signed-in member behind a session token's hash, with their practice's slug and name. */
-  session(
-    tokenHash: string,
-    now: number,
-  ): Promise<(StaffMember & { practiceSlug: string; practiceName: string }) | undefined>;
-  endSession(tokenHash: string): Promise<void>;
-  member(staffId: string): Promise<StaffMember | undefined>;
-  list(practiceId: string): Promise<StaffMember[]>;
-  /** Removes the member with their passkeys, links and sessions; false when there was nobody. */
-  remove(staffId: string): Promise<boolean>;
-  /** Deletes expired links, sessions and challenges; returns how many rows went. */
-  sweep(now: number): Promise<number>;
-}
-
 export function createStaffRepository(db: SqlDatabase): StaffStore {
   const toPasskey = (row: typeof staffCredentials.$inferSelect): StoredPasskey => ({
     id: row.id,
@@ -84,7 +22,7 @@ export function createStaffRepository(db: SqlDatabase): StaffStore {
     transports: row.transports ? row.transports.split(",").filter((t) => t !== "") : [],
   });
 
-  return {
+  return guardStore({
     async invite(practiceId, name, tokenHash, at, expiresAt) {
       const existing = await db
         .select()
@@ -244,5 +182,5 @@ export function createStaffRepository(db: SqlDatabase): StaffStore {
       ]);
       return links.length + sessions.length + challenges.length;
     },
-  };
+  });
 }

@@ -4,16 +4,8 @@
 // An outage is answered with 503 and Retry-After, because trying again later is the right thing for
 // the client to do; a bug stays a 500. What is kept of an error (name, code, message) comes from the
 // driver's own error, never from drizzle's wrapper, whose message lists the query's parameters.
-
-export type StorageFailureKind = "busy" | "full" | "read_only" | "unreachable" | "not_migrated";
-
-export interface StorageFailure {
-  kind: StorageFailureKind;
-  /** Seconds a client should wait before trying again. */
-  retryAfter: number;
-  /** The driver's error: its name, its code (SQLITE_FULL, ECONNREFUSED, ...) and its message. */
-  cause: { name: string; code?: string; message?: string };
-}
+// The stores hand what this finds out as a StorageError (guard-store.ts); the types are src/'s.
+import type { StorageFailure, StorageFailureKind } from "../src/storage-error.ts";
 
 /** SQLite's primary result codes that mean the storage, not the statement, failed. */
 const PRIMARY: Record<number, StorageFailureKind> = {

@@ -2,6 +2,7 @@
 // atomically, so two sweeps started together never claim the same timer.
 import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
 import type { TimerStore } from "../src/timers/store.ts";
+import { guardStore } from "./guard-store.ts";
 import {
   auditLog,
   conversations,
@@ -62,7 +63,7 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
     }
   };
 
-  return {
+  return guardStore({
     async schedule(timer) {
       await db.insert(timers).values({ ...timer, status: "pending", attempts: 0 });
     },
@@ -143,5 +144,5 @@ export function createTimerRepository(db: SqlDatabase): TimerStore {
         if (ids.length < PURGE_CHUNK) return (await noted(purged)) + rounds;
       }
     },
-  };
+  });
 }

@@ -1,15 +1,17 @@
 import { LibsqlError } from "@libsql/client";
 import { describe, expect, it } from "vitest";
-import type { Readiness } from "../db/readiness.ts";
+import { guardStore } from "../db/guard-store.ts";
 import { productFlows } from "../flows/index.ts";
 import { createApp } from "./app.ts";
 import { FlowRegistry } from "./engine/flow.ts";
 import type { ConversationStore } from "./engine/store.ts";
 import { createLogger } from "./log.ts";
+import type { Readiness } from "./readiness.ts";
 
+/** An app over a fake store that, as db/'s stores do, reports driver errors as StorageErrors. */
 function appWith(store: Partial<ConversationStore>, lines: string[] = []) {
   return createApp({
-    store: store as ConversationStore,
+    store: guardStore(store) as ConversationStore,
     flows: new FlowRegistry(),
     log: createLogger("info", (line) => lines.push(line)),
   });
@@ -99,7 +101,7 @@ describe("app", () => {
 
   it("shows a person a page, not JSON, when the web chat cannot store an answer", async () => {
     const app = createApp({
-      store: {
+      store: guardStore({
         create: async () => {
           throw new LibsqlError(
             "attempt to write a readonly database",
@@ -108,7 +110,7 @@ describe("app", () => {
             8,
           );
         },
-      } as unknown as ConversationStore,
+      }) as unknown as ConversationStore,
       flows: productFlows(),
       log: createLogger("silent"),
     });

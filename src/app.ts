@@ -1,14 +1,10 @@
 // createApp(deps): the whole HTTP surface as one Hono app, with no runtime globals, so Node and
 // Workers serve the very same thing.
+
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { BlankEnv } from "hono/types";
-import type { PracticeStore } from "../db/practice-repository.ts";
-import type { Readiness } from "../db/readiness.ts";
-import type { ShareStore } from "../db/share-repository.ts";
-import type { StaffStore } from "../db/staff-repository.ts";
-import { storageFailure } from "../db/storage-failure.ts";
 import { type SlackDeps, slackRoutes } from "./channels/slack/routes.ts";
 import { conversationApi } from "./channels/web/api.ts";
 import { webPages } from "./channels/web/pages.tsx";
@@ -29,8 +25,11 @@ import { withPracticeExport } from "./practice/export.ts";
 import { fhirRoutes } from "./practice/fhir-route.ts";
 import { withPracticeHelp } from "./practice/help-engine.ts";
 import { staffRoutes } from "./practice/staff/routes.ts";
+import type { PracticeStore, ShareStore, StaffStore } from "./practice/store.ts";
 import { practiceRoutes } from "./practice/web/routes.tsx";
 import { shareRoutes } from "./practice/web/share-routes.tsx";
+import type { Readiness } from "./readiness.ts";
+import { storageFailureOf } from "./storage-error.ts";
 
 export interface AppDeps {
   store: ConversationStore;
@@ -159,7 +158,7 @@ export function createApp(deps: AppDeps): Hono {
     if (error instanceof HTTPException && error.status === 415)
       return errorResponse(c, "unsupported_media_type", NOT_JSON);
     // A storage outage is not a bug: 503 with Retry-After, so clients try again once it is over.
-    const failure = storageFailure(error);
+    const failure = storageFailureOf(error);
     if (failure) {
       deps.log.error("storage unavailable", {
         route: c.req.routePath,

@@ -88,7 +88,7 @@ async function classifyLines(args: string[]): Promise<void> {
 
 /** The practice side's commands live in src/practice; this only prints what they return. */
 async function practiceSide(command: "practice" | "staff", args: string[]): Promise<void> {
-  const { practiceCli, staffCli } = await import("./practice/cli-entry.ts");
+  const { practiceCli, staffCli } = await import("./cli/practice-commands.ts");
   try {
     const outcome = await (command === "practice" ? practiceCli(args) : staffCli(args));
     for (const line of outcome.stdout) process.stdout.write(`${line}\n`);

@@ -1,6 +1,6 @@
 // Structured JSON logs, one line per record. Callers pass fields, never answer text or tokens.
 import { z } from "zod";
-import { driverCause } from "../db/storage-failure.ts";
+import { storageErrorIn } from "./storage-error.ts";
 
 export const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -38,8 +38,8 @@ export function createLogger(
  */
 export function errorFields(error: unknown): LogFields {
   if (!(error instanceof Error)) return { error: typeof error };
-  const cause = driverCause(error);
-  if (cause) return { error: cause.name, code: cause.code, message: cause.message };
+  const stored = storageErrorIn(error);
+  if (stored) return { error: stored.driver.name, code: stored.driver.code, message: stored.driver.message };
   const code: unknown = Reflect.get(error, "code");
   const codeError =
     error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;

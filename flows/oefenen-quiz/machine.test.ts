@@ -7,6 +7,7 @@ import { type AnyMachineSnapshot, type AnyStateNode, createActor } from "xstate"
 import { adjacencyMapToArray, getAdjacencyMap } from "xstate/graph";
 import { createEngine } from "../../src/engine/conversations.ts";
 import { type FlowEvent, FlowRegistry } from "../../src/engine/flow.ts";
+import { locales } from "../../src/locales.ts";
 import { quizSummarySchema } from "../../src/summary/quiz.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
 import { withDiagram } from "../diagram.ts";
@@ -60,7 +61,7 @@ describe("quiz machine, model-based", () => {
 
   it("renders every step in both languages; there is no going back", () => {
     for (const { nextState } of edges) {
-      for (const locale of ["nl", "en"] as const) {
+      for (const locale of locales) {
         const view = quizFlow.view(nextState, locale);
         expect(["quiz", "uitslag"]).toContain(view.phase);
         expect(view.messages.length).toBeGreaterThan(0);

@@ -2,9 +2,10 @@
 // start too, so a log collector never meets plain text), and a clean stop on SIGTERM or SIGINT:
 // in-flight requests finish, the database is closed, exit code 0.
 
-import { storageFailure } from "../../db/storage-failure.ts";
+import { asStorageError } from "../../db/guard-store.ts";
 import type { Config } from "../config.ts";
 import { createLogger, errorFields } from "../log.ts";
+import { storageFailureOf } from "../storage-error.ts";
 
 /** Where the database is, without anything secret: a remote URL's host, or a file's path. */
 export function databaseWhere(url: string): { host: string } | { file: string } {
@@ -25,10 +26,12 @@ export async function serve(config: Config): Promise<void> {
   } catch (error) {
     // One line that says where and why; never the driver's query dump (it spans lines and lists
     // parameters). The log level does not hide it: a service that does not start must say why.
-    const failure = storageFailure(error);
+    // Opening and migrating the database run outside the stores, so their driver errors are read here.
+    const seen = asStorageError(error);
+    const failure = storageFailureOf(seen);
     createLogger("error", (line) => process.stderr.write(`${line}\n`)).error(
       failure ? "database unavailable at start" : "start failed",
-      { ...databaseWhere(config.DATABASE_URL), kind: failure?.kind, ...errorFields(error) },
+      { ...databaseWhere(config.DATABASE_URL), kind: failure?.kind, ...errorFields(seen) },
     );
     process.exit(1);
   }

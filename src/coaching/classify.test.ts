@@ -1,13 +1,14 @@
 // Unit tests for the utterance classifier: one block per label in both languages, the multi-sentence
 // rules, field consistency, accuracy floors on the labelled sets, and speed.
 import { describe, expect, it } from "vitest";
-import { accuracy, fields } from "./accuracy.ts";
+import { accuracy, fields } from "../../test/fixtures/coaching/accuracy.ts";
+import type { LabelledUtterance } from "../../test/fixtures/coaching/label.ts";
+import { labelledEn } from "../../test/fixtures/coaching/labelled.en.ts";
+import { labelledNl } from "../../test/fixtures/coaching/labelled.nl.ts";
+import type { Locale } from "../locales.ts";
 import { type Classification, classify } from "./classify.ts";
-import type { LabelledUtterance } from "./data/label.ts";
-import { labelledEn } from "./data/labelled.en.ts";
-import { labelledNl } from "./data/labelled.nl.ts";
 
-type Lang = "nl" | "en";
+type Lang = Locale;
 type Expect = Partial<Omit<Classification, "cues">>;
 
 function check(lang: Lang, cases: readonly string[], expected: Expect): void {

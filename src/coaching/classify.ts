@@ -61,7 +61,7 @@
  *
  * Known limits: no context from earlier turns (a bare "en verder?" is read on its own), no irony, and
  * elliptic questions without verb or question mark ("you okay") are read as statements.
- * Accuracy per field on the labelled sets: node --import tsx src/coaching/accuracy-report.ts
+ * Accuracy per field on the labelled sets: npm run accuracy (bench/accuracy.ts)
  *
  * Where things live: ./classify/engine.ts (the pipeline), ./classify/rules-nl.ts and ./classify/rules-en.ts
  * (each language's word lists and cue patterns), ./classify/types.ts (the shared shapes).

@@ -1,6 +1,7 @@
 // Unit tests for the practice feedback: counts, the MITI thresholds, expert moves in phase 1, named and
 // unnamed shifts (a run counts once), the timeline, the schema, and the remarks in both languages.
 import { describe, expect, it } from "vitest";
+import { locales } from "../locales.ts";
 import type { Classification, InputType, Stance } from "./classify.ts";
 import { type Phase, type PracticeTurn, practiceFeedback } from "./feedback.ts";
 import { practiceFeedbackSchema, remarkSchema } from "./feedback-schema.ts";
@@ -279,7 +280,7 @@ describe("feedback in words", () => {
     "nl",
   );
 
-  for (const lang of ["nl", "en"] as const) {
+  for (const lang of locales) {
     it(`praises what went well and quotes the trainee's words (${lang})`, () => {
       const remarks = feedbackRemarks(good, lang, { patient: "Ans", goal: "Ik wil weer fietsen." });
       for (const r of remarks) expect(remarkSchema.parse(r)).toEqual(r);
@@ -400,7 +401,7 @@ describe("feedback in words", () => {
       "nl",
     );
     expect(zz.zz).toEqual({ track: true, checklistQuestions: 4, questions: 4 });
-    for (const lang of ["nl", "en"] as const) {
+    for (const lang of locales) {
       const remarks = feedbackRemarks(zz, lang, { patient: "Henk", goal: null });
       expect(remarks.find((r) => r.topic === "zz")?.text).toMatch(
         lang === "nl" ? /ZZ-gesprek.*GG-gesprek/ : /ZZ conversation.*GG conversation/,

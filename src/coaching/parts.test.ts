@@ -1,9 +1,10 @@
 // Tests for reading a turn in parts as MITI counts them: mixed turns, summaries with a check, permission
 // requests, advice dressed as a question or as the professional's own decision, English in a Dutch session.
 import { describe, expect, it } from "vitest";
+import type { Locale } from "../locales.ts";
 import { languageOf, readTurn } from "./parts.ts";
 
-const kinds = (text: string, lang: "nl" | "en" = "nl") => readTurn(text, lang).parts.map((p) => p.kind);
+const kinds = (text: string, lang: Locale = "nl") => readTurn(text, lang).parts.map((p) => p.kind);
 
 describe("readTurn", () => {
   it("counts a reflection followed by a question as one of each", () => {

@@ -2,9 +2,10 @@
 // they name, and the look-alikes that are not a shift (a question about permission to ask, a bare
 // activating question, advice, a plan for an appointment).
 import { describe, expect, it } from "vitest";
+import type { Locale } from "../locales.ts";
 import { detectShift, type NamedShift, shiftedPhase } from "./shift.ts";
 
-type Lang = "nl" | "en";
+type Lang = Locale;
 
 function expectShift(lang: Lang, cases: string[], expected: Omit<NamedShift, "cue">): void {
   for (const text of cases) {

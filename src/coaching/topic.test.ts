@@ -1,12 +1,13 @@
 // Tests for the topic reader: the examples, Flemish and English wording, the priority conventions,
 // the reactions read as such, and the labelled tuning set as a floor.
 import { describe, expect, it } from "vitest";
-import { labelledTopics } from "./data/topic-labelled.ts";
+import { topicAccuracy } from "../../test/fixtures/coaching/topic-accuracy.ts";
+import { labelledTopics } from "../../test/fixtures/coaching/topic-labelled.ts";
+import { type Locale, locales } from "../locales.ts";
 import { readTopic } from "./topic.ts";
-import { topicAccuracy } from "./topic-accuracy.ts";
 
-const topic = (text: string, lang: "nl" | "en" = "nl") => readTopic(text, lang).topic;
-const special = (text: string, lang: "nl" | "en" = "nl") => readTopic(text, lang).special;
+const topic = (text: string, lang: Locale = "nl") => readTopic(text, lang).topic;
+const special = (text: string, lang: Locale = "nl") => readTopic(text, lang).special;
 
 describe("readTopic", () => {
   it("reads the questions the patient used to answer wrongly", () => {
@@ -62,7 +63,7 @@ describe("readTopic", () => {
   });
 
   it("gets every row of the tuning set right", () => {
-    for (const lang of ["nl", "en"] as const) {
+    for (const lang of locales) {
       const tune = labelledTopics.filter((t) => t.lang === lang && t.split === "tune");
       expect(tune.length).toBeGreaterThan(30);
       expect(topicAccuracy(tune, readTopic).misses).toEqual([]);

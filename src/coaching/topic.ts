@@ -5,7 +5,7 @@
  * so the simulated patient can answer the topic asked. Rules, not a model, for the same reasons as the
  * classifier: explainable, no downloads, microseconds. The cue words live in ./data/topic-cues.ts.
  *
- * Labelling conventions (the labelled set in ./data/topic-labelled.ts follows these):
+ * Labelling conventions (the labelled set in test/fixtures/coaching/topic-labelled.ts follows these):
  * - One topic per utterance. When several apply, the order of `topics` decides: a frame (own ideas and
  *   earlier attempts, what matters, the future, the past, the person) wins over the domain it is about,
  *   a life domain (smoking, alcohol, medication, sleep, eating, moving, work, family) wins over the

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { proefFlow } from "../../test/flows/proef/machine.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
 import { stateOf, value } from "../../test/support/result.ts";
+import type { Locale, Region } from "../locales.ts";
 import { createEngine, type Engine } from "./conversations.ts";
 import { FlowRegistry } from "./flow.ts";
 import { unpackJson } from "./phrase-code.ts";
@@ -17,7 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.cleanup());
 
-async function atTextQuestion(region: "NL" | "BE" = "NL", locale: "nl" | "en" = "nl") {
+async function atTextQuestion(region: Region = "NL", locale: Locale = "nl") {
   const created = value(await engine.create({ flow: "proef", locale, region }));
   const asked = stateOf(
     await engine.turn(created.id, created.token, { turnId: "turn-0001", answer: { choice: "ja" } }),

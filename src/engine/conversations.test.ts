@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { proefFlow } from "../../test/flows/proef/machine.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
 import { stateOf, value } from "../../test/support/result.ts";
+import type { Locale } from "../locales.ts";
 import { createEngine, type Engine } from "./conversations.ts";
 import { FlowRegistry } from "./flow.ts";
 import { unpackJson } from "./phrase-code.ts";
@@ -26,7 +27,7 @@ afterEach(() => db.cleanup());
 
 const turn = (turnId: string, answer: TurnRequest["answer"]): TurnRequest => ({ turnId, answer });
 
-async function started(locale: "nl" | "en" = "nl") {
+async function started(locale: Locale = "nl") {
   return value(await engine.create({ flow: "proef", locale, region: "NL" }));
 }
 

@@ -3,8 +3,8 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
-import type { StorageFailure } from "../../db/storage-failure.ts";
 import type { EngineError } from "../engine/errors.ts";
+import type { StorageFailure } from "../storage-error.ts";
 
 export type ErrorCode =
   | EngineError["code"]

@@ -5,6 +5,7 @@
 import { LibsqlError } from "@libsql/client";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asStorageError } from "../../db/guard-store.ts";
 import { createPracticeRepository } from "../../db/practice-repository.ts";
 import { checkReadiness } from "../../db/readiness.ts";
 import { createShareRepository } from "../../db/share-repository.ts";
@@ -127,10 +128,10 @@ const brokenStore = new Proxy({} as ConversationStore, {
   },
 });
 
-/** A store whose every call meets a lock another process holds, as SQLite reports it. */
+/** A store whose every call meets a lock another process holds, as SQLite and then db/'s stores report it. */
 const busyStore = new Proxy({} as ConversationStore, {
   get: () => async () => {
-    throw new LibsqlError("database is locked", "SQLITE_BUSY", "SQLITE_BUSY", 5);
+    throw asStorageError(new LibsqlError("database is locked", "SQLITE_BUSY", "SQLITE_BUSY", 5));
   },
 });
 

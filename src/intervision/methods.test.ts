@@ -1,6 +1,7 @@
 // The methods follow the domain notes: their steps in order, the rules where they apply, texts in
 // both languages.
 import { describe, expect, it } from "vitest";
+import { locales } from "../locales.ts";
 import { isLastPhase, METHOD_IDS, METHODS, phaseOf } from "./methods.ts";
 
 describe("methods", () => {
@@ -30,7 +31,7 @@ describe("methods", () => {
   it("say every phase in Dutch and English", () => {
     for (const id of METHOD_IDS)
       for (const phase of METHODS[id].phases)
-        for (const locale of ["nl", "en"] as const) {
+        for (const locale of locales) {
           expect(phase.text[locale].name.length).toBeGreaterThan(0);
           expect(phase.text[locale].instructions.length).toBeGreaterThan(20);
         }

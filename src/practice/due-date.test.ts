@@ -1,5 +1,6 @@
 // "When" in a patient's words becomes a calendar day only when it names one.
 import { describe, expect, it } from "vitest";
+import type { Locale } from "../locales.ts";
 import { dueDateFrom } from "./due-date.ts";
 
 // Wednesday 6 January 2027, 23:30 in Amsterdam (22:30 UTC): the patient's day is still the 6th.
@@ -7,7 +8,7 @@ const AT = Date.UTC(2027, 0, 6, 22, 30);
 
 describe("due date from the patient's 'when'", () => {
   it("reads days that are named, counted from the patient's own calendar day", () => {
-    const cases: Array<[string, "nl" | "en", string]> = [
+    const cases: Array<[string, Locale, string]> = [
       ["morgen", "nl", "2027-01-07"],
       ["overmorgen na het werk", "nl", "2027-01-08"],
       ["vandaag nog", "nl", "2027-01-06"],

@@ -1,10 +1,10 @@
 // The patient's export with the practice side in it (issue 20, item 8): which practice the
 // conversation belongs to, its shares and their audit lines. It wraps the engine's exportData, so
 // the JSON API and the web download both carry it; never a share code (only hashes exist).
-import type { PracticeStore } from "../../db/practice-repository.ts";
-import type { ShareStore } from "../../db/share-repository.ts";
+
 import type { Engine } from "../engine/conversations.ts";
 import { ok } from "../engine/errors.ts";
+import type { PracticeStore, ShareStore } from "./store.ts";
 
 export function withPracticeExport(
   engine: Engine,

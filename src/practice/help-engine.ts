@@ -2,11 +2,12 @@
 // transcript it returns names the practice's own out-of-hours number in its help (help-lines.ts), on
 // the JSON API and the web pages alike. The practice is looked up only when a reply holds the general
 // sentence, so an ordinary turn costs no extra query.
-import type { PracticeStore } from "../../db/practice-repository.ts";
+
 import type { Engine } from "../engine/conversations.ts";
 import type { ConversationState } from "../engine/types.ts";
-import { locales, regions } from "../locales.ts";
+import { type Locale, locales, type Region, regions } from "../locales.ts";
 import { practiceHelpSwap, withPracticeNumber } from "./help-lines.ts";
+import type { PracticeStore } from "./store.ts";
 
 // The general sentences, whatever number would replace them: any number gives the same keys.
 const generalLines = new Set(
@@ -16,9 +17,10 @@ const generalLines = new Set(
 const needsSwap = (messages: readonly { text: string }[]) => messages.some((m) => generalLines.has(m.text));
 
 export function withPracticeHelp(engine: Engine, practices: Pick<PracticeStore, "practiceOf">): Engine {
-  async function swapFor<
-    V extends { id: string; region: "NL" | "BE"; locale: "nl" | "en"; state: ConversationState },
-  >(view: V, transcript?: readonly { text: string }[]): Promise<ReadonlyMap<string, string> | undefined> {
+  async function swapFor<V extends { id: string; region: Region; locale: Locale; state: ConversationState }>(
+    view: V,
+    transcript?: readonly { text: string }[],
+  ): Promise<ReadonlyMap<string, string> | undefined> {
     if (!needsSwap(view.state.messages) && !(transcript && needsSwap(transcript))) return undefined;
     const practice = await practices.practiceOf(view.id);
     return practice ? practiceHelpSwap(view.region, view.locale, practice.outOfHours) : undefined;

@@ -1,12 +1,13 @@
 // A practice conversation's help shows the practice's number in place of "see your practice's website".
 import { describe, expect, it } from "vitest";
+import { locales, regions } from "../locales.ts";
 import { helpFor } from "../safety/help.ts";
 import { practiceHelpSwap, withPracticeNumber } from "./help-lines.ts";
 
 describe("the practice's out-of-hours number in stored help texts", () => {
   it("swaps the website sentence of every kind of help, in both regions and languages", () => {
-    for (const region of ["NL", "BE"] as const)
-      for (const locale of ["nl", "en"] as const) {
+    for (const region of regions)
+      for (const locale of locales) {
         const swap = practiceHelpSwap(region, locale, "0900-1234");
         expect(swap.size, `${region} ${locale}`).toBe(1);
         for (const [level, category] of [

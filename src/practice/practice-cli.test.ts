@@ -1,9 +1,11 @@
 // `practice add|list|update` read from arguments and run against a real, migrated database: refusals
 // change nothing, and a conversation started from a practice's link finds its practice.
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPracticeRepository, type PracticeStore } from "../../db/practice-repository.ts";
+import { createPracticeRepository } from "../../db/practice-repository.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
 import { type PracticeCommand, parsePracticeArgs, runPracticeCommand } from "./practice-cli.ts";
+import type { PracticeStore } from "./store.ts";
 
 const T0 = 1_800_000_000_000;
 let db: TempDatabase;

@@ -1,9 +1,10 @@
 // `gesprekscoach practice add|list|update`: the arguments read into a command (pure), and the command
 // run against a PracticeStore, giving the lines to print. The CLI entry point only opens the database.
+
 import { parseArgs } from "node:util";
 import type { ZodError } from "zod";
-import { PracticeExistsError, type PracticeStore } from "../../db/practice-repository.ts";
 import { invitationPath, newPracticeSchema, type Practice, practiceUpdateSchema } from "./practice.ts";
+import { PracticeExistsError, type PracticeStore } from "./store.ts";
 
 export const practiceUsage = `usage: gesprekscoach practice <add|list|update>
 

@@ -1,6 +1,7 @@
 // How long a share lasts: the patient picks, 30 days unless they choose otherwise; a code waits 7 days
 // to be redeemed and then shows for the patient's chosen time. Pure.
 import { z } from "zod";
+import { type Locale, languageTag } from "../locales.ts";
 import { SHARE_CODE_DAYS } from "./share-code.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,8 +18,8 @@ export const shareUntil = (at: number, days: number): number => at + days * DAY_
 export const codeValidUntil = (at: number): number => at + SHARE_CODE_DAYS * DAY_MS;
 
 /** A day as the patient reads it: "6 januari 2027" / "6 January 2027", on the NL/BE calendar. */
-export function readableDay(at: number, locale: "nl" | "en"): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+export function readableDay(at: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(languageTag[locale], {
     day: "numeric",
     month: "long",
     year: "numeric",

@@ -1,12 +1,14 @@
 // `staff invite|list|remove` on a real database: a one-time link stored as a hash, a new link for the
 // same person replacing the old one, and removal ending everything of theirs.
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPracticeRepository, type PracticeStore } from "../../db/practice-repository.ts";
+import { createPracticeRepository } from "../../db/practice-repository.ts";
 import { createShareRepository } from "../../db/share-repository.ts";
-import { createStaffRepository, type StaffStore } from "../../db/staff-repository.ts";
+import { createStaffRepository } from "../../db/staff-repository.ts";
 import { type TempDatabase, tempDatabase } from "../../test/support/database.ts";
 import { hashToken } from "../engine/token.ts";
 import { parseStaffArgs, runStaffCommand, type StaffCommand, type StaffStores } from "./staff-cli.ts";
+import type { PracticeStore, StaffStore } from "./store.ts";
 
 const T0 = Date.UTC(2027, 0, 6, 8);
 const HOUR = 3_600_000;

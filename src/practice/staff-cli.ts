@@ -1,13 +1,12 @@
 // `gesprekscoach staff invite|list|remove`: the arguments read into a command (pure), and the command
 // run against the stores. An invitation prints a one-time enrolment link, valid 24 hours; only its
 // hash is stored.
+
 import { parseArgs } from "node:util";
-import type { PracticeStore } from "../../db/practice-repository.ts";
-import type { ShareStore } from "../../db/share-repository.ts";
-import type { StaffStore } from "../../db/staff-repository.ts";
 import { hashToken, newToken } from "../engine/token.ts";
 import { slugSchema } from "./practice.ts";
 import type { Parsed, RunResult } from "./practice-cli.ts";
+import type { PracticeStore, ShareStore, StaffStore } from "./store.ts";
 
 export const INVITATION_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,6 @@
 // The summary's sections: the question for the visit first, and no two items with the same label.
 import { describe, expect, it } from "vitest";
+import { locales } from "../locales.ts";
 import { summaryLabels } from "./labels.ts";
 import { summarySections } from "./render.ts";
 import type { Summary } from "./schema.ts";
@@ -43,7 +44,7 @@ const fullSummary: Summary = {
 };
 
 describe("summarySections", () => {
-  for (const locale of ["nl", "en"] as const) {
+  for (const locale of locales) {
     it(`puts the main question first and labels every item distinctly (${locale})`, () => {
       const sections = summarySections({ ...fullSummary, locale }, locale);
       expect(sections[0]?.id).toBe("visit");

@@ -2,14 +2,14 @@
 // debug output carries request bodies (message text), so only warnings and errors pass, as fixed
 // strings or error kinds, never objects.
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
-import { storageFailure } from "../../../db/storage-failure.ts";
 import { errorFields, type LogFields, type Logger } from "../../log.ts";
+import { storageErrorIn } from "../../storage-error.ts";
 
 /** An error described by its kind only: its message or data may quote what a person wrote. */
 export function describeError(error: unknown): LogFields {
   if (!(error instanceof Error)) return { error: typeof error };
-  // A storage outage: the database driver's own name, code and sentence (errorFields keeps no data).
-  if (storageFailure(error)) return errorFields(error);
+  // A database failure: the driver's own name, code and sentence (errorFields keeps no data).
+  if (storageErrorIn(error)) return errorFields(error);
   const fields: LogFields = { error: error.name };
   if ("code" in error && typeof error.code === "string") fields.code = error.code;
   if ("statusCode" in error && typeof error.statusCode === "number") fields.status = error.statusCode;

@@ -7,6 +7,7 @@ import { type TempDatabase, tempDatabase } from "../../../test/support/database.
 import { pdfText } from "../../../test/support/pdf-text.ts";
 import { BASE, formPost, hiddenField } from "../../../test/support/web-form.ts";
 import { createApp } from "../../app.ts";
+import type { Locale } from "../../locales.ts";
 import { createLogger } from "../../log.ts";
 
 let db: TempDatabase;
@@ -24,7 +25,7 @@ const get = (path: string, cookie: string) => app.request(`${BASE}${path}`, { he
 const hidden = hiddenField;
 
 /** A finished practice session with Henk, in the given language: two turns, then ended by the trainee. */
-async function finishedSession(lang: "nl" | "en", lines: string[]): Promise<string> {
+async function finishedSession(lang: Locale, lines: string[]): Promise<string> {
   const started = await post("/chat/start", { flow: "oefenen", lang }, "");
   const cookie = started.headers.get("set-cookie")?.split(";")[0] ?? "";
   const steps: Record<string, string>[] = [

@@ -1,12 +1,13 @@
 // Finds the help numbers (from the one table in src/safety) in a text, so pages can make them
 // tel: links that do not break across lines ("0800-0113" stays whole). Pure.
+import { regions } from "../../locales.ts";
 import { HELP_NUMBERS, type HelpLine } from "../../safety/numbers.ts";
 
 export type TextPart = { kind: "text"; text: string } | { kind: "phone"; text: string; tel: string };
 
 function phonesOf(): string[] {
   const found = new Set<string>();
-  for (const region of ["NL", "BE"] as const)
+  for (const region of regions)
     for (const line of Object.values(HELP_NUMBERS[region]) as HelpLine[]) {
       if (line.phone) found.add(line.phone);
       if (line.altPhone) found.add(line.altPhone);

@@ -5,6 +5,7 @@ import { productFlows } from "../../../flows/index.ts";
 import { type TempDatabase, tempDatabase } from "../../../test/support/database.ts";
 import { BASE, formPost, hiddenField } from "../../../test/support/web-form.ts";
 import { createApp } from "../../app.ts";
+import type { Locale } from "../../locales.ts";
 import { createLogger } from "../../log.ts";
 
 let db: TempDatabase;
@@ -21,7 +22,7 @@ const post = (path: string, fields: [string, string][], cookie?: string) =>
 const hidden = hiddenField;
 
 /** A web conversation at the spinnenweb step, answered by plain form posts. */
-async function atWeb(lang: "nl" | "en") {
+async function atWeb(lang: Locale) {
   const started = await post("/chat/start", [
     ["flow", "reflectie"],
     ["lang", lang],

@@ -1,14 +1,13 @@
 // What the practice's route files share: their dependencies, the HTML answer, the relying party
 // (this site as the browser saw it), the reader's language and the signed-in member.
+
 import type { Context } from "hono";
-import type { PracticeStore } from "../../../db/practice-repository.ts";
-import type { ShareStore } from "../../../db/share-repository.ts";
-import type { StaffStore } from "../../../db/staff-repository.ts";
 import type { Engine } from "../../engine/conversations.ts";
 import { hashToken } from "../../engine/token.ts";
 import { isHttps } from "../../http/client.ts";
 import type { Limit } from "../../http/rate-limit.ts";
 import { type Locale, localeOr } from "../../locales.ts";
+import type { PracticeStore, ShareStore, StaffStore } from "../store.ts";
 import { readStaffToken } from "./session.ts";
 
 export interface StaffRouteDeps {

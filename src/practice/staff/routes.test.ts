@@ -1,9 +1,10 @@
 // The practice's side through the assembled service, with a software passkey that makes real
 // WebAuthn answers: enrol once, sign in and out, the inbox shows exactly the own practice's shares,
 // share codes are redeemed once, and every refusal is a 4xx with a message that changes nothing.
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPracticeRepository, type PracticeStore } from "../../../db/practice-repository.ts";
-import { createShareRepository, type ShareStore } from "../../../db/share-repository.ts";
+import { createPracticeRepository } from "../../../db/practice-repository.ts";
+import { createShareRepository } from "../../../db/share-repository.ts";
 import { createStaffRepository } from "../../../db/staff-repository.ts";
 import { productFlows } from "../../../flows/index.ts";
 import { type TempDatabase, tempDatabase } from "../../../test/support/database.ts";
@@ -11,6 +12,7 @@ import { SoftAuthenticator } from "../../../test/support/soft-authenticator.ts";
 import { assemble } from "../../assemble.ts";
 import { createLogger } from "../../log.ts";
 import { runStaffCommand } from "../staff-cli.ts";
+import type { PracticeStore, ShareStore } from "../store.ts";
 
 const BASE = "https://coach.test";
 const DAY = 86_400_000;

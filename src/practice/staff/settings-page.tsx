@@ -2,6 +2,7 @@
 // The practice's own details as staff edit them: name, country, out-of-hours number, welcome line.
 import type { FC } from "hono/jsx";
 import type { PageCopy } from "../../channels/web/copy.ts";
+import { regions } from "../../locales.ts";
 import type { Practice } from "../practice.ts";
 import type { StaffCopy } from "./copy.ts";
 import { StaffLayout } from "./pages.tsx";
@@ -36,7 +37,7 @@ export const SettingsPage: FC<{
       </p>
       <fieldset>
         <legend>{words.regionLabel}</legend>
-        {(["NL", "BE"] as const).map((region) => (
+        {regions.map((region) => (
           <p class="check-option">
             <input
               type="radio"

@@ -1,13 +1,15 @@
 // The invitation link through app.request(): the landing page in the practice's name, a start that
 // belongs to the practice with its region preset, the practice's number in the help, the QR code,
 // and a clear 404 for a link we do not know.
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPracticeRepository, type PracticeStore } from "../../../db/practice-repository.ts";
+import { createPracticeRepository } from "../../../db/practice-repository.ts";
 import { productFlows } from "../../../flows/index.ts";
 import { type TempDatabase, tempDatabase } from "../../../test/support/database.ts";
 import { BASE, formPost, hiddenField } from "../../../test/support/web-form.ts";
 import { createApp } from "../../app.ts";
 import { createLogger } from "../../log.ts";
+import type { PracticeStore } from "../store.ts";
 
 let db: TempDatabase;
 let practices: PracticeStore;

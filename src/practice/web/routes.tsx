@@ -3,7 +3,6 @@
 // /p/<slug>/start begins a reflection in its region that belongs to it, /p/<slug>/qr.svg draws the link.
 
 import { type Context, Hono } from "hono";
-import type { PracticeStore } from "../../../db/practice-repository.ts";
 import type { Guards } from "../../channels/web/api.ts";
 import { pageCopy } from "../../channels/web/copy.ts";
 import { csrfForms } from "../../channels/web/csrf.ts";
@@ -16,6 +15,7 @@ import { isHttps } from "../../http/client.ts";
 import { type Locale, localeOr } from "../../locales.ts";
 import { invitationPath, type Practice } from "../practice.ts";
 import { qrSvg } from "../qr.ts";
+import type { PracticeStore } from "../store.ts";
 import { practiceCopy } from "./copy.ts";
 import { PracticeLandingPage, UnknownPracticePage } from "./landing-page.tsx";
 

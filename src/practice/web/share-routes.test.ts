@@ -1,14 +1,16 @@
 // Sharing with consent through the assembled service: what is said before sharing, the share and its
 // audit line, taking it back, one-time codes, and erasing or expiry taking the share along.
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPracticeRepository, type PracticeStore } from "../../../db/practice-repository.ts";
-import { createShareRepository, type ShareStore } from "../../../db/share-repository.ts";
+import { createPracticeRepository } from "../../../db/practice-repository.ts";
+import { createShareRepository } from "../../../db/share-repository.ts";
 import { productFlows } from "../../../flows/index.ts";
 import { type TempDatabase, tempDatabase } from "../../../test/support/database.ts";
 import { BASE, formPost } from "../../../test/support/web-form.ts";
 import { assemble } from "../../assemble.ts";
 import { exportSchema } from "../../channels/web/api-schemas.ts";
 import { createLogger } from "../../log.ts";
+import type { PracticeStore, ShareStore } from "../store.ts";
 
 const DAY = 86_400_000;
 let clock = Date.UTC(2027, 0, 6, 10);

@@ -3,8 +3,6 @@
 // The session cookie is the patient's key; every share, code and withdrawal writes an audit line.
 
 import { type Context, Hono } from "hono";
-import type { PracticeStore } from "../../../db/practice-repository.ts";
-import type { ShareStore } from "../../../db/share-repository.ts";
 import type { Guards } from "../../channels/web/api.ts";
 import { pageCopy } from "../../channels/web/copy.ts";
 import { csrfForms } from "../../channels/web/csrf.ts";
@@ -14,8 +12,10 @@ import { readSession } from "../../channels/web/session.ts";
 import type { Engine } from "../../engine/conversations.ts";
 import { flowIds } from "../../flow-ids.ts";
 import { noStore } from "../../http/middleware.ts";
+import type { Locale } from "../../locales.ts";
 import { hashShareCode, newShareCode } from "../share-code.ts";
 import { codeValidUntil, shareDaysSchema, shareUntil } from "../sharing.ts";
+import type { PracticeStore, ShareStore } from "../store.ts";
 import { shareCopy } from "./share-copy.ts";
 import { type ShareLine, SharePage } from "./share-page.tsx";
 
@@ -51,7 +51,7 @@ export function shareRoutes({ engine, guards, practices, shares, now = Date.now 
 
   async function render(
     c: Context,
-    own: { id: string; locale: "nl" | "en" },
+    own: { id: string; locale: Locale },
     extra: { shownCode?: { code: string; until: number }; notice?: string; status?: 200 | 400 | 404 } = {},
   ) {
     const at = now();
@@ -80,7 +80,7 @@ export function shareRoutes({ engine, guards, practices, shares, now = Date.now 
     );
   }
 
-  const noSummary = (c: Context, locale: "nl" | "en") =>
+  const noSummary = (c: Context, locale: Locale) =>
     html(
       c,
       <SharePage

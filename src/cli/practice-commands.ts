@@ -2,8 +2,13 @@
 // src/cli.ts to register with one line. Exit codes as the rest of the CLI: 1 runtime, 2 usage.
 import type { SqlDatabase } from "../../db/sql-database.ts";
 import { type Config, loadConfig } from "../config.ts";
-import { parsePracticeArgs, practiceUsage, type RunResult, runPracticeCommand } from "./practice-cli.ts";
-import { parseStaffArgs, runStaffCommand, staffUsage } from "./staff-cli.ts";
+import {
+  parsePracticeArgs,
+  practiceUsage,
+  type RunResult,
+  runPracticeCommand,
+} from "../practice/practice-cli.ts";
+import { parseStaffArgs, runStaffCommand, staffUsage } from "../practice/staff-cli.ts";
 
 export interface CliOutcome {
   code: 0 | 1 | 2;

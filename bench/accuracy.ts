@@ -1,17 +1,17 @@
 // Prints the classifier's per-language, per-split, per-field accuracy and its worst confusions.
-// Run: node --import tsx src/coaching/accuracy-report.ts [--json] [--misses]
+// Run: npm run accuracy -- [--json] [--misses]
 import { performance } from "node:perf_hooks";
-import { type AccuracyReport, accuracy, type Field, fields } from "./accuracy.ts";
-import { classify } from "./classify.ts";
-import { consultHeldOutNl } from "./data/consult-heldout.nl.ts";
-import type { LabelledUtterance, Lang, Split } from "./data/label.ts";
-import { labelledEn } from "./data/labelled.en.ts";
-import { labelledNl } from "./data/labelled.nl.ts";
-import { labelledTopics } from "./data/topic-labelled.ts";
-import { type PartScore, partAccuracy, turnAccuracy } from "./part-accuracy.ts";
-import { readTurn } from "./parts.ts";
-import { readTopic } from "./topic.ts";
-import { type TopicScore, topicAccuracy } from "./topic-accuracy.ts";
+import { classify } from "../src/coaching/classify.ts";
+import { readTurn } from "../src/coaching/parts.ts";
+import { readTopic } from "../src/coaching/topic.ts";
+import { type AccuracyReport, accuracy, type Field, fields } from "../test/fixtures/coaching/accuracy.ts";
+import { consultHeldOutNl } from "../test/fixtures/coaching/consult-heldout.nl.ts";
+import type { LabelledUtterance, Lang, Split } from "../test/fixtures/coaching/label.ts";
+import { labelledEn } from "../test/fixtures/coaching/labelled.en.ts";
+import { labelledNl } from "../test/fixtures/coaching/labelled.nl.ts";
+import { type PartScore, partAccuracy, turnAccuracy } from "../test/fixtures/coaching/part-accuracy.ts";
+import { type TopicScore, topicAccuracy } from "../test/fixtures/coaching/topic-accuracy.ts";
+import { labelledTopics } from "../test/fixtures/coaching/topic-labelled.ts";
 
 const sets: Record<Lang, LabelledUtterance[]> = { nl: labelledNl, en: labelledEn };
 const splits: Split[] = ["tune", "heldout"];
