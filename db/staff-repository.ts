@@ -16,6 +16,8 @@ export interface StaffMember {
   practiceId: string;
   name: string;
   createdAt: number;
+  /** May add and change every practice's details (`staff invite --admin`). */
+  admin: boolean;
 }
 
 export interface StoredPasskey {
@@ -30,13 +32,17 @@ export interface StoredPasskey {
 export type ChallengePurpose = "register" | "sign-in";
 
 export interface StaffStore {
-  /** A new enrolment link for the named member (created if the practice has nobody of that name). */
+  /**
+   * A new enrolment link for the named member (created if the practice has nobody of that name).
+   * The invitation says whether they are an administrator, also for someone invited before.
+   */
   invite(
     practiceId: string,
     name: string,
     tokenHash: string,
     at: number,
     expiresAt: number,
+    admin?: boolean,
   ): Promise<StaffMember>;
   /** The member an unused, unexpired enrolment link is for. */
   invitation(tokenHash: string, now: number): Promise<StaffMember | undefined>;
@@ -85,26 +91,36 @@ export function createStaffRepository(db: SqlDatabase): StaffStore {
   });
 
   return {
-    async invite(practiceId, name, tokenHash, at, expiresAt) {
+    async invite(practiceId, name, tokenHash, at, expiresAt, admin = false) {
       const existing = await db
         .select()
         .from(staff)
         .where(and(eq(staff.practiceId, practiceId), eq(staff.name, name)))
         .limit(1);
-      const member = existing[0] ?? { id: crypto.randomUUID(), practiceId, name, createdAt: at };
+      const earlierMember = existing[0];
+      const member = earlierMember
+        ? { ...earlierMember, admin }
+        : { id: crypto.randomUUID(), practiceId, name, createdAt: at, admin };
       const link = db
         .insert(staffInvitations)
         .values({ tokenHash, staffId: member.id, expiresAt, usedAt: null });
       // A new link replaces any earlier unused one for the same member.
       const earlier = db.delete(staffInvitations).where(eq(staffInvitations.staffId, member.id));
-      if (existing[0]) await db.batch([earlier, link]);
+      if (earlierMember)
+        await db.batch([db.update(staff).set({ admin }).where(eq(staff.id, member.id)), earlier, link]);
       else await db.batch([db.insert(staff).values(member), earlier, link]);
       return member;
     },
 
     async invitation(tokenHash, now) {
       const rows = await db
-        .select({ id: staff.id, practiceId: staff.practiceId, name: staff.name, createdAt: staff.createdAt })
+        .select({
+          id: staff.id,
+          practiceId: staff.practiceId,
+          name: staff.name,
+          createdAt: staff.createdAt,
+          admin: staff.admin,
+        })
         .from(staffInvitations)
         .innerJoin(staff, eq(staff.id, staffInvitations.staffId))
         .where(
@@ -193,6 +209,7 @@ export function createStaffRepository(db: SqlDatabase): StaffStore {
           practiceId: staff.practiceId,
           name: staff.name,
           createdAt: staff.createdAt,
+          admin: staff.admin,
           practiceSlug: practices.slug,
           practiceName: practices.name,
         })
