@@ -65,6 +65,9 @@ export const staff = sqliteTable(
     practiceId: text("practice_id").notNull(),
     name: text("name").notNull(),
     createdAt: integer("created_at").notNull(),
+    // An administrator also adds and changes every practice's details at /praktijk/beheer (the CLI's
+    // `practice` commands); set by `staff invite --admin`. Their inbox stays their own practice's.
+    admin: integer("admin", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("staff_practice").on(t.practiceId)],
 );

@@ -23,26 +23,36 @@ export function createStaffRepository(db: SqlDatabase): StaffStore {
   });
 
   return guardStore({
-    async invite(practiceId, name, tokenHash, at, expiresAt) {
+    async invite(practiceId, name, tokenHash, at, expiresAt, admin = false) {
       const existing = await db
         .select()
         .from(staff)
         .where(and(eq(staff.practiceId, practiceId), eq(staff.name, name)))
         .limit(1);
-      const member = existing[0] ?? { id: crypto.randomUUID(), practiceId, name, createdAt: at };
+      const earlierMember = existing[0];
+      const member = earlierMember
+        ? { ...earlierMember, admin }
+        : { id: crypto.randomUUID(), practiceId, name, createdAt: at, admin };
       const link = db
         .insert(staffInvitations)
         .values({ tokenHash, staffId: member.id, expiresAt, usedAt: null });
       // A new link replaces any earlier unused one for the same member.
       const earlier = db.delete(staffInvitations).where(eq(staffInvitations.staffId, member.id));
-      if (existing[0]) await db.batch([earlier, link]);
+      if (earlierMember)
+        await db.batch([db.update(staff).set({ admin }).where(eq(staff.id, member.id)), earlier, link]);
       else await db.batch([db.insert(staff).values(member), earlier, link]);
       return member;
     },
 
     async invitation(tokenHash, now) {
       const rows = await db
-        .select({ id: staff.id, practiceId: staff.practiceId, name: staff.name, createdAt: staff.createdAt })
+        .select({
+          id: staff.id,
+          practiceId: staff.practiceId,
+          name: staff.name,
+          createdAt: staff.createdAt,
+          admin: staff.admin,
+        })
         .from(staffInvitations)
         .innerJoin(staff, eq(staff.id, staffInvitations.staffId))
         .where(
@@ -131,6 +141,7 @@ export function createStaffRepository(db: SqlDatabase): StaffStore {
           practiceId: staff.practiceId,
           name: staff.name,
           createdAt: staff.createdAt,
+          admin: staff.admin,
           practiceSlug: practices.slug,
           practiceName: practices.name,
         })

@@ -10,6 +10,7 @@ export const practiceAuditActions = [
   "staff-enrol",
   "staff-sign-in",
   "staff-remove",
+  "practice-add",
   "practice-update",
   "purge",
 ] as const;

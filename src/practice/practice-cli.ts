@@ -2,8 +2,8 @@
 // run against a PracticeStore, giving the lines to print. The CLI entry point only opens the database.
 
 import { parseArgs } from "node:util";
-import type { ZodError } from "zod";
-import { invitationPath, newPracticeSchema, type Practice, practiceUpdateSchema } from "./practice.ts";
+import { invitationPath, type Practice, type PracticeUpdate } from "./practice.ts";
+import { type NewPracticeFields, readNewPractice, readPracticeUpdate } from "./practice-input.ts";
 import { PracticeExistsError, type PracticeStore } from "./store.ts";
 
 export const practiceUsage = `usage: gesprekscoach practice <add|list|update>
@@ -13,9 +13,9 @@ export const practiceUsage = `usage: gesprekscoach practice <add|list|update>
   practice update <slug> [--name <name>] [--region NL|BE] [--out-of-hours <number>] [--welcome <line>]`;
 
 export type PracticeCommand =
-  | { kind: "add"; fields: ReturnType<typeof newPracticeSchema.parse> }
+  | { kind: "add"; fields: NewPracticeFields }
   | { kind: "list" }
-  | { kind: "update"; slug: string; update: ReturnType<typeof practiceUpdateSchema.parse> };
+  | { kind: "update"; slug: string; update: PracticeUpdate };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -26,13 +26,6 @@ const options = {
   welcome: { type: "string" },
   slug: { type: "string" },
 } as const;
-
-const firstIssue = (error: ZodError): string => {
-  const issue = error.issues[0];
-  if (!issue) return "invalid input";
-  const field = issue.path.join(".");
-  return field ? `${field}: ${issue.message}` : issue.message;
-};
 
 // parseArgs throws on an unknown or valueless option; that is a usage error, not a crash.
 function readOptions(args: string[]) {
@@ -50,7 +43,7 @@ export function parsePracticeArgs(args: string[]): Parsed<PracticeCommand> {
   const { values, positionals } = parsed.value;
   const fields = {
     name: values.name,
-    region: values.region?.toUpperCase(),
+    region: values.region,
     outOfHours: values["out-of-hours"],
     welcome: values.welcome,
     slug: values.slug,
@@ -61,23 +54,18 @@ export function parsePracticeArgs(args: string[]): Parsed<PracticeCommand> {
       return { ok: true, value: { kind: "list" } };
     case "add": {
       if (positionals.length > 0) return { ok: false, error: `unexpected "${positionals.join(" ")}"` };
-      const checked = newPracticeSchema.safeParse(fields);
-      if (!checked.success) return { ok: false, error: firstIssue(checked.error) };
-      return { ok: true, value: { kind: "add", fields: checked.data } };
+      const checked = readNewPractice(fields);
+      if (!checked.ok) return { ok: false, error: checked.error };
+      return { ok: true, value: { kind: "add", fields: checked.value } };
     }
     case "update": {
       const [slug, ...extra] = positionals;
       if (slug === undefined || extra.length > 0)
         return { ok: false, error: "practice update takes one slug, then the fields to change" };
-      if (fields.slug !== undefined) return { ok: false, error: "a practice's slug cannot change" };
       // An empty --welcome "" removes the welcome line.
-      const { slug: _slug, ...changes } = fields;
-      const checked = practiceUpdateSchema.safeParse({
-        ...changes,
-        welcome: changes.welcome === "" ? null : changes.welcome,
-      });
-      if (!checked.success) return { ok: false, error: firstIssue(checked.error) };
-      return { ok: true, value: { kind: "update", slug, update: checked.data } };
+      const checked = readPracticeUpdate(fields);
+      if (!checked.ok) return { ok: false, error: checked.error };
+      return { ok: true, value: { kind: "update", slug, update: checked.value } };
     }
     default:
       return { ok: false, error: sub === undefined ? "which practice command?" : `unknown "${sub}"` };

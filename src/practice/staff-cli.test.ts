@@ -90,6 +90,27 @@ describe("staff command line", () => {
     expect((await db.opened.client.execute("select count(*) as n from staff")).rows[0]?.n).toBe(0);
   });
 
+  it("--admin makes an administrator; a new invitation without it takes the role away", async () => {
+    const admin = command([...invite, "--admin"]);
+    expect(admin).toMatchObject({ kind: "invite", admin: true });
+    expect(command(invite)).toMatchObject({ kind: "invite", admin: false });
+    const invited = await runStaffCommand(admin, stores, T0, "http://x");
+    expect(invited.ok && invited.lines[1]).toContain(
+      "Anna de Vries (Huisartsen De Linde), an administrator,",
+    );
+    const list = command(["list", "--practice", "huisartsen-de-linde"]);
+    expect(await runStaffCommand(list, stores, T0, "")).toEqual({
+      ok: true,
+      lines: ["Anna de Vries\tno passkey yet\tadmin"],
+    });
+    await runStaffCommand(command(invite), stores, T0 + 1, "http://x");
+    expect(await runStaffCommand(list, stores, T0, "")).toEqual({
+      ok: true,
+      lines: ["Anna de Vries\tno passkey yet"],
+    });
+    expect((await db.opened.client.execute("select count(*) as n from staff")).rows[0]?.n).toBe(1);
+  });
+
   it("refuses bad arguments", () => {
     for (const args of [
       ["invite", "--practice", "huisartsen-de-linde"],
@@ -99,6 +120,9 @@ describe("staff command line", () => {
       ["list", "--practice", "huisartsen-de-linde", "--name", "Anna"],
       ["promote", "--practice", "huisartsen-de-linde", "--name", "Anna"],
       ["invite", "--practice", "huisartsen-de-linde", "--name", "Anna", "--role", "admin"],
+      ["invite", "--practice", "huisartsen-de-linde", "--name", "Anna", "--admin=yes"],
+      ["list", "--practice", "huisartsen-de-linde", "--admin"],
+      ["remove", "--practice", "huisartsen-de-linde", "--name", "Anna", "--admin"],
     ])
       expect(parseStaffArgs(args).ok, args.join(" ")).toBe(false);
   });

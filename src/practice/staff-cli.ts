@@ -1,6 +1,7 @@
 // `gesprekscoach staff invite|list|remove`: the arguments read into a command (pure), and the command
 // run against the stores. An invitation prints a one-time enrolment link, valid 24 hours; only its
-// hash is stored.
+// hash is stored. `--admin` makes the person an administrator, who also manages the practices'
+// details at /praktijk/beheer; each invitation sets it again, so one without it takes it away.
 
 import { parseArgs } from "node:util";
 import { hashToken, newToken } from "../engine/token.ts";
@@ -12,12 +13,12 @@ export const INVITATION_MS = 24 * 60 * 60 * 1000;
 
 export const staffUsage = `usage: gesprekscoach staff <invite|list|remove>
 
-  staff invite --practice <slug> --name <name> [--base https://coach.example]
+  staff invite --practice <slug> --name <name> [--admin] [--base https://coach.example]
   staff list --practice <slug>
   staff remove --practice <slug> --name <name>`;
 
 export type StaffCommand =
-  | { kind: "invite"; practice: string; name: string; base: string | undefined }
+  | { kind: "invite"; practice: string; name: string; admin: boolean; base: string | undefined }
   | { kind: "list"; practice: string }
   | { kind: "remove"; practice: string; name: string };
 
@@ -25,11 +26,17 @@ const options = {
   practice: { type: "string" },
   name: { type: "string" },
   base: { type: "string" },
+  admin: { type: "boolean" },
 } as const;
 
 export function parseStaffArgs(args: string[]): Parsed<StaffCommand> {
   const [sub, ...rest] = args;
-  let values: { practice?: string | undefined; name?: string | undefined; base?: string | undefined };
+  let values: {
+    practice?: string | undefined;
+    name?: string | undefined;
+    base?: string | undefined;
+    admin?: boolean | undefined;
+  };
   try {
     const parsed = parseArgs({ args: rest, options, allowPositionals: false, strict: true });
     values = parsed.values;
@@ -41,7 +48,7 @@ export function parseStaffArgs(args: string[]): Parsed<StaffCommand> {
     return { ok: false, error: "--practice takes the practice's slug (see practice list)" };
   const name = values.name?.trim();
   if (sub === "list") {
-    if (name !== undefined || values.base !== undefined)
+    if (name !== undefined || values.base !== undefined || values.admin !== undefined)
       return { ok: false, error: "staff list takes only --practice" };
     return { ok: true, value: { kind: "list", practice } };
   }
@@ -50,13 +57,14 @@ export function parseStaffArgs(args: string[]): Parsed<StaffCommand> {
   if (!name || name.length < 2 || name.length > 80)
     return { ok: false, error: "--name takes the person's name (2 to 80 characters)" };
   if (sub === "remove") {
-    if (values.base !== undefined) return { ok: false, error: "staff remove takes --practice and --name" };
+    if (values.base !== undefined || values.admin !== undefined)
+      return { ok: false, error: "staff remove takes --practice and --name" };
     return { ok: true, value: { kind: "remove", practice, name } };
   }
   const base = values.base?.replace(/\/+$/, "");
   if (base !== undefined && !/^https?:\/\/[^\s/]+$/.test(base))
     return { ok: false, error: "--base is the site's address, like https://coach.example" };
-  return { ok: true, value: { kind: "invite", practice, name, base } };
+  return { ok: true, value: { kind: "invite", practice, name, admin: values.admin === true, base } };
 }
 
 export interface StaffStores {
@@ -80,7 +88,8 @@ export async function runStaffCommand(
       const lines: string[] = [];
       for (const member of members) {
         const passkeys = (await stores.staff.passkeysOf(member.id)).length;
-        lines.push(`${member.name}\t${passkeys === 0 ? "no passkey yet" : `${passkeys} passkey`}`);
+        const passkey = passkeys === 0 ? "no passkey yet" : `${passkeys} passkey`;
+        lines.push(`${member.name}\t${passkey}${member.admin ? "\tadmin" : ""}`);
       }
       return { ok: true, lines };
     }
@@ -92,6 +101,7 @@ export async function runStaffCommand(
         hashToken(token),
         at,
         at + INVITATION_MS,
+        command.admin,
       );
       await stores.shares.audit({
         at,
@@ -104,7 +114,7 @@ export async function runStaffCommand(
         ok: true,
         lines: [
           `${command.base ?? defaultBase}/praktijk/aanmelden/${token}`,
-          `one-time enrolment link for ${member.name} (${practice.name}), valid 24 hours; a new link replaces an earlier one and a lost passkey`,
+          `one-time enrolment link for ${member.name} (${practice.name})${member.admin ? ", an administrator" : ""}, valid 24 hours; a new link replaces an earlier one and a lost passkey`,
         ],
       };
     }

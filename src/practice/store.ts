@@ -81,6 +81,8 @@ export interface StaffMember {
   practiceId: string;
   name: string;
   createdAt: number;
+  /** May add and change every practice's details (`staff invite --admin`). */
+  admin: boolean;
 }
 
 export interface StoredPasskey {
@@ -96,12 +98,17 @@ export type ChallengePurpose = "register" | "sign-in";
 
 export interface StaffStore {
   /** A new enrolment link for the named member (created if the practice has nobody of that name). */
+  /**
+   * A new enrolment link for the named member (created if the practice has nobody of that name).
+   * The invitation says whether they are an administrator, also for someone invited before.
+   */
   invite(
     practiceId: string,
     name: string,
     tokenHash: string,
     at: number,
     expiresAt: number,
+    admin?: boolean,
   ): Promise<StaffMember>;
   /** The member an unused, unexpired enrolment link is for. */
   invitation(tokenHash: string, now: number): Promise<StaffMember | undefined>;

@@ -66,7 +66,7 @@ async function invite(slug: string, name: string): Promise<string> {
     staff: createStaffRepository(database.db),
   };
   const result = await runStaffCommand(
-    { kind: "invite", practice: slug, name, base },
+    { kind: "invite", practice: slug, name, admin: false, base },
     stores,
     Date.now(),
     base,

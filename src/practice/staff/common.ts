@@ -20,7 +20,11 @@ export interface StaffRouteDeps {
   now?: () => number;
 }
 
-export async function html(c: Context, node: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
+export async function html(
+  c: Context,
+  node: unknown,
+  status: 200 | 400 | 404 | 409 = 200,
+): Promise<Response> {
   return c.html(`<!DOCTYPE html>${await Promise.resolve(node)}`, status);
 }
 

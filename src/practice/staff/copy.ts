@@ -1,5 +1,6 @@
 // The words of the practice's own pages: enrolling a passkey, signing in, the inbox of shared
-// summaries and one shared summary. Dutch first.
+// summaries and one shared summary, the practice's details, the administrator's page of practices and
+// the refusals. Dutch first.
 import type { Locale } from "../../locales.ts";
 
 export interface StaffCopy {
@@ -48,6 +49,26 @@ export interface StaffCopy {
   save: string;
   saved: string;
   checkField: (label: string) => string;
+  notSignedInTitle: string;
+  notSignedInText: string;
+  signInAgain: string;
+  admin: string;
+  adminTitle: string;
+  adminText: string;
+  adminNone: string;
+  edit: string;
+  invitationLabel: string;
+  addTitle: string;
+  slugLabel: string;
+  slugHint: string;
+  add: string;
+  added: (name: string) => string;
+  slugTaken: (slug: string) => string;
+  editTitle: (name: string) => string;
+  backToPractices: string;
+  practiceUnknown: string;
+  notAdminTitle: string;
+  notAdminText: string;
 }
 
 export const staffCopy: Record<Locale, StaffCopy> = {
@@ -103,6 +124,31 @@ export const staffCopy: Record<Locale, StaffCopy> = {
     save: "Opslaan",
     saved: "Opgeslagen.",
     checkField: (label) => `Kijk nog eens naar: ${label.toLowerCase()}. Er is nog niets opgeslagen.`,
+    notSignedInTitle: "Je bent niet aangemeld",
+    notSignedInText:
+      "Je sessie is afgelopen, of je was al afgemeld. Er is niets opgeslagen of veranderd. Meld je opnieuw aan met je passkey en probeer het dan nog eens.",
+    signInAgain: "Opnieuw aanmelden",
+    admin: "Praktijken beheren",
+    adminTitle: "Praktijken beheren",
+    adminText:
+      "Hier voeg je praktijken toe en pas je hun gegevens aan. Wat patiënten met een praktijk delen, zie je hier niet: dat ziet alleen die praktijk zelf.",
+    adminNone: "Er zijn nog geen praktijken.",
+    edit: "Wijzigen",
+    invitationLabel: "Uitnodigingslink",
+    addTitle: "Een praktijk toevoegen",
+    slugLabel: "Adres van de uitnodigingslink (mag leeg blijven)",
+    slugHint:
+      "Kleine letters, cijfers en streepjes, zoals huisartsen-de-linde. Leeg laten mag: dan maken we het van de naam. Later verandert het niet meer, want patiënten hebben de link dan al.",
+    add: "Toevoegen",
+    added: (name) => `${name} staat erbij.`,
+    slugTaken: (slug) =>
+      `Er is al een praktijk met het adres ${slug}. Kies een ander adres; er is nog niets opgeslagen.`,
+    editTitle: (name) => `Gegevens van ${name}`,
+    backToPractices: "Terug naar de praktijken",
+    practiceUnknown: "Deze praktijk kennen we niet. Kijk in de lijst van praktijken welke er zijn.",
+    notAdminTitle: "Alleen voor beheerders",
+    notAdminText:
+      "Praktijken toevoegen en wijzigen kan alleen een beheerder. Er is niets veranderd. De gegevens van je eigen praktijk pas je aan via Gegevens van de praktijk.",
   },
   en: {
     enrolTitle: "Create your passkey",
@@ -154,5 +200,30 @@ export const staffCopy: Record<Locale, StaffCopy> = {
     save: "Save",
     saved: "Saved.",
     checkField: (label) => `Please check: ${label.toLowerCase()}. Nothing has been saved yet.`,
+    notSignedInTitle: "You are not signed in",
+    notSignedInText:
+      "Your session has ended, or you had already signed out. Nothing was saved or changed. Sign in again with your passkey, then try once more.",
+    signInAgain: "Sign in again",
+    admin: "Manage practices",
+    adminTitle: "Manage practices",
+    adminText:
+      "Here you add practices and change their details. You do not see what patients share with a practice here: only that practice sees it.",
+    adminNone: "There are no practices yet.",
+    edit: "Change",
+    invitationLabel: "Invitation link",
+    addTitle: "Add a practice",
+    slugLabel: "Address of the invitation link (may stay empty)",
+    slugHint:
+      "Lowercase letters, digits and dashes, like huisartsen-de-linde. You may leave it empty: we then make it from the name. It does not change later, because patients will already have the link.",
+    add: "Add",
+    added: (name) => `${name} has been added.`,
+    slugTaken: (slug) =>
+      `There is already a practice with the address ${slug}. Choose another one; nothing has been saved yet.`,
+    editTitle: (name) => `Details of ${name}`,
+    backToPractices: "Back to the practices",
+    practiceUnknown: "We do not know this practice. The list of practices shows which ones there are.",
+    notAdminTitle: "For administrators only",
+    notAdminText:
+      "Only an administrator can add and change practices. Nothing was changed. You change your own practice's details under Practice details.",
   },
 };

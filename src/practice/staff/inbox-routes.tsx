@@ -20,9 +20,11 @@ import { DEFAULT_SHARE_DAYS, shareUntil } from "../sharing.ts";
 import { html, lang, relyingParty, type SignedIn, type StaffRouteDeps, signedIn } from "./common.ts";
 import { staffCopy } from "./copy.ts";
 import { type InboxLine, InboxPage, StaffMessagePage } from "./pages.tsx";
+import { member as signedInMember } from "./refusals.tsx";
 import { SharedSummaryPage } from "./shared-summary-page.tsx";
 
-export function inboxRoutes({ engine, shares, staff, limit, now = Date.now }: StaffRouteDeps): Hono {
+export function inboxRoutes(deps: StaffRouteDeps): Hono {
+  const { engine, shares, staff, limit, now = Date.now } = deps;
   const web = new Hono();
   const codeLimit = rateLimit("share-code", limit);
 
@@ -57,6 +59,7 @@ export function inboxRoutes({ engine, shares, staff, limit, now = Date.now }: St
         words={staffCopy[lang(c)]}
         practice={member.practiceName}
         member={member.name}
+        admin={member.admin}
         lines={lines}
         invitationUrl={invitationUrl}
         qrPath={`${invitationPath(member.practiceSlug)}/qr.svg`}
@@ -68,14 +71,15 @@ export function inboxRoutes({ engine, shares, staff, limit, now = Date.now }: St
   }
 
   web.get("/praktijk", async (c) => {
-    const member = await signedIn(c, staff, now);
-    if (!member) return c.redirect("/praktijk/inloggen", 303);
-    return inbox(c, member);
+    const guarded = await signedInMember(c, deps);
+    if ("refusal" in guarded) return guarded.refusal;
+    return inbox(c, guarded.member);
   });
 
   web.post("/praktijk/code", codeLimit, async (c) => {
-    const member = await signedIn(c, staff, now);
-    if (!member) return c.redirect("/praktijk/inloggen", 303);
+    const guarded = await signedInMember(c, deps);
+    if ("refusal" in guarded) return guarded.refusal;
+    const member = guarded.member;
     const raw = (await readForm(c))?.code;
     const code = typeof raw === "string" ? normalizeShareCode(raw) : null;
     const at = now();

@@ -123,15 +123,22 @@ export const InboxPage: FC<{
   words: StaffCopy;
   practice: string;
   member: string;
+  /** An administrator also sees the way to the practices. */
+  admin: boolean;
   lines: InboxLine[];
   invitationUrl: string;
   qrPath: string;
   codeError?: string | undefined;
-}> = ({ copy, words, practice, member, lines, invitationUrl, qrPath, codeError }) => (
+}> = ({ copy, words, practice, member, admin, lines, invitationUrl, qrPath, codeError }) => (
   <StaffLayout copy={copy} title={words.inboxTitle(practice)}>
     <h1>{words.inboxTitle(practice)}</h1>
     <p>
       {words.signedInAs(member)} <a href="/praktijk/instellingen">{words.settings}</a>{" "}
+      {admin ? (
+        <>
+          <a href="/praktijk/beheer">{words.admin}</a>{" "}
+        </>
+      ) : null}
       <SignOut words={words} />
     </p>
     {lines.length === 0 ? <p>{words.empty}</p> : null}

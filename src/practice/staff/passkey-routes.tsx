@@ -17,6 +17,7 @@ import { rateLimit } from "../../http/rate-limit.ts";
 import { html, lang, relyingParty, type StaffRouteDeps, signedIn } from "./common.ts";
 import { staffCopy } from "./copy.ts";
 import { EnrolPage, SignInPage, StaffMessagePage } from "./pages.tsx";
+import { notSignedIn } from "./refusals.tsx";
 import { clearStaffToken, readStaffToken, STAFF_SESSION_MS, writeStaffToken } from "./session.ts";
 import { staffJs } from "./staff-js.ts";
 
@@ -228,10 +229,14 @@ export function passkeyRoutes({ practices, shares, staff, limit, now = Date.now 
     return c.json({ next: "/praktijk" });
   });
 
+  // Signing out without a live session is refused like every other post (401), so a stale tab
+  // says so; the cookie goes either way.
   web.post("/praktijk/uitloggen", async (c) => {
     const token = readStaffToken(c);
-    if (token) await staff.endSession(hashToken(token));
+    const live = token ? await staff.session(hashToken(token), now()) : undefined;
     clearStaffToken(c);
+    if (!token || !live) return notSignedIn(c);
+    await staff.endSession(hashToken(token));
     return c.redirect("/praktijk/inloggen", 303);
   });
 

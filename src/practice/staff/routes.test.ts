@@ -10,7 +10,9 @@ import { productFlows } from "../../../flows/index.ts";
 import { type TempDatabase, tempDatabase } from "../../../test/support/database.ts";
 import { SoftAuthenticator } from "../../../test/support/soft-authenticator.ts";
 import { assemble } from "../../assemble.ts";
+import { defaultRateLimits } from "../../http/rate-limit.ts";
 import { createLogger } from "../../log.ts";
+import { parsePracticeArgs } from "../practice-cli.ts";
 import { runStaffCommand } from "../staff-cli.ts";
 import type { PracticeStore, ShareStore } from "../store.ts";
 
@@ -56,11 +58,26 @@ const form = (path: string, fields: Record<string, string>, cookie?: string, ori
     headers: { "content-type": "application/x-www-form-urlencoded", origin, ...(cookie ? { cookie } : {}) },
   });
 const cookieOf = (res: Response) => (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+const rows = async (sql: string) => (await db.opened.client.execute(sql)).rows.map((r) => ({ ...r }));
+/** Everything the practice side stores, to prove a refusal changed none of it. */
+const stored = async () => ({
+  practices: await rows("select * from practices order by id"),
+  shares: await rows("select * from shares order by id"),
+  staff: await rows("select * from staff order by id"),
+  sessions: await rows("select * from staff_sessions order by token_hash"),
+  audit: await rows("select * from practice_audit order by id"),
+});
+/** A patient without a practice link makes a one-time share code. */
+async function shareCode(): Promise<string> {
+  const patient = cookieOf(await form("/chat/start", { flow: "reflectie", lang: "nl" }));
+  const made = await (await form("/samenvatting/delen/code", {}, patient)).text();
+  return /class="code">([A-Z0-9]{5}-[A-Z0-9]{5})</.exec(made)?.[1] ?? "";
+}
 
-async function invite(slug: string, name: string): Promise<string> {
+async function invite(slug: string, name: string, admin = false): Promise<string> {
   const stores = { practices, shares, staff: createStaffRepository(db.opened.db) };
   const result = await runStaffCommand(
-    { kind: "invite", practice: slug, name, base: BASE },
+    { kind: "invite", practice: slug, name, admin, base: BASE },
     stores,
     clock,
     BASE,
@@ -86,8 +103,8 @@ async function signIn(passkey: SoftAuthenticator): Promise<Response> {
   return json("/praktijk/inloggen", passkey.get(options, BASE));
 }
 
-async function staffOf(slug: string, name: string): Promise<string> {
-  return (await enrol(await invite(slug, name), new SoftAuthenticator())).cookie;
+async function staffOf(slug: string, name: string, admin = false): Promise<string> {
+  return (await enrol(await invite(slug, name, admin), new SoftAuthenticator())).cookie;
 }
 
 /** A patient starts at the practice's link and shares; returns the share's id. */
@@ -315,17 +332,16 @@ describe("the inbox", () => {
     expect((await form("/praktijk/code", { code }, linde)).status).toBe(404);
   });
 
-  it("refuses staff posts from another site and inbox visits without a session", async () => {
+  it("refuses staff posts from another site; a page visit without a session goes to sign in", async () => {
     const linde = await staffOf("huisartsen-de-linde", "Anna de Vries");
     const crossSite = await form("/praktijk/code", { code: "ABCDE-23456" }, linde, "https://evil.example");
     expect(crossSite.status).toBe(403);
     const signOut = await form("/praktijk/uitloggen", {}, linde, "https://evil.example");
     expect(signOut.status).toBe(403);
     expect((await request("/praktijk", { headers: { cookie: linde } })).status).toBe(200);
-    expect((await request("/praktijk")).headers.get("location")).toBe("/praktijk/inloggen");
-    expect((await form("/praktijk/code", { code: "ABCDE-23456" })).headers.get("location")).toBe(
-      "/praktijk/inloggen",
-    );
+    const visit = await request("/praktijk");
+    expect(visit.status).toBe(303);
+    expect(visit.headers.get("location")).toBe("/praktijk/inloggen");
   });
 
   it("staff change their own practice's details; a bad number is refused and nothing changes", async () => {
@@ -354,7 +370,7 @@ describe("the inbox", () => {
     expect(await bad.text()).toContain("Kijk nog eens naar: nummer buiten kantooruren.");
     expect((await practices.bySlug("huisartsen-de-linde"))?.welcome).toBe("Fijn dat je er bent.");
     // Without a session, or from another site, nothing changes either.
-    expect((await form("/praktijk/instellingen", { ...fields, name: "Overgenomen" })).status).toBe(303);
+    expect((await form("/praktijk/instellingen", { ...fields, name: "Overgenomen" })).status).toBe(401);
     expect(
       (
         await form(
@@ -399,5 +415,214 @@ describe("the inbox", () => {
     expect(html).toContain('href="https://coach.test/p/huisartsen-de-linde"');
     expect(html).toContain('src="/p/huisartsen-de-linde/qr.svg"');
     expect(html).toContain("het overzicht van de reflectie, niet het gesprek");
+  });
+});
+
+describe("posts without a session", () => {
+  const fields = { name: "Overgenomen", region: "NL", outOfHours: "0900-9999", welcome: "" };
+  const posts: [string, Record<string, string>][] = [
+    ["/praktijk/code", {}],
+    ["/praktijk/instellingen", fields],
+    ["/praktijk/uitloggen", {}],
+    ["/praktijk/beheer", { ...fields, slug: "overgenomen" }],
+    ["/praktijk/beheer/huisartsen-de-linde", fields],
+  ];
+
+  it("refuse every staff post with 401 and a message, as a form and as an API call, changing nothing", async () => {
+    // An administrator exists, and a patient's code waits: a refused post must redeem or change nothing.
+    const admin = await staffOf("huisartsen-de-linde", "Anna de Vries", true);
+    const code = await shareCode();
+    const before = await stored();
+    for (const [path, body] of posts) {
+      const withCode = path === "/praktijk/code" ? { ...body, code } : body;
+      const page = await form(path, withCode);
+      expect(page.status, path).toBe(401);
+      const text = await page.text();
+      expect(text, path).toContain("Je bent niet aangemeld");
+      expect(text, path).toContain("Er is niets opgeslagen of veranderd.");
+      expect(text, path).toContain('href="/praktijk/inloggen"');
+      const api = await json(path, withCode);
+      expect(api.status, path).toBe(401);
+      expect(await api.json(), path).toEqual({
+        error: { code: "unauthorized", message: "sign in with your passkey first; nothing was changed" },
+      });
+      const english = await form(`${path}?lang=en`, withCode);
+      expect(await english.text(), path).toContain("You are not signed in");
+    }
+    // A session that ended with the working day is no session either.
+    clock += 9 * 3_600_000;
+    for (const [path, body] of posts) {
+      const ended = await form(path, path === "/praktijk/code" ? { ...body, code } : body, admin);
+      expect(ended.status, path).toBe(401);
+    }
+    expect(await stored()).toEqual(before);
+    // A page visit still goes to sign in: that is what a person needs.
+    const visit = await request("/praktijk/beheer", { headers: { cookie: admin } });
+    expect(visit.status).toBe(303);
+    expect(visit.headers.get("location")).toBe("/praktijk/inloggen");
+  });
+});
+
+describe("share codes are rate-limited like resume codes", () => {
+  it("past the limit even the right code is refused with 429 and Retry-After, and nothing changes", async () => {
+    const linde = await staffOf("huisartsen-de-linde", "Anna de Vries");
+    const code = await shareCode();
+    const limit = defaultRateLimits.resumes.max;
+    for (let i = 0; i < limit; i++) {
+      const guess = await form("/praktijk/code", { code: `ABCDE-${String(23456 + i)}` }, linde);
+      expect(guess.status).toBe(404);
+    }
+    const before = await stored();
+    const limited = await form("/praktijk/code", { code }, linde);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await limited.json()).toEqual({
+      error: {
+        code: "rate_limited",
+        message: expect.stringMatching(/^too many requests; try again in \d+ seconds$/),
+      },
+    });
+    expect(await stored()).toEqual(before);
+    expect((await rows("select practice_id, redeemed_at from shares"))[0]).toEqual({
+      practice_id: null,
+      redeemed_at: null,
+    });
+    expect(before.audit.some((line) => line.action === "redeem")).toBe(false);
+    // The resume code's limit is the same one: one guess more than it allows is refused too.
+    const resumes: number[] = [];
+    for (let i = 0; i <= limit; i++)
+      resumes.push(
+        (await form("/chat/resume", { code: `AAAA-BBBB-CC${String(i).padStart(2, "0")}` })).status,
+      );
+    expect(resumes.slice(0, limit).every((status) => status === 404)).toBe(true);
+    expect(resumes[limit]).toBe(429);
+  });
+});
+
+describe("the administrator's page", () => {
+  const zuid = {
+    name: "Gezondheidscentrum Zuid",
+    region: "nl",
+    outOfHours: "0900 1515",
+    welcome: "",
+    slug: "",
+  };
+
+  it("an administrator lists, adds and changes practices, checked like the CLI, and audited", async () => {
+    const admin = await staffOf("huisartsen-de-linde", "Anna de Vries", true);
+    expect(await (await request("/praktijk", { headers: { cookie: admin } })).text()).toContain(
+      'href="/praktijk/beheer"',
+    );
+    const list = await request("/praktijk/beheer", { headers: { cookie: admin } });
+    expect(list.status).toBe(200);
+    const listed = await list.text();
+    for (const part of ["Huisartsen De Linde", "Praktijk Oost", 'href="/p/praktijk-oost"'])
+      expect(listed).toContain(part);
+    expect(listed).toContain('href="/praktijk/beheer/praktijk-oost"');
+    expect(listed).toContain('name="csrf"');
+
+    const added = await form("/praktijk/beheer", zuid, admin);
+    expect(added.status).toBe(200);
+    expect(await added.text()).toContain("Gezondheidscentrum Zuid staat erbij.");
+    expect(await practices.bySlug("gezondheidscentrum-zuid")).toMatchObject({
+      region: "NL",
+      outOfHours: "0900 1515",
+      welcome: null,
+    });
+    const again = await form("/praktijk/beheer", zuid, admin);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Er is al een praktijk met het adres gezondheidscentrum-zuid.");
+
+    // What the CLI refuses, the page refuses, and nothing is added.
+    const bad: [Record<string, string>, string[]][] = [
+      [{ ...zuid, outOfHours: "bel ons" }, ["--out-of-hours", "bel ons"]],
+      [{ ...zuid, region: "DE" }, ["--region", "DE"]],
+      [{ ...zuid, name: "Z" }, ["--name", "Z"]],
+      [{ ...zuid, slug: "Zuid Centrum" }, ["--slug", "Zuid Centrum"]],
+    ];
+    for (const [fields, options] of bad) {
+      const cli = parsePracticeArgs([
+        "add",
+        ...["--name", zuid.name, "--region", zuid.region, "--out-of-hours", zuid.outOfHours],
+        ...options,
+      ]);
+      expect(cli.ok, options.join(" ")).toBe(false);
+      const refused = await form("/praktijk/beheer", fields, admin);
+      expect(refused.status, options.join(" ")).toBe(400);
+      expect(await refused.text()).toContain("Er is nog niets opgeslagen.");
+    }
+    expect(await practices.list()).toHaveLength(3);
+
+    // An administrator changes any practice, not only their own.
+    const page = await request("/praktijk/beheer/praktijk-oost", { headers: { cookie: admin } });
+    expect(await page.text()).toContain('value="1733"');
+    const oost = { name: "Praktijk Oost", region: "BE", outOfHours: "1733", welcome: "Welkom bij ons." };
+    const saved = await form("/praktijk/beheer/praktijk-oost", oost, admin);
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain("Opgeslagen.");
+    expect((await practices.bySlug("praktijk-oost"))?.welcome).toBe("Welkom bij ons.");
+    const badNumber = await form("/praktijk/beheer/praktijk-oost", { ...oost, outOfHours: "x" }, admin);
+    expect(badNumber.status).toBe(400);
+    expect(await badNumber.text()).toContain("Kijk nog eens naar: nummer buiten kantooruren.");
+    // The invitation link's slug never changes, as on the command line.
+    const moved = await form("/praktijk/beheer/praktijk-oost", { ...oost, slug: "oost" }, admin);
+    expect(moved.status).toBe(400);
+    expect(await practices.bySlug("praktijk-oost")).toMatchObject({ outOfHours: "1733" });
+    expect(await practices.bySlug("oost")).toBeUndefined();
+    const unknown = await form("/praktijk/beheer/nergens-te-vinden", oost, admin);
+    expect(unknown.status).toBe(404);
+    expect((await request("/praktijk/beheer/nergens-te-vinden", { headers: { cookie: admin } })).status).toBe(
+      404,
+    );
+
+    const english = await (await request("/praktijk/beheer?lang=en", { headers: { cookie: admin } })).text();
+    expect(english).toContain("Manage practices");
+    expect(english).toContain("Add a practice");
+
+    const adminId = (await rows("select id from staff where admin = 1"))[0]?.id;
+    const audit = await rows(
+      "select action, actor, staff_id from practice_audit where action like 'practice-%' order by id",
+    );
+    expect(audit).toEqual([
+      { action: "practice-add", actor: "staff", staff_id: adminId },
+      { action: "practice-update", actor: "staff", staff_id: adminId },
+    ]);
+  });
+
+  it("a member without the admin role is refused with 403 and a message, and nothing changes", async () => {
+    const bert = await staffOf("praktijk-oost", "Bert Peeters");
+    expect(await (await request("/praktijk", { headers: { cookie: bert } })).text()).not.toContain(
+      "/praktijk/beheer",
+    );
+    const before = await stored();
+    for (const path of ["/praktijk/beheer", "/praktijk/beheer/praktijk-oost"]) {
+      const page = await request(path, { headers: { cookie: bert } });
+      expect(page.status, path).toBe(403);
+      expect(await page.text(), path).toContain("Praktijken toevoegen en wijzigen kan alleen een beheerder.");
+    }
+    const add = await form("/praktijk/beheer", zuid, bert);
+    expect(add.status).toBe(403);
+    expect(await add.text()).toContain("Er is niets veranderd.");
+    const own = { name: "Overgenomen", region: "BE", outOfHours: "1733", welcome: "" };
+    expect((await form("/praktijk/beheer/praktijk-oost", own, bert)).status).toBe(403);
+    expect((await form("/praktijk/beheer/huisartsen-de-linde", own, bert)).status).toBe(403);
+    const api = await json("/praktijk/beheer", zuid, bert);
+    expect(api.status).toBe(403);
+    expect(await api.json()).toEqual({
+      error: {
+        code: "forbidden",
+        message: "only an administrator can add or change practices; nothing was changed",
+      },
+    });
+    const english = await request("/praktijk/beheer?lang=en", { headers: { cookie: bert } });
+    expect(await english.text()).toContain("For administrators only");
+    expect(await stored()).toEqual(before);
+  });
+
+  it("the invitation sets the role: --admin gives it, a new invitation without it takes it away", async () => {
+    const anna = await staffOf("huisartsen-de-linde", "Anna de Vries", true);
+    expect((await request("/praktijk/beheer", { headers: { cookie: anna } })).status).toBe(200);
+    await invite("huisartsen-de-linde", "Anna de Vries");
+    expect((await request("/praktijk/beheer", { headers: { cookie: anna } })).status).toBe(403);
   });
 });

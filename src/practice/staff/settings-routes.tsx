@@ -1,71 +1,65 @@
 /** @jsxImportSource hono/jsx */
-// The practice's own details (item 1's admin route): signed-in staff change their own practice's
-// name, country, out-of-hours number and welcome line, checked like the CLI's fields, audited.
+// The practice's own details: signed-in staff change their own practice's name, country,
+// out-of-hours number and welcome line, checked like the CLI's fields, audited. Adding practices and
+// changing any practice is the administrator's page (admin-routes.tsx).
 
 import { Hono } from "hono";
 import { pageCopy } from "../../channels/web/copy.ts";
 import { readForm } from "../../channels/web/form-body.ts";
-import { practiceUpdateSchema } from "../practice.ts";
-import { html, lang, type StaffRouteDeps, signedIn } from "./common.ts";
+import { practiceInputOf, readPracticeUpdate } from "../practice-input.ts";
+import { html, lang, type StaffRouteDeps } from "./common.ts";
 import { staffCopy } from "./copy.ts";
-import { SettingsPage } from "./settings-page.tsx";
+import { checkFieldMessage } from "./practice-form.tsx";
+import { member } from "./refusals.tsx";
+import { SettingsPage, valuesOf } from "./settings-page.tsx";
 
-export function settingsRoutes({ practices, shares, staff, now = Date.now }: StaffRouteDeps): Hono {
+export function settingsRoutes(deps: StaffRouteDeps): Hono {
+  const { practices, shares, now = Date.now } = deps;
   const web = new Hono();
 
   web.get("/praktijk/instellingen", async (c) => {
-    const member = await signedIn(c, staff, now);
-    const practice = member ? await practices.byId(member.practiceId) : undefined;
-    if (!member || !practice) return c.redirect("/praktijk/inloggen", 303);
-    return html(c, <SettingsPage copy={pageCopy[lang(c)]} words={staffCopy[lang(c)]} practice={practice} />);
+    const guarded = await member(c, deps);
+    if ("refusal" in guarded) return guarded.refusal;
+    const practice = await practices.byId(guarded.member.practiceId);
+    if (!practice) return c.redirect("/praktijk/inloggen", 303);
+    return html(
+      c,
+      <SettingsPage copy={pageCopy[lang(c)]} words={staffCopy[lang(c)]} values={valuesOf(practice)} />,
+    );
   });
 
   web.post("/praktijk/instellingen", async (c) => {
-    const member = await signedIn(c, staff, now);
-    const practice = member ? await practices.byId(member.practiceId) : undefined;
-    if (!member || !practice) return c.redirect("/praktijk/inloggen", 303);
-    const body = (await readForm(c)) ?? {};
-    const field = (name: string) => (typeof body[name] === "string" ? body[name] : undefined);
-    const welcome = field("welcome");
+    const guarded = await member(c, deps);
+    if ("refusal" in guarded) return guarded.refusal;
+    const practice = await practices.byId(guarded.member.practiceId);
     const words = staffCopy[lang(c)];
-    const update = practiceUpdateSchema.safeParse({
-      name: field("name"),
-      region: field("region"),
-      outOfHours: field("outOfHours"),
-      welcome: welcome === undefined || welcome.trim() === "" ? null : welcome,
-    });
-    if (!update.success) {
-      const wrong = update.error.issues[0]?.path[0];
-      const labels: Record<string, string> = {
-        name: words.nameLabel,
-        region: words.regionLabel,
-        outOfHours: words.outOfHoursLabel,
-        welcome: words.welcomeLabel,
-      };
-      const label = typeof wrong === "string" ? labels[wrong] : undefined;
+    if (!practice) return c.redirect("/praktijk/inloggen", 303);
+    // Checked as the CLI checks an update: a slug sent along is refused, the link never changes.
+    const input = practiceInputOf((await readForm(c)) ?? {});
+    const update = readPracticeUpdate(input);
+    if (!update.ok)
       return html(
         c,
         <SettingsPage
           copy={pageCopy[lang(c)]}
           words={words}
-          practice={practice}
-          error={words.checkField(label ?? words.settingsTitle)}
+          values={input}
+          error={checkFieldMessage(words, update.field)}
         />,
         400,
       );
-    }
     const at = now();
-    const changed = (await practices.update(practice.slug, update.data, at)) ?? practice;
+    const changed = (await practices.update(practice.slug, update.value, at)) ?? practice;
     await shares.audit({
       at,
       action: "practice-update",
       actor: "staff",
       practiceId: practice.id,
-      staffId: member.id,
+      staffId: guarded.member.id,
     });
     return html(
       c,
-      <SettingsPage copy={pageCopy[lang(c)]} words={words} practice={changed} notice={words.saved} />,
+      <SettingsPage copy={pageCopy[lang(c)]} words={words} values={valuesOf(changed)} notice={words.saved} />,
     );
   });
 

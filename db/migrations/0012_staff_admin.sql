@@ -1,0 +1,1 @@
+ALTER TABLE `staff` ADD `admin` integer DEFAULT false NOT NULL;
