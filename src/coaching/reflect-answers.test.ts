@@ -86,6 +86,29 @@ const NL: Row[] = [
   ["blij", "Zie je wel, ik weet het niet", null],
   ["blij", "Goh, moeilijke vraag. Mijn kleinkinderen denk ik", "Je wordt blij van je kleinkinderen."],
   ["blij", "Nou, gewoon lekker buiten zijn", "Je wordt blij van gewoon lekker buiten zijn."],
+  ["blij", "Mijn vrouw en ik zijn vijftig jaar getrouwd", "Je vrouw en jij zijn vijftig jaar getrouwd."],
+  [
+    "blij",
+    "Mijn zus. We bellen elke zondag en lachen ons krom",
+    "Je wordt blij van je zus, jullie bellen elke zondag en lachen je krom.",
+  ],
+  ["blij", "Mijn vader knutselt graag aan oude radio's", "Je vader knutselt graag aan oude radio's."],
+  ["blij", "Ik hou van fotograferen", "Je houdt van fotograferen."],
+  [
+    "blij",
+    "Geachte dokter, mijn grootste genoegen is mijn postzegelverzameling",
+    "Je grootste genoegen is je postzegelverzameling.",
+  ],
+  [
+    "gezondheid",
+    "Als het vochtig weer is heb ik meer last van mijn gewrichten",
+    "Over je gezondheid: als het vochtig weer is heb je meer last van je gewrichten.",
+  ],
+  [
+    "gezondheid",
+    "De longverpleegkundige heeft me geleerd hoe ik rustig ademhaal",
+    "Over je gezondheid: de longverpleegkundige heeft je geleerd hoe je rustig ademhaalt.",
+  ],
 
   // Waar zou je graag meer van willen in je leven?
   ["meer", "Rust.", "Je wilt graag meer rust."],
@@ -133,7 +156,7 @@ const NL: Row[] = [
   ["gezondheid", "Gaat wel denk ik", "Over je gezondheid zeg je: het gaat wel."],
   ["gezondheid", "Mij gaat het goed", "Over je gezondheid: het gaat goed met je."],
   ["gezondheid", "Met mij gaat het redelijk", "Over je gezondheid: het gaat redelijk met je."],
-  ["gezondheid", "Het gaat goed met mij", "Over je gezondheid zeg je: het gaat goed met jou."],
+  ["gezondheid", "Het gaat goed met mij", "Over je gezondheid: het gaat goed met jou."],
   ["gezondheid", "Ik heb veel pijn in mijn knie", "Over je gezondheid: je hebt veel pijn in je knie."],
   ["gezondheid", "ben vaak moe", "Over je gezondheid: je bent vaak moe."],
   ["gezondheid", "Heb suiker en last van mijn rug", "Over je gezondheid: je hebt suiker en last van je rug."],
@@ -146,11 +169,7 @@ const NL: Row[] = [
     "Over je gezondheid zeg je: redelijk, maar je slaapt slecht.",
   ],
   ["gezondheid", "Ik heb diabetes en COPD", "Over je gezondheid: je hebt diabetes en COPD."],
-  [
-    "gezondheid",
-    "Mijn suikers zijn slecht geregeld",
-    "Over je gezondheid zeg je: je suikers zijn slecht geregeld.",
-  ],
+  ["gezondheid", "Mijn suikers zijn slecht geregeld", "Over je gezondheid: je suikers zijn slecht geregeld."],
   [
     "gezondheid",
     "Wisselend. Soms goed, soms slecht",
@@ -161,20 +180,20 @@ const NL: Row[] = [
     "Ik ben sinds de operatie snel moe, en mijn conditie is weg",
     "Over je gezondheid: je bent sinds de operatie snel moe, en je conditie is weg.",
   ],
-  ["gezondheid", "Goed hoor!", "Over je gezondheid zeg je: goed hoor."],
+  ["gezondheid", "Goed hoor!", "Over je gezondheid zeg je: goed."],
   [
     "gezondheid",
     "Sinds mijn hartinfarct ben ik voorzichtig",
-    "Over je gezondheid zeg je: sinds je hartinfarct ben je voorzichtig.",
+    "Over je gezondheid: sinds je hartinfarct ben je voorzichtig.",
   ],
   ["gezondheid", "Ge moet dat zelf weten, gij kent mij", null],
   ["gezondheid", "Ge weet hoe dat gaat, ik zit vaak in de zetel", null],
   ["gezondheid", "Ik zit de hele dag in mijne zetel", "Over je gezondheid: je zit de hele dag in je zetel."],
-  ["gezondheid", "'t Gaat, ik ben rap moe", "Over je gezondheid zeg je: 't gaat, je bent rap moe."],
+  ["gezondheid", "'t Gaat, ik ben rap moe", "Over je gezondheid: 't gaat, je bent rap moe."],
   [
     "gezondheid",
     "Mijn dokter zegt dat ik moet afvallen",
-    "Over je gezondheid zeg je: je dokter zegt dat je moet afvallen.",
+    "Over je gezondheid: je dokter zegt dat je moet afvallen.",
   ],
   [
     "gezondheid",
@@ -190,11 +209,11 @@ const NL: Row[] = [
   [
     "gezondheid",
     "Mijn knieën doen pijn en ik slaap slecht",
-    "Over je gezondheid zeg je: je knieën doen pijn en je slaapt slecht.",
+    "Over je gezondheid: je knieën doen pijn en je slaapt slecht.",
   ],
   ["gezondheid", "Ik voel mij niet goed", "Over je gezondheid: je voelt je niet goed."],
   ["gezondheid", "Ik schaam me voor mijn gewicht", "Over je gezondheid: je schaamt je voor je gewicht."],
-  ["gezondheid", "Mijn vrouw helpt me veel", "Over je gezondheid zeg je: je vrouw helpt je veel."],
+  ["gezondheid", "Mijn vrouw helpt me veel", "Over je gezondheid: je vrouw helpt je veel."],
   ["gezondheid", "Ik heb geen pijn meer", "Over je gezondheid: je hebt geen pijn meer."],
   [
     "gezondheid",
@@ -345,11 +364,7 @@ const EN: Row[] = [
     "I have diabetes and my back is bad",
     "About your health: you have diabetes and your back is bad.",
   ],
-  [
-    "gezondheid",
-    "My breathing is getting worse",
-    "About your health you said: your breathing is getting worse.",
-  ],
+  ["gezondheid", "My breathing is getting worse", "About your health: your breathing is getting worse."],
   ["gezondheid", "Ok I guess", "About your health you said: ok."],
   ["gezondheid", "Why do you ask?", null],
   ["gezondheid", "You tell me", null],
@@ -362,14 +377,14 @@ const EN: Row[] = [
   [
     "gezondheid",
     "My husband says I'm stubborn about it",
-    "About your health you said: your husband says you're stubborn about it.",
+    "About your health: your husband says you're stubborn about it.",
   ],
   [
     "gezondheid",
     "It's been hard since my wife died",
     "About your health: it's been hard since your wife died.",
   ],
-  ["gezondheid", "My daughter helps me a lot", "About your health you said: your daughter helps you a lot."],
+  ["gezondheid", "My daughter helps me a lot", "About your health: your daughter helps you a lot."],
   [
     "gezondheid",
     "I don't sleep well and I worry a lot",

@@ -32,12 +32,12 @@ const NOTHING: Record<Locale, RegExp> = {
 };
 // Openers and tags that carry no meaning of their own ("Goh, moeilijke vraag.", "..., denk ik").
 const FILLER_START: Record<Locale, RegExp> = {
-  nl: /^(goh|nou|tja|ja|nee|hmm+|ehm+|uhm+|pff+|allee|oké|ok|moeilijke vraag|lastige vraag|goede vraag|geen idee|weet ik niet|eerlijk gezegd)\b[,.!…]*\s*/i,
-  en: /^(well|hmm+|um+|uh+|erm+|yeah|yes|no|ok|okay|honestly|good question|tough one|hard to say|no idea|dunno)\b[,.!…]*\s*/i,
+  nl: /^(goh|nou|tja|ja|nee|hmm+|ehm+|uhm+|pff+|allee|oké|ok|moeilijke vraag|lastige vraag|goede vraag|geen idee|weet ik niet|eerlijk gezegd|(geachte|beste) (dokter|huisarts|meneer|mevrouw)|hallo|hoi|dag)\b[,.!…]*\s*/i,
+  en: /^(well|hmm+|um+|uh+|erm+|yeah|yes|no|ok|okay|honestly|good question|tough one|hard to say|no idea|dunno|dear (doctor|sir|madam)|hello|hi)\b[,.!…]*\s*/i,
 };
 const FILLER_END: Record<Locale, RegExp> = {
-  nl: /,?\s+(denk ik|geloof ik|zeg maar|ofzo|of zo)$/i,
-  en: /,?\s+(i guess|i think|i suppose|i reckon|or something)$/i,
+  nl: /,?\s+(denk ik|geloof ik|zeg maar|ofzo|of zo|allee|haha+|hihi+|hoor|hé)$/i,
+  en: /,?\s+(i guess|i think|i suppose|i reckon|or something|haha+|lol)$/i,
 };
 // A question the person repeats before answering it ("Waar ik blij van word? Mijn kleinkinderen").
 const ECHOED_QUESTION: Record<Locale, RegExp> = {
@@ -70,7 +70,19 @@ const NL_VERBS: Record<string, [string, string]> = {
   doe: ["doet", "doe"],
   zie: ["ziet", "zie"],
   sla: ["slaat", "sla"],
+  hou: ["houdt", "hou"],
 };
+// In a subordinate clause the finite verb may stand before an infinitive ("zodat ik niet hoef te bukken").
+const NL_SUB_VERBS = new Set([
+  ...Object.keys(NL_VERBS),
+  "hoef",
+  "moet",
+  "zou",
+  "wou",
+  "word",
+  "blijf",
+  "kom",
+]);
 const NL_PAST = new Set(
   (
     "was had kon wilde ging zat sliep kreeg werd moest mocht zou dacht wist deed zag kwam liep bleef vond at dronk lag " +
@@ -81,7 +93,9 @@ const NL_PAST = new Set(
 );
 const NL_NOT_VERB = new Set("niet ook al nog heel erg echt zelf alleen wel soms vaak".split(" "));
 const NL_SUBORDINATORS = new Set(
-  "dat omdat als wanneer of terwijl hoewel sinds zodat toen nadat voordat zodra".split(" "),
+  "dat omdat als wanneer of terwijl hoewel sinds zodat toen nadat voordat zodra hoe wat waar die waardoor waarmee waarvan wie welke".split(
+    " ",
+  ),
 );
 const NL_COORDINATORS = new Set("en maar want dus of".split(" "));
 const NL_PREPOSITIONS = new Set(
@@ -275,12 +289,17 @@ function reflectNl(tokens: string[]): string[] {
         // word unless it is an infinitive ("dat ik wil gaan").
         const end = tokens.findIndex((t, k) => k > i && /[,;:]$/.test(t));
         const last = end < 0 ? tokens.length - 1 : end;
-        let j = tokens.findIndex((t, k) => k > i && k <= last && NL_VERBS[bare(t)] !== undefined);
+        let j = tokens.findIndex((t, k) => k > i && k <= last && NL_SUB_VERBS.has(bare(t)));
         if (j < 0 && last > i && !/en$/.test(bare(tokens[last] ?? "")) && !isIk(tokens[last] ?? "")) j = last;
         if (j > i) out[j] = nlSubjectFirst(tokens[j] ?? "");
         continue;
       }
       const next = tokens[i + 1];
+      // "Mijn vrouw en ik zijn": a plural subject keeps its verb, and "ik" is "jij" beside the other.
+      if (prev === "en" && i > 1 && next && /(..en|zijn)$/.test(bare(next))) {
+        out[i] = swap(tok, "jij");
+        continue;
+      }
       if (next && isWord(next) && !NL_NOT_VERB.has(bare(next))) out[i + 1] = nlSubjectFirst(next);
     } else if (lower === "mij" || lower === "me") {
       // Stressed "mij" after a preposition or at the start of a clause is "jou"; else "je".
@@ -288,6 +307,9 @@ function reflectNl(tokens: string[]): string[] {
       out[i] = swap(tok, stressed ? "jou" : "je");
     } else if (NL_POSSESSIVE.has(lower)) out[i] = swap(tok, "je");
     else if (lower === "mezelf" || lower === "mijzelf") out[i] = swap(tok, "jezelf");
+    else if (lower === "ons" && !NL_PREPOSITIONS.has(prev) && tokens.some((t) => /^(we|wij)$/i.test(bare(t))))
+      // "We lachen ons krom": reflexive, so "jullie lachen je krom".
+      out[i] = swap(tok, "je");
     else if (lower === "wij" || lower === "we" || lower === "ons" || lower === "onze")
       out[i] = swap(tok, "jullie");
   }
@@ -358,24 +380,58 @@ function joined(items: string[], lang: Locale): string {
   return `${items.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${items.at(-1)}`;
 }
 
-/** Whether the text stands as a sentence of its own rather than a phrase after the coach's lead. */
-function isSentence(original: string[], lang: Locale): boolean {
-  const first = bare(original[0] ?? "");
-  const second = bare(original[1] ?? "");
+// Finite verbs that make "Mijn vader knutselt graag", "Het gaat goed", "My back hurts" a sentence.
+const NL_FINITE = new Set(
+  "is was zijn waren heeft hebben had wordt werd gaat gaan ging komt komen kwam doet doen deed staat zit zitten ligt helpt maakt geeft blijft kan kunnen moet moeten wil willen zal mag lukt valt zegt".split(
+    " ",
+  ),
+);
+const NL_OPENS_SUBJECT = new Set([
+  ...NL_POSSESSIVE,
+  ..."de het 't een ons onze deze dat dit er hij zij ze".split(" "),
+]);
+const NL_NOT_T = new Set("met niet wat dat het echt best toch net tot uit heel eigenlijk".split(" "));
+const EN_FINITE = new Set(
+  "is was are were has have had does do gets makes helps says hurts keeps feels gives goes can could will would isn't doesn't can't won't".split(
+    " ",
+  ),
+);
+const EN_OPENS_SUBJECT = new Set(
+  "my our the a his her it it's that that's there there's this he she they".split(" "),
+);
+const isFirstSubject: Record<Locale, (token: string) => boolean> = {
+  nl: (t) => isIk(t) || /^(we|wij)$/.test(bare(t)),
+  en: (t) => /^(i|i'm|im|i've|ive|i'll|i'd|we|we're|we've)$/.test(bare(t)),
+};
+
+/**
+ * Whether the text stands as a sentence of its own rather than a phrase after the coach's lead: a
+ * first-person subject of a main clause ("Graag zit ik", not "als ik"), a subject with its verb ("Mijn
+ * vader knutselt", "It makes me"), a fronted "mij" or a dropped "ik". A subordinate clause first
+ * ("Als ik buiten ben") counts only when a main clause follows ("..., voel ik me vrolijker").
+ */
+function isSentence(head: string[], lang: Locale): boolean {
+  const subordinators = lang === "nl" ? NL_SUBORDINATORS : EN_SUBORDINATORS;
+  const first = bare(head[0] ?? "");
+  const mainSubject = (t: string, k: number) =>
+    isFirstSubject[lang](t) && !subordinators.has(bare(head[k - 1] ?? ""));
+  if (subordinators.has(first)) return head.some((t, k) => k > 1 && mainSubject(t, k));
+  const end = head.findIndex((t) => /[,;:]$/.test(t));
+  const clause = end < 0 ? head : head.slice(0, end + 1);
+  if (clause.some(mainSubject)) return true;
+  const lower = clause.map(bare);
   if (lang === "nl") {
-    if (NL_SUBORDINATORS.has(first) || NL_POSSESSIVE.has(first) || first === "ons" || first === "onze")
-      return false;
-    if ((first === "mij" || first === "me") && original.length > 2) return true;
-    if (NL_DROPPED_SUBJECT.has(first) && original.length > 1 && !original.some(isIk)) return true;
-    return original.some((t) => isIk(t) || /^(we|wij)$/i.test(bare(t)));
+    if ((first === "mij" || first === "me") && clause.length > 2) return true;
+    if (NL_DROPPED_SUBJECT.has(first) && clause.length > 1) return true;
+    if (!NL_OPENS_SUBJECT.has(first)) return false;
+    const third = lower[2] ?? "";
+    return (
+      lower.slice(1, 6).some((w) => NL_FINITE.has(w)) ||
+      (third.length >= 4 && third.endsWith("t") && !NL_NOT_T.has(third) && !NL_PREPOSITIONS.has(third))
+    );
   }
-  if (EN_SUBORDINATORS.has(first) || /^(my|our)$/.test(first)) return false;
-  if (
-    /^(it|it's|that's|there's|this)$/.test(first) &&
-    (first.includes("'") || /^(is|was|makes|has|gives|helps|feels)$/.test(second))
-  )
-    return true;
-  return original.some((t) => /^(i|i'm|im|i've|ive|i'll|i'd|we|we're|we've)$/i.test(bare(t)));
+  if (!EN_OPENS_SUBJECT.has(first)) return false;
+  return first.includes("'") || lower.slice(1, 6).some((w) => EN_FINITE.has(w));
 }
 
 function swapped(text: string, lang: Locale): string {
@@ -401,12 +457,12 @@ function whatToSayBack(answer: string, lang: Locale): { text: string; head: stri
   const rest = fragments
     .slice(1, most)
     .map((f) => mainClause(f, lang))
-    .filter((f) => f !== "")
+    .filter((f) => f !== "" && !ORDER[lang].test(f))
     .map((f) => completed(lowerFirst(f), lang));
   const all = [main, ...rest];
   const fits =
     fragments.length <= most &&
-    rest.every((f) => wordCount(f) <= MAX_FRAGMENT_WORDS) &&
+    all.every((f) => wordCount(f) <= MAX_FRAGMENT_WORDS) &&
     wordCount(all.join(" ")) <= MAX_WORDS;
   if (fits && rest.length > 0) return { text: joined(all, lang), head: main };
   return { text: main, head: main };
@@ -460,8 +516,7 @@ export function reflect(answer: string, lang: Locale): Reflection {
   if (tokens.length === 0 || tokens.length > MAX_WORDS) return { kind: "acknowledged" };
   const out = swapped(back.text, lang);
   // Whether it stands alone is decided by its first clause ("Van de zee, daar word ik rustig van" is a phrase).
-  const headClause = back.head.split(/,\s/)[0] ?? back.head;
-  const sentence = isSentence(words(headClause), lang);
+  const sentence = isSentence(words(back.head), lang);
   // A phrase keeps the person's own first letter so the coach can put it after its own lead.
   return { kind: "reflected", text: sentence ? capitalised(out) : out, sentence };
 }
