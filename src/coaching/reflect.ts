@@ -15,6 +15,8 @@ const MAX_WORDS = 18;
 // Later fragments of a list-like answer ("niet zo best... rug doet pijn... snel moe") are kept when short.
 const MAX_FRAGMENTS = 3;
 const MAX_FRAGMENT_WORDS = 8;
+// A reflection of several fragments stays short enough to read as one breath.
+const MAX_JOINED_WORDS = 14;
 // A bulleted or multi-line answer is a list: more of its items fit.
 const MAX_LIST = 5;
 
@@ -135,6 +137,7 @@ const EN_STATE = new Set(
   "tired exhausted dizzy breathless sick stiff lonely scared anxious sad down low".split(" "),
 );
 const EN_DEGREE = new Set("so very always often quite really easily a bit".split(" "));
+const EN_COORDINATORS = new Set("and but or so".split(" "));
 const EN_SUBORDINATORS = new Set("that when if because whenever while since".split(" "));
 
 /** Where an answer is split into clauses: hard stops, and the joints after which a new clause starts. */
@@ -143,6 +146,7 @@ const NL_SOFT_CUT = /,?\s+(?=(?:maar)\s)|,\s+(?=en\s)/i;
 const EN_HARD_CUT = /\s*(?:[;:]|,\s*(?:because|so)\b)/i;
 const EN_SOFT_CUT = /,?\s+(?=but\s)|,\s+(?=and\s)/i;
 
+const WE: Record<Locale, RegExp> = { nl: /\b(we|wij|ons|onze)\b/i, en: /\b(we|we're|we've|us|our)\b/i };
 const FIRST_PERSON: Record<Locale, RegExp> = {
   nl: /(^|[^\p{L}'])(ik|'k|k|mij|me|mijn|m'n|mn|mijne|mezelf|mijzelf)(?![\p{L}'])/iu,
   en: /\b(i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b/i,
@@ -413,8 +417,12 @@ const isFirstSubject: Record<Locale, (token: string) => boolean> = {
 function isSentence(head: string[], lang: Locale): boolean {
   const subordinators = lang === "nl" ? NL_SUBORDINATORS : EN_SUBORDINATORS;
   const first = bare(head[0] ?? "");
+  const coordinators = lang === "nl" ? NL_COORDINATORS : EN_COORDINATORS;
   const mainSubject = (t: string, k: number) =>
-    isFirstSubject[lang](t) && !subordinators.has(bare(head[k - 1] ?? ""));
+    isFirstSubject[lang](t) &&
+    !subordinators.has(bare(head[k - 1] ?? "")) &&
+    // "Because my wife worries, and I want ...": still inside the clause that began with "because".
+    !(subordinators.has(first) && coordinators.has(bare(head[k - 1] ?? "")));
   if (subordinators.has(first)) return head.some((t, k) => k > 1 && mainSubject(t, k));
   const end = head.findIndex((t) => /[,;:]$/.test(t));
   const clause = end < 0 ? head : head.slice(0, end + 1);
@@ -453,18 +461,21 @@ function whatToSayBack(answer: string, lang: Locale): { text: string; head: stri
   const head = fragments[0];
   if (head === undefined) return undefined;
   const main = list ? head : mainClause(head, lang);
-  const most = list ? MAX_LIST : MAX_FRAGMENTS;
-  const rest = fragments
-    .slice(1, most)
-    .map((f) => mainClause(f, lang))
-    .filter((f) => f !== "" && !ORDER[lang].test(f))
-    .map((f) => completed(lowerFirst(f), lang));
-  const all = [main, ...rest];
-  const fits =
-    fragments.length <= most &&
-    all.every((f) => wordCount(f) <= MAX_FRAGMENT_WORDS) &&
-    wordCount(all.join(" ")) <= MAX_WORDS;
-  if (fits && rest.length > 0) return { text: joined(all, lang), head: main };
+  if (wordCount(main) > MAX_FRAGMENT_WORDS && !list) return { text: main, head: main };
+  // Later fragments join while they say something about the person, complete a short list, or are
+  // a bare body part or state made whole; the first that does not ends what is said back.
+  const all = [main];
+  const limit = list ? MAX_WORDS : MAX_JOINED_WORDS;
+  for (const fragment of fragments.slice(1, list ? MAX_LIST : MAX_FRAGMENTS)) {
+    const clause = mainClause(fragment, lang);
+    if (clause === "" || ORDER[lang].test(clause)) break;
+    const made = completed(lowerFirst(clause), lang);
+    const aboutThem = FIRST_PERSON[lang].test(made) || WE[lang].test(made) || wordCount(made) <= 4;
+    if (!(list || aboutThem) || wordCount(made) > MAX_FRAGMENT_WORDS) break;
+    if (wordCount([...all, made].join(" ")) > limit) break;
+    all.push(made);
+  }
+  if (all.length > 1) return { text: joined(all, lang), head: main };
   return { text: main, head: main };
 }
 
