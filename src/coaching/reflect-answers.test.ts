@@ -94,6 +94,19 @@ const NL: Row[] = [
   ],
   ["blij", "Mijn vader knutselt graag aan oude radio's", "Je vader knutselt graag aan oude radio's."],
   ["blij", "Ik hou van fotograferen", "Je houdt van fotograferen."],
+  ["blij", "Mijnen hond en mijn kleinkinderen", "Je wordt blij van je hond en je kleinkinderen."],
+  ["blij", "Ik zit graag in mijnen hof", "Je zit graag in je hof."],
+  [
+    "meer",
+    "'k zou graag nog eens naar de zee gaan met heel de familie",
+    "Je zou graag nog eens naar de zee gaan met heel de familie.",
+  ],
+  ["stap", "'k ga mij inschrijven bij de seniorenclub", "Je gaat je inschrijven bij de seniorenclub."],
+  [
+    "gezondheid",
+    "Ik heb mijn eigen tempo, 't is wat het is",
+    "Over je gezondheid: je hebt je eigen tempo, 't is wat het is.",
+  ],
   [
     "blij",
     "Geachte dokter, mijn grootste genoegen is mijn postzegelverzameling",
@@ -374,6 +387,21 @@ const EN: Row[] = [
     "About your health you said: mostly fine, some pain in your hip and sleeping badly.",
   ],
   ["gezondheid", "I feel rubbish to be honest", "About your health: you feel rubbish to be honest."],
+  [
+    "gezondheid",
+    "My back gets stiff if I sit too long",
+    "About your health: your back gets stiff if you sit too long.",
+  ],
+  [
+    "gezondheid",
+    "I take insulin three times a day, I'm used to it by now",
+    "About your health: you take insulin three times a day, you're used to it by now.",
+  ],
+  [
+    "blij",
+    "Fishing. Quiet, no phone, just me and the water",
+    "You are happy with fishing, quiet, no phone, just you and the water.",
+  ],
   [
     "gezondheid",
     "My husband says I'm stubborn about it",
