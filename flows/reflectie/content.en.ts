@@ -103,33 +103,39 @@ export const en: ReflectieContent = {
     markLabel: "I want to talk about this",
   },
   doelzoeker: {
+    // Both intros name the Doelzoeker's three questions and its past / now / later, so the person
+    // knows what is coming before choosing where to start.
     intro: [
-      "Now a few questions about the past, the present and the future. Where would you like to start?",
-      "I would like to ask you about the past, about now and about later. Where would you like to begin?",
+      "Now three questions about the past, now and later: what matters in your life, what do you like doing, and what gives your life quality? Where would you like to start?",
+      "I would like to ask you about the past, about now and about later: what matters in your life, what you like doing and what gives your life quality. Where would you like to begin?",
     ],
-    again: "Would you like to say something about another moment?",
-    // The Doelzoeker's own questions (what matters in your life, what gives it quality), asked as
-    // such for each moment; the second variant words them a little differently.
+    again: "Would you like to answer the same questions about another moment?",
     moments: {
       vroeger: {
         label: "The past",
-        question: [
-          "What mattered to you in your life in the past? What did you like doing then?",
-          "Looking back: what was important in your life, and what gave you energy then?",
+        question:
+          "Thinking back to the past: what mattered in your life then? What did you like doing? And what gave your life quality then?",
+        beside: [
+          "You may also stay with one of these questions, or tell me about a time you remember well.",
+          "Was there a time when things were going well for you? What was part of it?",
         ],
       },
       nu: {
         label: "Now",
-        question: [
-          "What is important to you in your life now? And what gives your life quality?",
-          "What matters in your life at the moment? What gives your life quality, even on an ordinary day?",
+        question:
+          "Looking at your life now: what matters in it? What do you like doing? And what gives your life quality?",
+        beside: [
+          "You may also stay with one of these questions, or tell me what a good day looks like for you.",
+          "What was an ordinary day this week like, and what made it worth it?",
         ],
       },
       later: {
         label: "Later",
-        question: [
-          "What would you like to matter in your life later on? What would you like to do (again) then?",
-          "Looking ahead: what do you hope will be important in your life, and what would give it quality then?",
+        question:
+          "Looking ahead to later: what would you like to matter in your life then? What would you like to do (again)? And what would give your life quality then?",
+        beside: [
+          "You may also stay with one of these questions, or tell me what you hope for.",
+          "What does your life look like a year from now, if things go well?",
         ],
       },
     },

@@ -106,33 +106,39 @@ export const nl: ReflectieContent = {
     markLabel: "Hier wil ik over praten",
   },
   doelzoeker: {
+    // Both intros name the Doelzoeker's three questions and its past / now / later, so the person
+    // knows what is coming before choosing where to start.
     intro: [
-      "Nu een paar vragen over vroeger, nu en later. Waar wil je beginnen?",
-      "Ik wil je graag vragen naar vroeger, naar nu en naar later. Waar wil jij beginnen?",
+      "Nu drie vragen over vroeger, nu en later: wat is belangrijk in je leven, wat doe je graag, en wat geeft je leven kwaliteit? Waar wil je beginnen?",
+      "Ik wil je graag vragen naar vroeger, naar nu en naar later: wat belangrijk is in je leven, wat je graag doet en wat je leven kwaliteit geeft. Waar wil jij beginnen?",
     ],
-    again: "Wil je nog iets vertellen over een ander moment?",
-    // The Doelzoeker's own questions (what matters in your life, what gives it quality), asked as
-    // such for each moment; the second variant words them a little differently.
+    again: "Wil je dezelfde vragen ook beantwoorden over een ander moment?",
     moments: {
       vroeger: {
         label: "Vroeger",
-        question: [
-          "Wat vond je vroeger belangrijk in je leven? Wat deed je toen graag?",
-          "Als je terugdenkt: wat was vroeger belangrijk in je leven, en wat gaf je toen energie?",
+        question:
+          "Als je terugdenkt aan vroeger: wat was toen belangrijk in je leven? Wat deed je graag? En wat gaf je leven toen kwaliteit?",
+        beside: [
+          "Je mag ook bij één van die vragen blijven, of vertellen over een tijd die je goed is bijgebleven.",
+          "Was er een periode waarin het goed met je ging? Wat hoorde daarbij?",
         ],
       },
       nu: {
         label: "Nu",
-        question: [
-          "Wat vind je nu belangrijk in je leven? En wat geeft je leven kwaliteit?",
-          "Wat is op dit moment belangrijk in je leven? Wat geeft je leven kwaliteit, ook op een gewone dag?",
+        question:
+          "Als je kijkt naar nu: wat is belangrijk in je leven? Wat doe je graag? En wat geeft je leven kwaliteit?",
+        beside: [
+          "Je mag ook bij één van die vragen blijven, of vertellen hoe een goede dag er voor je uitziet.",
+          "Hoe zag een gewone dag van deze week eruit, en wat maakte die de moeite waard?",
         ],
       },
       later: {
         label: "Later",
-        question: [
-          "Wat wil je dat later belangrijk is in je leven? Wat zou je dan (weer) graag doen?",
-          "Als je vooruitkijkt: wat hoop je dat later belangrijk is in je leven, en wat zou het dan kwaliteit geven?",
+        question:
+          "Als je vooruitkijkt naar later: wat wil je dat dan belangrijk is in je leven? Wat zou je (weer) graag doen? En wat zou je leven dan kwaliteit geven?",
+        beside: [
+          "Je mag ook bij één van die vragen blijven, of vertellen waar je op hoopt.",
+          "Hoe ziet je leven er over een jaar uit, als het goed met je gaat?",
         ],
       },
     },

@@ -51,7 +51,12 @@ export interface ReflectieContent {
   doelzoeker: {
     intro: string[];
     again: string;
-    moments: Record<Moment, { label: string; question: string[] }>;
+    /**
+     * Per moment, `question` is the Doelzoeker's own three questions (what matters in your life, what
+     * you like doing, what gives your life quality) framed for that moment, always asked as such;
+     * `beside` are other ways in, one said after them (chosen per conversation), never instead.
+     */
+    moments: Record<Moment, { label: string; question: string; beside: string[] }>;
     enough: string;
     skipAll: string;
   };

@@ -382,6 +382,61 @@ describe("reflectie paths", () => {
     });
   });
 
+  // The Doelzoeker's own three questions, for whichever moment the person picks and whatever the
+  // seed: what matters in your life, what you like doing, what gives your life quality.
+  const doelzoeker = {
+    nl: [
+      /belangrijk (is )?in je leven/,
+      /\b(doe|deed|zou) je\b.*\bgraag\b|\bje graag doet\b/,
+      /\bje leven\b.*\bkwaliteit\b/,
+    ],
+    en: [
+      /\bmatter(s|ed)? in (your life|it)\b/,
+      /\blike doing\b|\blike to do\b/,
+      /\b(gives|gave|give) your life quality\b/,
+    ],
+  } as const;
+  for (const locale of ["nl", "en"] as const) {
+    it(`asks the Doelzoeker's own questions for the past, now and later, with any seed (${locale})`, () => {
+      const framing = {
+        nl: { vroeger: /vroeger/, nu: /\bnu\b/, later: /later/ },
+        en: { vroeger: /past/, nu: /\bnow\b/, later: /later/ },
+      }[locale];
+      for (const seed of [0, 1, 2, 3]) {
+        const intro = createActor(reflectieMachine, { input: { locale, region: "BE", seed } }).start();
+        for (const e of [choose(locale), choose("BE"), choose("ja"), skip, skip, skip, skip, skip])
+          intro.send(e);
+        expect(intro.getSnapshot().value).toBe("dz_kies");
+        const said = reflectieFlow.view(intro.getSnapshot(), locale).messages.join(" ");
+        for (const q of doelzoeker[locale]) expect(said, said).toMatch(q);
+        for (const moment of ["vroeger", "nu", "later"] as const) {
+          const actor = createActor(reflectieMachine, { input: { locale, region: "BE", seed } }).start();
+          for (const e of [
+            choose(locale),
+            choose("BE"),
+            choose("ja"),
+            skip,
+            skip,
+            skip,
+            skip,
+            skip,
+            choose(moment),
+          ])
+            actor.send(e);
+          expect(actor.getSnapshot().value).toBe("dz_vraag");
+          const [question, ...beside] = reflectieFlow.view(actor.getSnapshot(), locale).messages;
+          // The three questions come first, each its own question, in the moment's own time.
+          expect(question?.split("?").filter((q) => q.trim() !== "")).toHaveLength(3);
+          for (const q of doelzoeker[locale]) expect(question, question).toMatch(q);
+          expect(question).toMatch(framing[moment]);
+          // A variant may stand beside them, never in their place.
+          expect(beside).toHaveLength(1);
+          for (const q of doelzoeker[locale]) expect(beside[0]).not.toMatch(q);
+        }
+      }
+    });
+  }
+
   it("keeps the language and region the person chose", () => {
     const snapshot = drive([choose("en"), choose("BE")]);
     expect(reflectieFlow.settings(snapshot)).toEqual({ locale: "en", region: "BE" });

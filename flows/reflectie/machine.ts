@@ -492,7 +492,10 @@ function build(backTo: readonly string[]) {
       dz_vraag: {
         meta: step({
           phase: "gg1",
-          say: (c, ctx) => [pick(c.doelzoeker.moments[ctx.moment ?? "nu"].question, ctx, 7)],
+          say: (c, ctx) => {
+            const { question, beside } = c.doelzoeker.moments[ctx.moment ?? "nu"];
+            return [question, pick(beside, ctx, 7)];
+          },
           input: (c, ctx) => textInput(ctx, ctx.moment ?? "nu", c.skip),
         }),
         on: {

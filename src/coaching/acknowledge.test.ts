@@ -1,9 +1,10 @@
 // Table test: which answers get which acknowledgement, in Dutch and English, which get none (look-alikes
 // and feelings said to be gone), and that the words are warm without advice or a diagnosis.
 import { describe, expect, it } from "vitest";
-import { type AckLang, acknowledge, type Feeling, feelingIn } from "./acknowledge";
+import type { Locale } from "../locales.ts";
+import { acknowledge, type Feeling, feelingIn } from "./acknowledge";
 
-const cases: ReadonlyArray<[AckLang, string, Feeling | undefined]> = [
+const cases: ReadonlyArray<[Locale, string, Feeling | undefined]> = [
   ["nl", "Mijn moeder is vorig jaar overleden", "loss"],
   ["nl", "Sinds de begrafenis van mijn broer gaat het minder", "loss"],
   ["nl", "Ik ben mijn man verloren in de zomer", "loss"],

@@ -1,12 +1,12 @@
 // Picks a short, warm acknowledgement when an answer speaks of pain, fatigue, worry, sadness or loss,
 // said before the next question. Never advice, never a diagnosis. Pure: no I/O, no logging of answer text.
+import type { Locale } from "../locales.ts";
 
-export type AckLang = "nl" | "en";
 export type Feeling = "loss" | "pain" | "fatigue" | "worry" | "sadness";
 
 // Order matters: loss outweighs sadness, so it is checked first. The cues are narrow on purpose:
 // "zorgen voor" (caring for) is not worry, "lost my keys" is not a loss, "sit down" is not sadness.
-const CUES: ReadonlyArray<[Feeling, Record<AckLang, RegExp>]> = [
+const CUES: ReadonlyArray<[Feeling, Record<Locale, RegExp>]> = [
   [
     "loss",
     {
@@ -45,13 +45,13 @@ const CUES: ReadonlyArray<[Feeling, Record<AckLang, RegExp>]> = [
 ];
 
 // "geen pijn meer", "niet meer moe", "no pain": the person says it is gone, so nothing to acknowledge.
-const NEGATED: Record<AckLang, RegExp> = {
+const NEGATED: Record<Locale, RegExp> = {
   nl: /\b(geen|niet|nooit|nauwelijks|minder)( (meer|zo|erg|veel|echt|last van))* $/i,
   en: /\b(no|not|never|hardly|less|without|n't)( (any|much|so|really|longer|feel|in))* $/i,
 };
 
 // Written to sound like someone listening: short, no "I understand exactly", no advice, no diagnosis.
-const TEXT: Record<Feeling, Record<AckLang, string>> = {
+const TEXT: Record<Feeling, Record<Locale, string>> = {
   loss: { nl: "Wat verdrietig dat je dit hebt meegemaakt.", en: "I'm sorry you've been through this loss." },
   pain: { nl: "Vervelend dat je pijn hebt.", en: "That sounds painful, I'm sorry." },
   fatigue: { nl: "Dat klinkt vermoeiend.", en: "That sounds exhausting." },
@@ -59,12 +59,12 @@ const TEXT: Record<Feeling, Record<AckLang, string>> = {
   sadness: { nl: "Wat naar dat je je zo voelt.", en: "I'm sorry you feel this way." },
 };
 // Pain and tiredness often come together; naming both sounds more like listening than naming one.
-const PAIN_AND_FATIGUE: Record<AckLang, string> = {
+const PAIN_AND_FATIGUE: Record<Locale, string> = {
   nl: "Pijn en moe zijn, dat klinkt zwaar.",
   en: "Pain and tiredness together, that sounds hard.",
 };
 
-function names(answer: string, cue: RegExp, lang: AckLang): boolean {
+function names(answer: string, cue: RegExp, lang: Locale): boolean {
   const global = new RegExp(cue.source, "gi");
   for (const match of answer.matchAll(global)) {
     if (!NEGATED[lang].test(answer.slice(0, match.index))) return true;
@@ -73,17 +73,17 @@ function names(answer: string, cue: RegExp, lang: AckLang): boolean {
 }
 
 /** Every feeling the answer names (not negated), strongest first. */
-export function feelingsIn(answer: string, lang: AckLang): Feeling[] {
+export function feelingsIn(answer: string, lang: Locale): Feeling[] {
   return CUES.filter(([, cues]) => names(answer, cues[lang], lang)).map(([feeling]) => feeling);
 }
 
 /** The strongest feeling the answer names, if any. */
-export function feelingIn(answer: string, lang: AckLang): Feeling | undefined {
+export function feelingIn(answer: string, lang: Locale): Feeling | undefined {
   return feelingsIn(answer, lang)[0];
 }
 
 /** A short acknowledgement to say before the next question, or undefined when none fits. */
-export function acknowledge(answer: string, lang: AckLang): string | undefined {
+export function acknowledge(answer: string, lang: Locale): string | undefined {
   const feelings = feelingsIn(answer, lang);
   const first = feelings[0];
   if (first === undefined) return undefined;
