@@ -18,6 +18,11 @@ export const FROZEN: readonly { phrases: number; values: number; sha256: string 
     values: 116,
     sha256: "68eb8bebf359c44aac1f1ac2df5971dcca15a1d16d19649449c2183d1a923b10",
   },
+  {
+    phrases: 1160,
+    values: 116,
+    sha256: "07b6b9e222f6222058467b2044025a70a460d6b49ee5a08689d612b0a12c3fa0",
+  },
 ];
 
 export const PHRASES: readonly string[] = [
@@ -1168,6 +1173,19 @@ export const PHRASES: readonly string[] = [
   "Zingeving: 0/10 (hier wil ik over praten)",
   "Zingeving: 3/10 (I want to talk about this)",
   "Zingeving: 9/10 (I want to talk about this)",
+  "Would you like to answer the same questions about another moment?",
+  "Wil je dezelfde vragen ook beantwoorden over een ander moment?",
+  "Looking ahead to later: what would you like to matter in your life then? What would you like to do (again)? And what would give your life quality then?",
+  "Now three questions about the past, now and later: what matters in your life, what do you like doing, and what gives your life quality? Where would you like to start?",
+  "Ik wil je graag vragen naar vroeger, naar nu en naar later: wat belangrijk is in je leven, wat je graag doet en wat je leven kwaliteit geeft. Waar wil jij beginnen?",
+  "Looking at your life now: what matters in it? What do you like doing? And what gives your life quality?",
+  "Als je terugdenkt aan vroeger: wat was toen belangrijk in je leven? Wat deed je graag? En wat gaf je leven toen kwaliteit?",
+  "I would like to ask you about the past, about now and about later: what matters in your life, what you like doing and what gives your life quality. Where would you like to begin?",
+  "Thinking back to the past: what mattered in your life then? What did you like doing? And what gave your life quality then?",
+  "Nu drie vragen over vroeger, nu en later: wat is belangrijk in je leven, wat doe je graag, en wat geeft je leven kwaliteit? Waar wil je beginnen?",
+  "Als je vooruitkijkt naar later: wat wil je dat dan belangrijk is in je leven? Wat zou je (weer) graag doen? En wat zou je leven dan kwaliteit geven?",
+  "Lichaam: 3/10",
+  "Kwaliteit van leven: 5/10",
 ];
 
 export const VALUES: readonly string[] = [
