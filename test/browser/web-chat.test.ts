@@ -266,6 +266,8 @@ describe("web chat in Chromium", () => {
     // The 0-10 scale fits on one row at 360 px.
     await page.getByRole("button", { name: "Versturen" }).click();
     for (let i = 0; i < 2; i++) await page.locator('button[name="command"][value="skip"]').click();
+    // A form post is a navigation: measure once the new page and its style sheet have loaded.
+    await page.waitForLoadState("load");
     const tops = await page
       .locator(".scale-option label")
       .evaluateAll((labels) => labels.map((l) => Math.round(l.getBoundingClientRect().top)));
