@@ -34,7 +34,7 @@ export const nl: OefenenContent = {
   repeat: ["Zoals ik al zei: ", "Dat zei ik net al: ", "Nog een keer dan: ", "Ik zeg het nog maar eens: "],
   hint: {
     earlyAdvice: (name) =>
-      `Tip: je gaf advies of informatie terwijl het gesprek nog in fase 1 (volgen) is. Wat weet en wil ${name} zelf? Vraag toestemming voordat je iets toevoegt.`,
+      `Tip: je gaf advies of informatie terwijl het gesprek nog in fase 1 (volgend) is. Wat weet en wil ${name} zelf? Vraag toestemming voordat je iets toevoegt.`,
     unnamed: () =>
       "Tip: je ging naar een andere fase zonder het te benoemen. Zeg hardop wat je wilt gaan doen, en vraag of dat goed is.",
     named: () => "Tip: je benoemde de overstap naar een andere fase. Zo houd je de patiënt bij je.",

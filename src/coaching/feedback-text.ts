@@ -95,9 +95,9 @@ const nl: Copy = {
   reflectionsMissed: (r) =>
     `Je gaf ${plural(r.reflections, "reflectie", "reflecties")} op ${plural(r.questions, "vraag", "vragen")}; de drempel is minstens evenveel reflecties als vragen. Geef na een antwoord eerst terug wat je hoort, bijvoorbeeld ‘Je merkt dat...’ of ‘Het klinkt alsof...’. Dan hoef je minder te vragen.`,
   phase1Moves: (n, patient) =>
-    `Je gaf ${times(n, "nl")} advies of informatie terwijl het gesprek nog in fase 1 (volgen) was, zoals hier. ${patient} zei daarop ‘ja, maar’. Verken eerst wat ${patient} zelf weet en wil, en vraag toestemming voordat je iets toevoegt: ‘Mag ik je iets vertellen over...?’`,
+    `Je gaf ${times(n, "nl")} advies of informatie terwijl het gesprek nog in fase 1 (volgend) was, zoals hier. ${patient} zei daarop ‘ja, maar’. Verken eerst wat ${patient} zelf weet en wil, en vraag toestemming voordat je iets toevoegt: ‘Mag ik je iets vertellen over...?’`,
   phase1Clean: (patient) =>
-    `In fase 1 (volgen) gaf je geen advies en geen informatie: je liet ${patient} aan het woord. Dat is precies de bedoeling.`,
+    `In fase 1 (volgend) gaf je geen advies en geen informatie: je liet ${patient} aan het woord. Dat is precies de bedoeling.`,
   unaskedLater: (n, phase, patient) =>
     `Na fase 1 (volgend) gaf je ${times(n, "nl")} advies zonder eerst toestemming te vragen, zoals hier in ${phase}. Een advies landt beter als ${patient} er eerst ja op heeft gezegd. Vraag het vooraf, ‘Mag ik je een tip geven over...?’, en wacht het antwoord af.`,
   named: (n, permission, patient) =>
