@@ -167,7 +167,9 @@ describe("reflectie paths", () => {
       text("I'm worried about my heart"),
     ]);
     expect(snapshot.value).toBe("gg3_hoofdvraag");
-    expect(reflectieFlow.view(snapshot, "en").messages[0]).toBe("That sounds like something that weighs on you.");
+    expect(reflectieFlow.view(snapshot, "en").messages[0]).toBe(
+      "That sounds like something that weighs on you.",
+    );
   });
 
   it("says the person's words back without quotes in phase 2, and the button reads naturally", () => {

@@ -55,7 +55,10 @@ const TEXT: Record<Feeling, Record<Locale, string>> = {
   loss: { nl: "Wat verdrietig dat je dit hebt meegemaakt.", en: "I'm sorry you've been through this loss." },
   pain: { nl: "Vervelend dat je pijn hebt.", en: "That sounds painful, I'm sorry." },
   fatigue: { nl: "Dat klinkt vermoeiend.", en: "That sounds exhausting." },
-  worry: { nl: "Dat klinkt als iets wat je bezighoudt.", en: "That sounds like something that weighs on you." },
+  worry: {
+    nl: "Dat klinkt als iets wat je bezighoudt.",
+    en: "That sounds like something that weighs on you.",
+  },
   sadness: { nl: "Wat naar dat je je zo voelt.", en: "I'm sorry you feel this way." },
 };
 // Pain and tiredness often come together; naming both sounds more like listening than naming one.
