@@ -47,7 +47,7 @@ export const QTY_NL =
 /** "Al mijn pillen ingenomen" is the morning round, unless they were sleeping pills or it went wrong. */
 export const SEDATIVES = `(?:slaappillen|slaaptabletten|slaapmiddel|slaapmiddelen|sleeping pills|sleeping tablets|${DRUG_NAMES})`;
 export const PILLS_NL = `(?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|slaaptabletten|slaapmiddel|slaapmiddelen|pijnstillers|drugs|antidepressiva|${DRUG_NAMES})`;
-export const PILLS_EN = `(?:pills|tablets|meds|medication|medicine|medicines|sleeping pills|painkillers|antidepressants|drugs|opioids|${DRUG_NAMES})`;
+export const PILLS_EN = `(?:pills|tablets|meds|medication|medicine|medicines|sleeping pills|sleeping tablets|painkillers|antidepressants|drugs|opioids|${DRUG_NAMES})`;
 
 export const PARTNER_NL =
   "(?:man|vrouw|partner|vriend|vriendin|vriendje|lief|ex|exman|exvrouw|expartner|exvriend|exvriendin|vader|pa|papa|moeder|ma|mama|stiefvader|stiefmoeder|stiefpa|stiefma|schoonvader|schoonmoeder|schoonzoon|schoondochter|schoonbroer|zwager|zoon|dochter|stiefzoon|stiefdochter|kleinzoon|broer|zus|vent|echtgenoot|echtgenote|oom|tante|opa|neef|huisgenoot|verzorger|stiefbroer|buurman|buurvrouw)";
