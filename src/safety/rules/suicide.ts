@@ -32,6 +32,12 @@ import {
 } from "./blocks.ts";
 import type { Rule } from "./rule.ts";
 
+/** Suicide prevention as the subject of a film, a talk or a course watched: a topic, not a sign. */
+const PREVENTION_TOPIC = ctx(
+  "\\b(?:zelfmoordpreventie|suicide prevention|suicide awareness)\\b(?=.*\\b(?:documentaire|film|lezing|cursus|training|workshop|artikel|documentary|talk|course|article|programme|program)\\b)",
+  "\\b(?:documentaire|film|lezing|cursus|training|workshop|artikel|documentary|talk|course|article|programme|program)\\b.*\\b(?:zelfmoordpreventie|suicide prevention|suicide awareness)\\b",
+);
+
 // Suicide (crisis)
 
 export const SUICIDE: readonly Rule[] = [
@@ -57,7 +63,7 @@ export const SUICIDE: readonly Rule[] = [
     ),
     negation: "around",
     lower: BEREAVED,
-    unless: LAUGHING,
+    unless: (sentence) => LAUGHING.test(sentence) || PREVENTION_TOPIC.test(sentence),
     re: rx(
       "(?<!\\bhulp bij )\\bzelfdoding[a-z]*",
       "\\bzelfmoord(?!aanslag|terror|commando|missie|actie)[a-z]*",

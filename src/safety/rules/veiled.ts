@@ -241,7 +241,7 @@ export const VEILED: readonly Rule[] = [
     level: "crisis",
     keys: words("nachts snachts nacht night"),
     onlyIf:
-      /\b(?:wil ik (?:niet|nie)|(?:niet|nie) wil|bang|aanraakt|aanraken|zit aan|zat aan|betast|moet ik|geheim|niemand vertellen|durf|do not want|scared|afraid|touches|secret|tell anyone)\b/,
+      /\b(?:wil ik (?:niet|nie)|(?:niet|nie) wil|wil (?:dat|het) (?:niet|nie)|bang|aanraakt|aanraken|zit aan|zat aan|betast|moet ik|geheim|niemand vertellen|durf|do not want|scared|afraid|touches|secret|tell anyone)\b/,
     re: rx(
       `\\b(?:stiefvader|stiefpa|oom|opa|vader|papa|broer|stiefbroer|neef|buurman|hij|de vriend van mijn moeder) (?:komt|kwam|kruipt|kroop) ${gap(3)}(?:s nachts|snachts|in de nacht|als iedereen slaapt) ${gap(2)}(?:op|in|naar|bij) (?:mijn|me|mij) ${gap(1)}(?:kamer|bed)\\b`,
       "\\b(?:stepdad|stepfather|uncle|grandad|grandpa|father|dad|brother|he) (?:comes|came|creeps|crept|gets|got) (?:into|in to|to) my (?:room|bed) (?:at night|in the night)\\b",
