@@ -76,7 +76,7 @@ export const BODY_EN =
 
 /** What a small child should never swallow: medicines, cleaning products, batteries, magnets, lamp oil. */
 export const TOXIC_NL =
-  "(?:pillen|pil|tabletten|tablet|medicijnen|medicijn|[a-z]*middel|zeep|vloeibare zeep|handzeep|ontkalker|wc ?blok|wc ?eend|lampenolie|alcoholgel|handgel|schoonmaakmiddel|ontstopper|gootsteenontstopper|chloor|bleek|ammoniak|batterij[a-z]*|knoopcel[a-z]*|magneetje[s]?|magneten|wasmiddel|wasmiddelcapsule[s]?|vaatwas[a-z]*|afwasmiddel|lampolie|aanstekervloeistof|spiritus|terpentine|wasbenzine|antivries|rattengif|gif|insecticide)";
+  "(?:pillen|pil|tabletten|tablet|medicijnen|medicijn|[a-z]*middel|zeep|vloeibare zeep|handzeep|ontkalker|wc ?blok|wc ?eend|lampenolie|alcoholgel|handgel|schoonmaakmiddel|ontstopper|gootsteenontstopper|chloor|bleek|ammoniak|batterij[a-z]*|knoopbatterij[a-z]*|knoopcel[a-z]*|magneetje[s]?|magneten|wasmiddel|wasmiddelcapsule[s]?|vaatwas[a-z]*|afwasmiddel|lampolie|aanstekervloeistof|spiritus|terpentine|wasbenzine|antivries|rattengif|gif|insecticide)";
 export const TOXIC_EN =
   "(?:pills|tablets|medicine|medicines|bleach|cleaner|cleaning (?:liquid|product|fluid|stuff)|detergent|laundry (?:pod|pods|capsule|capsules)|dishwasher (?:tablet|tablets|liquid|soap|pod|pods)|washing up liquid|dish soap|battery|batteries|button battery|magnet|magnets|lamp oil|lighter fluid|white spirit|turpentine|antifreeze|rat poison|poison|weed killer)";
 

@@ -42,6 +42,10 @@ const HIT_EN =
 /** "Hij slaat nooit een wedstrijd over": the separable verb "overslaan" (to skip), not a blow. */
 const SKIPS = /\b(?:slaat|sloeg|sloegen) (?:[a-z0-9]+ ){1,7}over(?= [.,]|$)/;
 
+/** A toddler hitting or biting a parent ("de kleine sloeg me met zijn knuffel"): growing up, not abuse. */
+const TODDLER_HITS =
+  /\b(?:de|onze|mijn|ons) (?:kleine|peuter|dreumes|kleuter|zoontje|dochtertje|kleinzoon|kleindochter|kindje) (?:sloeg|slaat|schopte|schopt|beet|bijt|krabde|krabt|trapte|trapt|duwde|duwt) (?:me|mij)\b/;
+
 /** "Slaagt" is how many people misspell "slaat"; it only counts directly before a victim. */
 const HIT_TYPO_NL = "(?:slaagt|slaad|slat)";
 
@@ -98,7 +102,11 @@ export const VIOLENCE: readonly Rule[] = [
       "betast batter beats roughs rough knocks knocked slaps pins pinned spits =spat afgetuigd aftuigt aftuigen afgeranseld afranselt toegetakeld toetakelt gebeukt beukt gemolesteerd molesteert vastgebonden vastgehouden bespuugd pushed pushes pushing shoved shoves shoving gegrepen vastgegrepen beetgepakt geknepen gegeven verkocht kopstoot knietje =aan slaat sloeg slaan geslagen =sla slaagt slaad =slat schop geschopt trap getrapt stomp gestompt mept mepte gemept =mep wurg gewurgd mishandel misbruik verkracht aangerand bedreig terroris stalk gestalkt intimid geintimideerd klop geklopt vermoord opsluit opgesloten =pijn aandoe slaag klap doodslaat gewelddadig agressief handtastelijk rammel draai blauw slagen oplawaai duw geduwd gooi schud geschud dwingt sluit sloot lock keep kept smijt smeet throw threw smash break broke hit beat kick punch slap chok strangl threat abus rape attack assault hurt grab burn =bit bite smack molest push shove shake shook force gegooid gesmeten omver tegen grond gesleept gesleurd sleept sleurt sleepte sleurde trekt trok getrokken gepakt vastgepakt",
     ),
     negation: "around",
-    unless: (sentence) => FICTION.test(sentence) || HIT_ME_UP.test(sentence) || SKIPS.test(sentence),
+    unless: (sentence) =>
+      FICTION.test(sentence) ||
+      HIT_ME_UP.test(sentence) ||
+      SKIPS.test(sentence) ||
+      TODDLER_HITS.test(sentence),
     re: rx(
       `\\b${HIT_NL} (?:(?!op |over |af |toe |aan |door |terug |er |alarm |om )${W} )?${VICTIM_NL}\\b`,
       `\\b${HIT_TYPO_NL} ${VICTIM_NL}\\b`,
@@ -431,7 +439,9 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.hit",
     category: "violence",
     level: "crisis",
-    keys: words("shoves shoved pushes pushed throws threw hits =hit smacks smacked beats =slaat sloeg duwt duwde"),
+    keys: words(
+      "shoves shoved pushes pushed throws threw hits =hit smacks smacked beats =slaat sloeg duwt duwde",
+    ),
     re: rx(
       `\\b${PERP_EN} (?:shoves|shoved|pushes|pushed|throws|threw) (?:me|us) (?:into|against|down) (?:the )?(?:walls?|doors?|stairs|floor)\\b`,
       `\\b(?:${PERP_EN}|mum|mom|dad|mam) (?:hits|hit|smacks|smacked|beats) (?:me|us) with (?:a|the|his|her) [a-z]+\\b`,
