@@ -647,7 +647,9 @@ export const ACUTE: readonly Rule[] = [
     cue: "acute.bleeding",
     category: "acute_medical",
     level: "acute",
-    keys: words("bloed bloedt bloeden bloeding neusbloeding blood bleeding bleeds nosebleed soaking"),
+    keys: words(
+      "bloed bloedt bloeden bloeding neusbloeding bloedneus blood bleeding bleeds nosebleed nose soaking soaked =cut",
+    ),
     re: rx(
       `\\bbloedt ${gap(2)}door (?:de|een|mijn|het) (?:handdoek|doek|theedoek|verband|pleister|kompres)\\b`,
       `\\b(?:bloed|bloedt|bloeden|bloeding)\\b(?: [a-z0-9,]+){0,8} (?:het )?(?:stopt|stopte) ${NIET}\\b`,
@@ -688,7 +690,9 @@ export const ACUTE: readonly Rule[] = [
     cue: "acute.seizure",
     category: "acute_medical",
     level: "acute",
-    keys: words("schokken schokt schokte stuip trekkingen toeval fitting seizure convulsing jerking shaking"),
+    keys: words(
+      "schokken schokt schokte stuip trekkingen toeval epileptische fitting seizure convulsing jerking shaking",
+    ),
     onlyIf: ctx(
       "\\b(?:(?:al|langer dan|meer dan|over|for|more than) (?:vijf|5|zes|6|tien|10|[0-9]+) minuten|houdt (?:niet|nie) op|stopt (?:niet|nie)|(?:for|over|more than) (?:five|5|ten|10|[0-9]+) minutes|will not stop|won t stop)\\b",
     ),
@@ -713,7 +717,7 @@ export const ACUTE: readonly Rule[] = [
     cue: "acute.overdose",
     category: "acute_medical",
     level: "acute",
-    keys: words("weekdoos pillendoos baxterrol medicijnrol dosette"),
+    keys: words("weekdoos pillendoos baxter medicijnrol dosette pill blister"),
     re: rx(
       `\\b(?:weekdoos|pillendoos|baxterrol|medicijnrol|baxterzakjes)\\b(?: [a-z0-9]+){0,5} (?:leeg gegeten|leeggegeten|leeg gemaakt|in een keer|allemaal ingenomen|tegelijk)\\b`,
       `\\b(?:dosette|pill box|pill organiser|pill organizer|blister pack)\\b(?: [a-z0-9]+){0,5} (?:all at once|in one go|emptied|all of it)\\b`,
@@ -737,7 +741,9 @@ export const ACUTE: readonly Rule[] = [
     cue: "acute.poisoning",
     category: "acute_medical",
     level: "acute",
-    keys: words("kachel gaskachel houtkachel barbecue bbq aggregaat generator geiser heater stove engine"),
+    keys: words(
+      "kachel gaskachel houtkachel petroleumkachel barbecue bbq aggregaat generator geiser motor heater stove engine boiler",
+    ),
     onlyIf: ctx(
       "\\b(?:garage|tent|caravan|kelder|afgesloten|ramen dicht|koolmonoxide|co ?melder|closed|carbon monoxide|co alarm|basement|shed)\\b",
     ),
@@ -765,7 +771,7 @@ export const ACUTE: readonly Rule[] = [
     cue: "acute.sepsis",
     category: "acute_medical",
     level: "acute",
-    keys: words("gevlekt gevlekte marmer vlekkerig blotchy mottled"),
+    keys: words("gevlekt gevlekte gemarmerd marmer vlekkerig blotchy mottled"),
     onlyIf: ctx(
       "\\b(?:weet (?:niet|nie) meer waar|in de war|verward|suf|reageert|aanspreekbaar|confused|does not know where|doesn t know where|drowsy|not making sense|unresponsive)\\b",
     ),

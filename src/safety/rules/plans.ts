@@ -130,7 +130,7 @@ export const PLANS: readonly Rule[] = [
     category: "suicide",
     level: "crisis",
     method: true,
-    keys: words("opgezocht gegoogled gegoogeld googelen gezocht gelezen googled looked searched"),
+    keys: words("opgezocht gegoogled gegoogeld googelen gezocht gelezen googled looked searched read"),
     re: rx(
       `\\b(?:opgezocht|gegoogled|gegoogeld|googelen|gezocht|gelezen)\\b(?: [a-z0-9]+){0,8} (?:ophangt|ophangen|verhangt|verhangen|verdrinkt|verdrinken|verstikt|verstikken)\\b`,
       `\\b(?:googled|looked up|searched|read up on)\\b(?: [a-z0-9]+){0,8} (?:hang yourself|hang myself|hanging yourself|drown yourself|drowning yourself|suffocate)\\b`,
@@ -204,7 +204,7 @@ export const PLANS: readonly Rule[] = [
     cue: "suicide.intent",
     category: "suicide",
     level: "crisis",
-    keys: words("eruit checking check"),
+    keys: words("eruit =uit checking check"),
     onlyIf: ctx(
       "\\b(?:moed|durf|durven|niemand houdt|tegenhoudt|tegenhouden|voorgoed|nerve|courage|stopping me|stop me|for good)\\b",
     ),
@@ -249,7 +249,7 @@ export const PLANS: readonly Rule[] = [
     category: "suicide",
     level: "crisis",
     method: true,
-    keys: words("uitgedacht uitgestippeld worked planned"),
+    keys: words("uitgedacht uitgestippeld besloten gepland worked planned decided"),
     re: rx(
       `\\b(?:rij|ga|loop|fiets|rijd) ik ${gap(1)}(?:door )?naar (?:de|het) (?:brug|spoor|rails|kanaal|flat|dak|viaduct|parkeergarage)\\b(?: [a-z0-9,]+){0,10} (?:uitgedacht|uitgestippeld|besloten|gepland)\\b`,
       `\\b(?:drive|go|walk) (?:straight )?to the (?:bridge|tracks|railway|canal|roof|car park|cliff)\\b(?: [a-z0-9,]+){0,10} (?:worked out|planned out|all planned|decided)\\b`,
@@ -261,7 +261,7 @@ export const PLANS: readonly Rule[] = [
     category: "suicide",
     level: "crisis",
     method: true,
-    keys: words("gegeven geschonken weggedaan gave given giving"),
+    keys: words("gegeven geschonken weggedaan =gaf gave given giving"),
     re: rx(
       `\\b(?:gegeven|geschonken|weggedaan|gaf)\\b(?: [a-z0-9,]+){0,10} (?:toch|straks|binnenkort) (?:${NIET}|nooit) meer nodig\\b`,
       `\\b(?:gave|given|giving)\\b(?: [a-z0-9,]+){0,12} i (?:will not|won t|am not going to) be needing (?:it|them|any of it)\\b`,

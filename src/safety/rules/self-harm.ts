@@ -151,7 +151,7 @@ export const SELF_HARM: readonly Rule[] = [
     level: "crisis",
     method: true,
     keys: words(
-      "sneetjes sneden snijwonden krassen wondjes wonden brandwonden brandwonde brandplekken cuts scratches burns wounds",
+      "sneetjes sneden snijwonden krassen wondjes wonden brandwonden brandwonde brandplekken cuts scratches burns wounds marks",
     ),
     unless: ITCH,
     re: rx(
@@ -177,7 +177,7 @@ export const SELF_HARM: readonly Rule[] = [
     level: "crisis",
     method: true,
     keys: words(
-      "gaspit vlam kaars fornuis kookplaat strijkijzer heet hete kokend hob flame candle stove cooker iron",
+      "gaspit vlam kaars fornuis kookplaat strijkijzer heet hete kokend hob flame candle stove cooker iron gas hot boiling scalding",
     ),
     unless: ACCIDENT_ONLY,
     re: rx(
@@ -208,7 +208,7 @@ export const SELF_HARM: readonly Rule[] = [
     category: "self_harm",
     level: "crisis",
     method: true,
-    keys: words("haren uittrekken uitgetrokken wimpers hair"),
+    keys: words("haren uittrekken uitgetrokken uitrukken =trekken wimpers wenkbrauwen hair pulling"),
     re: rx(
       `\\b(?:haren|haar|wimpers|wenkbrauwen) ${gap(1)}(?:uittrekken|uit te trekken|uitgetrokken|uitrukken)\\b(?: [a-z0-9,]+){0,3} (?:tot|totdat|kaal|kale)\\b`,
       `\\bpulling (?:out )?(?:my )?(?:hair|eyelashes|eyebrows)(?: out)?\\b(?: [a-z0-9,]+){0,3} (?:until|till|bald)\\b`,
@@ -247,7 +247,7 @@ export const SELF_HARM: readonly Rule[] = [
     category: "self_harm",
     level: "crisis",
     method: true,
-    keys: words("passer naald naalden speld spelden punaise compass needle pin pins"),
+    keys: words("passer naald naalden speld spelden punaise mesje schaar compass needle pin pins"),
     re: rx(
       `\\b(?:prik|prikt|prikte|steek|stak|kras|kraste) (?:ik )?met (?:een |mijn |de )?(?:passer|naald|speld|punaise|mesje|schaar)\\b(?: [a-z0-9]+){0,4} (?:tot|totdat) (?:ze|het|hij|ik) ${gap(1)}(?:bloeden|bloedt|bloed)\\b`,
       `\\b(?:stab|stick|stabbing|sticking|dig|digging) (?:a |my |the )?(?:compass|needle|pin|pins)\\b(?: [a-z0-9]+){0,4} (?:until|till) (?:they|it|i) ${gap(1)}(?:bleed|bleeds|bled)\\b`,

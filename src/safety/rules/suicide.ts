@@ -809,7 +809,7 @@ export const SUICIDE: readonly Rule[] = [
     cue: "suicide.wish",
     category: "suicide",
     level: "crisis",
-    keys: words("nooit geboren"),
+    keys: words("nooit geboren wereld"),
     negation: "around",
     re: rx(
       `\\b(?:${WISH_NL}|was|had) ${gap(3)}(?:er )?nooit (?:geweest|geboren) (?:was|ben|zijn)?\\b`,
@@ -821,7 +821,7 @@ export const SUICIDE: readonly Rule[] = [
     cue: "suicide.wish",
     category: "suicide",
     level: "crisis",
-    keys: words("kerkhof begraafplaats graf cemetery grave graveyard"),
+    keys: words("kerkhof begraafplaats graf grond cemetery grave graveyard ground"),
     lower: CARE_WISH,
     onlyIf: ctx(`\\b(?:${WISH_NL}|${WISH_EN})\\b`),
     re: rx(
@@ -834,7 +834,7 @@ export const SUICIDE: readonly Rule[] = [
     cue: "suicide.not_being",
     category: "suicide",
     level: "crisis",
-    keys: words("beter makkelijker rustiger better easier"),
+    keys: words("beter makkelijker gemakkelijker rustiger fijner better easier"),
     negation: "around",
     re: rx(
       `\\b(?:beter|makkelijker|rustiger|fijner|gemakkelijker)(?: (?:voor|for) ${W})? (?:is|zou zijn|wordt|zijn)? ?(?:als|wanneer|dat) ik ${gap(2)}(?:er ${NIET} meer ben|er ${NIET} meer zou zijn|er ${NIET} meer was|(?:voor altijd|voorgoed) (?:verdwijn|weg ben|weg zou zijn)|dood (?:ben|was|zou zijn))\\b`,
@@ -923,7 +923,7 @@ export const SUICIDE: readonly Rule[] = [
     cue: "suicide.not_living",
     category: "suicide",
     level: "crisis",
-    keys: words("voorgoed altijd eeuwig forever good"),
+    keys: words("voorgoed altijd eeuwig forever good ever"),
     re: rx(
       `\\b(?:ga|gaan|zal|zou|ik) ${gap(2)}(?:voorgoed|voor altijd|eeuwig) (?:slapen|inslapen|gaan slapen|rusten)\\b`,
       `\\b(?:going to|gonna|will) (?:go to )?sleep (?:forever|for good|for ever)\\b`,

@@ -427,7 +427,7 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.hit",
     category: "violence",
     level: "crisis",
-    keys: words("blauwe bruises bruise blauw"),
+    keys: words("blauwe bruises bruise blauw black"),
     onlyIf: ctx(
       `\\b(?:hij|zij|ze|mijn ${PARTNER_NL}) (?:wordt|werd|is|was) ${gap(1)}(?:kwaad|boos|woedend|agressief|driftig)\\b`,
       `\\b(?:he|she|my ${PARTNER_EN}) (?:gets|got|is|was) ${gap(1)}(?:angry|mad|furious|violent|aggressive)\\b`,
@@ -467,7 +467,9 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.elder_abuse",
     category: "violence",
     level: "crisis",
-    keys: words("trekt trok rukt yanks yanked grabs pinches knijpt"),
+    keys: words(
+      "trekt trok rukt sleurt kneep yanks yanked grabs pinches pinched knijpt pulls pulled twists twisted",
+    ),
     re: rx(
       `\\b(?:${PERP_NL}|de (?:thuishulp|thuiszorg|verpleging|verpleegster|verpleger|zuster|hulp))(?: [a-z0-9,]+){0,6} (?:trekt|trok|rukt|rukte|sleurt|knijpt|kneep) (?:hard |ruw )?(?:aan|in) (?:mijn|me|m) (?:arm|armen|pols|polsen|haar|haren)\\b`,
       `\\b(?:${PERP_EN}|the (?:carer|caregiver|nurse|home help))(?: [a-z0-9,]+){0,6} (?:yanks|yanked|pulls|pulled|twists|twisted|pinches|pinched) (?:hard (?:on|at) )?my (?:arm|arms|wrist|wrists|hair)\\b`,
@@ -491,7 +493,7 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.threat",
     category: "violence",
     level: "crisis",
-    keys: words("brand fire"),
+    keys: words("brand fik fire burn"),
     unless: FICTION,
     re: rx(
       `\\b(?:als|wanneer) ik ${gap(4)}(?:bel|vertel|wegga|weg ga|aangifte doe|vertrek) , ${gap(1)}(?:steekt|zet) (?:hij|zij|ze) ${gap(3)}in (?:brand|de fik)\\b`,
@@ -504,7 +506,7 @@ export const VIOLENCE: readonly Rule[] = [
     category: "violence",
     level: "crisis",
     keys: words(
-      "pinpas bankpas identiteitskaart paspoort gsm telefoon berichten stiekem bibliotheek card phone passport messages library allowed",
+      "pinpas bankpas identiteitskaart paspoort gsm telefoon berichten stiekem bibliotheek card phone passport messages library allowed geheim money emails texts keys =id geld mails sleutels",
     ),
     re: rx(
       `\\b(?:heeft|houdt|pakt|neemt|checkt|leest) ${gap(1)}(?:mijn|m) (?:pinpas|bankpas|identiteitskaart|paspoort|gsm|telefoon|geld)\\b(?: [a-z0-9,]+){0,3} (?:en|,) ${gap(1)}(?:mijn|al mijn|m) (?:pinpas|bankpas|identiteitskaart|paspoort|gsm|telefoon|berichten|geld)\\b`,
@@ -520,7 +522,7 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.fear_of_harming",
     category: "violence",
     level: "crisis",
-    keys: words("bang afraid scared iets something"),
+    keys: words("bang angst afraid scared frightened iets something"),
     re: rx(
       `\\b(?:bang|angst) (?:van|voor) wat ik ${gap(1)}(?:ga|zou|kan|zal) (?:doen|aandoen)\\b(?= .*\\b(?:${CHILD_NL}|kind|kleine|hem|haar)\\b)|\\b(?:${CHILD_NL}|kleine)\\b(?: [a-z0-9,]+){0,8} (?:bang|angst) (?:van|voor) wat ik ${gap(1)}(?:ga|zou|kan|zal) (?:doen|aandoen)\\b`,
       `\\b(?:neerleggen|wegleggen|weg te leggen|neer te leggen|weglopen) (?:voor|voordat) ik iets doe (?:wat|dat) ik ${NIET} wil\\b`,
@@ -532,7 +534,7 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.fear_of_harming",
     category: "violence",
     level: "crisis",
-    keys: words("mes knife wapen weapon"),
+    keys: words("mes knife wapen pistool boksbeugel weapon gun"),
     re: rx(
       `\\b(?:mes|wapen|pistool|boksbeugel)\\b(?: [a-z0-9]+){0,4} voor (?:als|wanneer) ik (?:hem|haar|mijn ${PARTNER_NL}|die ${W}) ${gap(1)}(?:tegenkom|zie|tref)\\b`,
       `\\b(?:knife|weapon|gun)\\b(?: [a-z0-9]+){0,4} (?:for )?(?:if|when|in case) i (?:see|run into|bump into|meet) (?:him|her|my ${PARTNER_EN})\\b`,
@@ -543,7 +545,7 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.fear_of_harming",
     category: "violence",
     level: "check",
-    keys: words("vastgepakt vastgegrepen geduwd geslagen geknepen"),
+    keys: words("vastgepakt vastgegrepen geduwd geslagen geknepen geschud"),
     raiseIf: /\b(?:bang dat het erger|ik ben bang|afraid it|scared it)\b/,
     re: rx(
       `\\bik ${gap(1)}(?:haar|hem|mijn (?:moeder|vader|man|vrouw)) ${gap(2)}(?:hard|ruw|te hard) ${gap(1)}(?:heb )?(?:vastgepakt|vastgegrepen|geduwd|geknepen|door elkaar geschud)\\b`,
@@ -554,7 +556,7 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.fear_of_harming",
     category: "violence",
     level: "crisis",
-    keys: words("mes knife =wat =what pictures images"),
+    keys: words("mes knife =wat =what pictures images thoughts"),
     re: rx(
       `\\b(?:denk|dacht) ik ${gap(2)}aan (?:het|een) mes en (?:mijn|onze) (?:vrouw|man|kind|kinderen|baby|partner|dochter|zoon)\\b`,
       `\\bwat als ik (?:haar|hem|mijn [a-z]+|de baby|de kleine) ${gap(2)}(?:onder water (?:houd|hou|duw)|van de trap (?:duw|gooi)|laat vallen|uit het raam (?:gooi|duw)|iets aandoe|sla)\\b`,
