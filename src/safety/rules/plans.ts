@@ -152,7 +152,7 @@ export const PLANS: readonly Rule[] = [
     cue: "suicide.method",
     category: "suicide",
     level: "crisis",
-    keys: words("snel quick quickly fast stap step"),
+    keys: words("=snel =quick =quickly =fast"),
     onlyIf: ctx(
       "\\b(?:spoor|trein|treinen|rails|spoorlijn|brug|water|kanaal|rivier|schelde|maas|zee|rand|dak|train|train line|track|tracks|railway|bridge|river|canal|sea|edge|ledge|roof)\\b",
     ),
@@ -204,7 +204,7 @@ export const PLANS: readonly Rule[] = [
     cue: "suicide.intent",
     category: "suicide",
     level: "crisis",
-    keys: words("eruit =uit checking check"),
+    keys: words("stap stappen checking check"),
     onlyIf: ctx(
       "\\b(?:moed|durf|durven|niemand houdt|tegenhoudt|tegenhouden|voorgoed|nerve|courage|stopping me|stop me|for good)\\b",
     ),
@@ -311,7 +311,7 @@ export const PLANS: readonly Rule[] = [
     category: "suicide",
     level: "crisis",
     method: true,
-    keys: words("dag gedag vaarwel afscheid goodbye bye"),
+    keys: words("=dag =gedag vaarwel afscheid goodbye"),
     re: rx(
       `\\b(?:dag|gedag|vaarwel|afscheid) (?:te )?(?:zeggen|nemen|gezegd|genomen)\\b(?: [a-z0-9,]+){0,8} (?:voor als|als|wanneer) het ${gap(1)}(?:klaar|gedaan|voorbij|zover) is\\b`,
       `\\b(?:say|said|saying) goodbye\\b(?: [a-z0-9,]+){0,8} (?:for when|before) it (?:is|s) (?:over|done|time)\\b`,

@@ -480,7 +480,7 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.sexual",
     category: "violence",
     level: "crisis",
-    keys: words("gezeten zitten zat zit dingen things"),
+    keys: words("gezeten =zitten =zat =zit dingen things"),
     re: rx(
       `\\b(?:heeft|hebben|had) ${gap(1)}aan (?:me|mij|mijn lichaam) gezeten\\b`,
       `\\b(?:zit|zat|zitten) ${gap(1)}aan (?:me|mij) (?:terwijl|als|wanneer|en)\\b(?= .*\\b(?:${NIET} wil|mag ${gap(1)}(?:niks|niets|${NIET}) (?:vertellen|zeggen)|geheim|bang)\\b)`,
@@ -522,7 +522,7 @@ export const VIOLENCE: readonly Rule[] = [
     cue: "violence.fear_of_harming",
     category: "violence",
     level: "crisis",
-    keys: words("bang angst afraid scared frightened iets something"),
+    keys: words("bang angst afraid scared frightened neerleggen wegleggen weglopen =leggen"),
     re: rx(
       `\\b(?:bang|angst) (?:van|voor) wat ik ${gap(1)}(?:ga|zou|kan|zal) (?:doen|aandoen)\\b(?= .*\\b(?:${CHILD_NL}|kind|kleine|hem|haar)\\b)|\\b(?:${CHILD_NL}|kleine)\\b(?: [a-z0-9,]+){0,8} (?:bang|angst) (?:van|voor) wat ik ${gap(1)}(?:ga|zou|kan|zal) (?:doen|aandoen)\\b`,
       `\\b(?:neerleggen|wegleggen|weg te leggen|neer te leggen|weglopen) (?:voor|voordat) ik iets doe (?:wat|dat) ik ${NIET} wil\\b`,
