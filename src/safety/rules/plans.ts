@@ -7,6 +7,10 @@ import type { Rule } from "./rule.ts";
 const RESOLVE =
   /\b(?:durf|durven|doen|doe|geregeld|afscheid|voorgoed|niemand|eruit|dare|do it|goodbye|for good|arranged|sorted)\b/;
 
+/** What a date is usually set for: a wedding, an operation, a move, a holiday, an appointment. */
+const DATE_FOR =
+  "(?:bruiloft|trouwen|feest|feestje|operatie|ingreep|verhuiz[a-z]*|vakantie|reis|afspraak|verjaardag|examen|behandeling|opname|wedding|party|surgery|operation|moving|move|holiday|trip|appointment|birthday|exam|treatment)";
+
 export const PLANS: readonly Rule[] = [
   {
     // "Vrijdag ga ik het doen, ik heb alles geregeld": a day and everything arranged.
@@ -326,6 +330,18 @@ export const PLANS: readonly Rule[] = [
     re: rx(
       `\\b(?:soon|shortly|before long|after (?:this|today|tonight)) i (?:will not|won t) be (?:a )?(?:problem|burden|bother) (?:for|to) (?:anyone|anybody|you|them|everyone|you all)\\b`,
       `\\b(?:binnenkort|straks|gauw|snel) ${gap(2)}(?:ben ik|zal ik) (?:niemand|jullie|iedereen) (?:meer |nog )?(?:tot last|een last)\\b`,
+    ),
+  },
+  {
+    // "Ik heb een datum gekozen", nothing named that it is for: a date set for it (C-SSRS: a plan). What
+    // a date is usually for, anywhere after it, makes it an ordinary date.
+    cue: "suicide.plan",
+    category: "suicide",
+    level: "crisis",
+    keys: words("datum date"),
+    re: rx(
+      `\\bik heb ${gap(1)}(?:een|de) datum (?:gekozen|geprikt|bepaald|vastgesteld|vastgelegd)${END}(?!.*\\b${DATE_FOR}\\b)`,
+      `\\bi (?:have|ve) (?:picked|chosen|set) (?:a|the) date${END}(?!.*\\b${DATE_FOR}\\b)`,
     ),
   },
 ];
