@@ -290,6 +290,8 @@ export const PLANS: readonly Rule[] = [
     level: "crisis",
     method: true,
     keys: words(PILL_KEYS, "achter back"),
+    // A spare supply for travel or for emergencies is kept back for a reason the person names.
+    unless: /\b(?:vakantie|op reis|reserve|noodvoorraad|holiday|trip|travel|spare|emergencies)\b/,
     re: rx(
       `\\b${PILLS_NL}\\b(?: [a-z0-9,]+){0,8} (?:(?:verzamel|spaar|hamster|bewaar) (?:ik )?(?:ze|die)|(?:die|ze) (?:spaar|verzamel|hamster) ik)\\b(?! ${gap(2)}(?:voor de apotheek|om terug te brengen|om in te leveren))`,
       `\\b(?:houd|hou|hield) (?:ik )?(?:er )?(?:een paar|wat|steeds een paar|telkens een paar|een of twee|er [0-9]+) ${gap(1)}achter\\b(?= .*\\b(?:genoeg|apotheek|pillen|tabletten|voorraad|strip)\\b)`,

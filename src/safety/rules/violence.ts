@@ -513,7 +513,7 @@ export const VIOLENCE: readonly Rule[] = [
       `\\b(?:mijn|m) (?:pinpas|bankpas|identiteitskaart|paspoort|gsm|telefoon)\\b(?: [a-z0-9,]+){0,2} (?:en )?(?:checkt|leest|controleert) (?:hij|zij|ze )?(?:al )?(?:mijn|m) (?:berichten|mails|telefoon)\\b`,
       `\\b(?:stiekem|in het geheim)\\b(?: [a-z0-9,]+){0,10} (?:leest|kijkt|checkt) (?:hij|zij|ze) ${gap(1)}(?:alles )?mee\\b`,
       `\\b(?:has|took|taken|keeps) my (?:bank card|phone|passport|id|money)\\b(?: [a-z0-9,]+){0,2} (?:and|,) (?:reads|checks|has|took|keeps) (?:all )?my (?:messages|texts|phone|passport|emails|bank card)\\b`,
-      `\\b(?:taken|took|has) my (?:phone|bank card|passport|keys)\\b(?: [a-z0-9,]+){0,3} (?:only allowed|not allowed|never allowed)\\b`,
+      `\\b(?:taken|took|has) my (?:phone|bank card|passport|keys)\\b(?: [a-z0-9,]+){0,8} (?:only allowed|not allowed|never allowed)\\b`,
       `\\bkan ${gap(1)}(?:hier )?${NIET} weg\\b(?: [a-z0-9,]+){0,3} (?:hij|zij|ze) heeft (?:mijn|m) (?:identiteitskaart|paspoort|gsm|telefoon|sleutels|geld|pinpas)\\b`,
     ),
   },
