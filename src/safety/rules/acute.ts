@@ -631,6 +631,8 @@ export const ACUTE: readonly Rule[] = [
   {
     // Face or lips swelling after a known allergen, or with wheezing: the airway closing.
     cue: "acute.anaphylaxis",
+    // Said as a habit ("soms", "vaak", "altijd"): for the GP in the normal way.
+    chronic: true,
     category: "acute_medical",
     level: "acute",
     keys: words("zwelt zwellen zwol zwollen opgezwollen =dik swelling swollen swells puffing puffed"),
@@ -739,6 +741,8 @@ export const ACUTE: readonly Rule[] = [
     // A stove, heater or engine in a closed space and headaches or nausea in more than one person:
     // carbon monoxide.
     cue: "acute.poisoning",
+    // Said as a habit ("soms", "vaak", "altijd"): for the GP in the normal way.
+    chronic: true,
     category: "acute_medical",
     level: "acute",
     keys: words(
@@ -769,6 +773,8 @@ export const ACUTE: readonly Rule[] = [
   {
     // Cold, mottled skin and not knowing where one is: the signs of sepsis without a fever said.
     cue: "acute.sepsis",
+    // Said as a habit ("soms", "vaak", "altijd"): for the GP in the normal way.
+    chronic: true,
     category: "acute_medical",
     level: "acute",
     keys: words("gevlekt gevlekte gemarmerd marmer vlekkerig blotchy mottled"),
