@@ -719,7 +719,7 @@ export const ACUTE: readonly Rule[] = [
     cue: "acute.overdose",
     category: "acute_medical",
     level: "acute",
-    keys: words("weekdoos pillendoos baxter medicijnrol dosette pill blister"),
+    keys: words("weekdoos pillendoos baxter medicijnrol dosette =pill blister"),
     re: rx(
       `\\b(?:weekdoos|pillendoos|baxterrol|medicijnrol|baxterzakjes)\\b(?: [a-z0-9]+){0,5} (?:leeg gegeten|leeggegeten|leeg gemaakt|in een keer|allemaal ingenomen|tegelijk)\\b`,
       `\\b(?:dosette|pill box|pill organiser|pill organizer|blister pack)\\b(?: [a-z0-9]+){0,5} (?:all at once|in one go|emptied|all of it)\\b`,
