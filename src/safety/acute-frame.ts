@@ -29,7 +29,7 @@ const BRIDGE = new Set(
     "moet moeten kan kun kunt zal zou ga gaan blijf steeds telkens een nieuwe nieuw raken komen " +
     "krijg krijgt word wordt worden ben bent is zijn was waren raak raken een de het er op mijn me mij " +
     "i me my you he she it we they to be being been get getting got feel feeling felt having have has had any more " +
-    "a the so too that any ever again anymore much as longer of another new keep keeps running out waking up"
+    "a the so too that any ever again anymore much as longer of another new keep keeps running out waking up worrying worry about"
   ).split(" "),
 );
 const COORDINATOR = new Set(["en", "of", "and", "or"]);
@@ -39,7 +39,7 @@ const DENIED_AFTER =
   /^(?:(?:heb|had|ben|was|is|krijg) (?:ik |het |hij |ze )?(?:al )?(?:(?:niet|nie|geen) ?(?:meer|gehad)?|nooit (?:meer )?gehad)|(?:heb|had|krijg) (?:ik )?nooit|(?:niet|nie) meer|nooit meer|no more|not any more|anymore|any more|no longer|(?:is|zijn|was|are) (?:nu |helemaal |all )?(?:weg|over|verdwenen|gone|over now))\b/;
 /** A goal or wish: the person wants to be able to do something, or wants something to change. */
 const WISH =
-  /\b(?:wil|wilt|willen|wou|zou (?:graag|willen)|graag|hoop|hoopt|wens|wenst|mijn doel|doel is|zodat|weer kunnen|om weer|want to|wants to|would like|wish|hope to|hoping to|hope|goal|so that|able to|in order to)\b/;
+  /\b(?:wil|wilt|willen|wou|zou (?:graag|willen)|graag|hoop|hoopt|wens|wenst|mijn doel|doel is|zodat|weer kunnen|om weer|want to|wants to|would like|wish|hope to|hoping to|hope|goal|so that|so i can|so i could|able to|in order to|(?:to )?know when|weten wanneer|herkennen wanneer|leren wanneer)\b/;
 /** Named as something to work on, after the sign: "..., daar wil ik aan werken". */
 const GOAL_AFTER =
   /\b(?:(?:daar|dat|hier) wil ik (?:graag )?(?:aan werken|iets aan doen|vanaf|mee leren omgaan|beter in worden)|wil ik (?:graag )?(?:verbeteren|veranderen|aanpakken)|(?:i want|i d like|i would like|id like) to (?:work on|improve|change|fix|get better at) (?:that|this|it))\b/;
@@ -52,7 +52,7 @@ const MARKS = [" . ", " , ", " maar ", " but ", " en toen ", " and then ", " omd
 
 /** The way back to how it was, or a sign that may come: "weer", "again", "als ik ... krijg". */
 const RETURN_OR_IF =
-  /\b(?:weer|opnieuw|nog een|nog eens|een nieuwe|als|wanneer|mocht|again|another|if|when|whenever|in case|anymore|any more)\b/;
+  /\b(?:weer|opnieuw|terug|nog een|nog eens|een nieuwe|als|wanneer|mocht|again|back|another|if|when|whenever|in case|anymore|any more)\b/;
 /** Bound to effort: "bij het traplopen", "als ik de trap op loop", "when I climb the stairs". */
 const EFFORT =
   "bij (?:inspanning|het traplopen|het fietsen|het wandelen)|als ik (?:[a-z]+ ){0,4}(?:traploop|de trap op|fiets|loop|wandel|sport|speel|til|haast)|on the stairs|when i (?:[a-z]+ ){0,2}(?:climb|walk|run|exercise|hurry|play|lift)";
@@ -72,7 +72,7 @@ export const KNOWN_PATTERN = new RegExp(
 
 /** Over and done with, or someone else's past: "sinds ik ben flauwgevallen", "drie jaar geleden". */
 const BEFORE_NOW =
-  /\b(?:sinds ik|since i|(?:voor|sinds) (?:mijn|de|het|die) (?:beroerte|herseninfarct|hartinfarct|hartaanval|infarct|tia)|(?:before|since) (?:my|the) (?:stroke|heart attack|tia)|[a-z0-9]+ (?:jaar|maanden|weken) geleden|[a-z0-9]+ (?:years|months|weeks) ago|in the spring|last spring|last summer|vorige (?:lente|zomer|winter|herfst)|vorig najaar|vorig voorjaar)\b/;
+  /\b(?:sinds ik(?! (?:net |zojuist )?(?:boven kwam|binnen kwam|thuiskwam|thuis kwam|opstond|wakker werd|opgestaan ben))|since i(?! (?:just )?(?:came (?:up|in|home|upstairs)|got (?:up|in|home)|woke))|(?:voor|sinds) (?:mijn|de|het|die) (?:beroerte|herseninfarct|hartinfarct|hartaanval|infarct|tia)|(?:before|since) (?:my|the) (?:stroke|heart attack|tia)|[a-z0-9]+ (?:jaar|maanden|weken) geleden|[a-z0-9]+ (?:years|months|weeks) ago|in the spring|last spring|last summer|vorige (?:lente|zomer|winter|herfst)|vorig najaar|vorig voorjaar)\b/;
 /** Better again: "nu kan ik hem weer gebruiken", "it is completely gone". Read before "now" is. */
 const RECOVERED_NOW =
   /\b(?:(?:mostly |almost |nearly |pretty much )?back to normal|(?:bijna |grotendeels |weer )(?:helemaal )?(?:normaal|de oude)|(?:is|zijn|was) (?:nu )?(?:helemaal |volledig )?(?:weg|over|verdwenen)|(?:is|are) (?:now )?(?:completely |totally |all )?gone|kan (?:ik|hij|ze) (?:hem|het|haar|alles) (?:nu )?weer|can use it (?:again|now)|weer (?:gebruiken|bewegen))\b/;

@@ -453,6 +453,10 @@ export const ACUTE: readonly Rule[] = [
       `\\b(?:too|so) (?:breathless|short of breath|out of breath) ${gap(3)}(?:talk|speak|finish|say)\\b`,
       `\\b(?:can not|could not) (?:finish|complete|get out) (?:a|my|one) (?:sentence|word)\\b`,
       `\\bkan geen (?:zin|zinnen) (?:meer )?afmaken\\b`,
+      // typing or talking fails for the breath: "zo benauwd dat ik dit bijna niet kan typen"
+      `\\bzo (?:benauwd|kortademig) dat ik ${gap(3)}(?:${NIET}|nauwelijks) (?:kan|kon) (?:typen|praten|spreken)\\b`,
+      `\\b(?:benauwd|kortademig|lucht)\\b(?: [a-z0-9,]+){0,10} (?:praten|spreken) lukt ${gap(1)}(?:${NIET}|nauwelijks)\\b`,
+      `\\bso (?:breathless|short of breath|out of breath) (?:that )?i can (?:barely|hardly|not) (?:type|talk|speak)\\b`,
       `\\b(?:can not|could not) get enough (?:air|breath) to (?:finish|talk|speak|say)\\b`,
     ),
   },
@@ -583,6 +587,10 @@ export const ACUTE: readonly Rule[] = [
     category: "acute_medical",
     level: "acute",
     keys: words("bloed bloedt bloeden bloeding bloedverdunner blood bleeding bleed"),
+    // Bruising or bleeding easily on blood thinners, watched by the clinic: a known state, not a bleed now.
+    unless: ctx(
+      "\\b(?:bloedt snel|bloed snel|snel blauwe plekken|in de gaten|trombosedienst|goed ingesteld|bleeds easily|bleed easily|bruise easily|keeps an eye)\\b",
+    ),
     re: rx(
       `\\b(?:bloed|bloedt|bloeden|bloeding)\\b(?: [a-z0-9]+){0,8} (?:houdt|hield) ${NIET} op\\b`,
       `\\b(?:bloed|bloedt) (?:al )?${gap(3)}(?:een half uur|een uur|uren|[0-9]+ minuten|twintig minuten|dertig minuten|een kwartier)\\b`,
@@ -602,5 +610,177 @@ export const ACUTE: readonly Rule[] = [
       `\\b${CHILD_NL}\\b(?: [a-z0-9]+){0,6} ${TOXIC_NL}\\b(?: [a-z0-9]+){0,3} (?:kauwen|gekauwd|gesabbeld|sabbelen|likken|gelikt|eten|gegeten|drinken|gedronken)\\b`,
       `\\b${CHILD_EN}\\b(?: [a-z0-9]+){0,6} (?:chewing|chewed|sucking|sucked|licking|licked|eating|ate|drinking|drank) ${gap(2)}${TOXIC_EN}\\b`,
     ),
+  },
+  {
+    // Chest pain with a second sign of the heart or of shock (sweating, dizziness, nausea, fainting):
+    // the triage red flag, however the pain itself is worded.
+    cue: "acute.chest",
+    askWhenHabit: true,
+    chronic: true,
+    category: "acute_medical",
+    level: "acute",
+    keys: words("borst chest"),
+    onlyIf: ctx(
+      "\\b(?:zweet|zweten|zweette|bezweet|klam|klamme|duizelig|licht in mijn hoofd|misselijk|flauw|flauwvallen|grauw|bleek|sweat|sweating|sweaty|clammy|dizzy|lightheaded|light headed|sick|nauseous|faint|grey|gray)\\b",
+    ),
+    re: rx(
+      `\\b(?:pijn|druk|steek|steken|kramp)\\b(?: [a-z0-9,]+){0,6} (?:op|in|aan|achter) (?:de|mijn|zijn|haar) borst(?:kas|been)?\\b`,
+      `\\b(?:pain|pressure|ache)\\b(?: [a-z0-9,]+){0,6} (?:in|on|across) (?:my|the|his|her) chest\\b`,
+    ),
+  },
+  {
+    // Face or lips swelling after a known allergen, or with wheezing: the airway closing.
+    cue: "acute.anaphylaxis",
+    // Said as a habit ("soms", "vaak", "altijd"): for the GP in the normal way.
+    chronic: true,
+    category: "acute_medical",
+    level: "acute",
+    keys: words("zwelt zwellen zwol zwollen opgezwollen =dik swelling swollen swells puffing puffed"),
+    onlyIf: ctx(
+      "\\b(?:allergi[a-z]*|noten|pinda[a-z]*|wesp|bij|gestoken|piept|piepen|piepend|benauwd|slikken|allergic|allergy|nuts?|peanuts?|wasp|bee|stung|wheez[a-z]*|breath[a-z]*|swallow)\\b",
+    ),
+    re: rx(
+      `\\b(?:gezicht|lippen|lip|tong|keel|ogen|oogleden) ${gap(2)}(?:zwelt|zwellen|zwol|zwollen|opgezwollen|wordt dik|worden dik)\\b`,
+      `\\b(?:face|lips|lip|tongue|throat|eyes) ${gap(2)}(?:is |are )?(?:swelling|swollen|swells|puffing up|puffed up)\\b`,
+    ),
+  },
+  {
+    // Bleeding that soaks through a towel or will not stop, a long nosebleed: pressure has failed.
+    cue: "acute.bleeding",
+    category: "acute_medical",
+    level: "acute",
+    keys: words(
+      "bloed bloedt bloeden bloeding neusbloeding bloedneus blood bleeding bleeds nosebleed nose soaking soaked =cut",
+    ),
+    re: rx(
+      `\\bbloedt ${gap(2)}door (?:de|een|mijn|het) (?:handdoek|doek|theedoek|verband|pleister|kompres)\\b`,
+      `\\b(?:bloed|bloedt|bloeden|bloeding)\\b(?: [a-z0-9,]+){0,8} (?:het )?(?:stopt|stopte) ${NIET}\\b`,
+      `\\b(?:soaking|soaked|bleeding) (?:right )?through (?:the|a|my) (?:towel|cloth|tea towel|bandage|dressing|plaster)\\b`,
+      `\\b(?:bleeding|bleeds|blood|cut)\\b(?: [a-z0-9,]+){0,10} (?:it )?(?:will not|won t|does not|would not) stop\\b`,
+      `\\b(?:nosebleed|nose bleed|neusbloeding|bloedneus)\\b(?: [a-z0-9]+){0,6} (?:(?:over |more than )?an hour|hours|(?:een |meer dan een )?uur|blood thinners?|bloedverdunner[a-z]*)\\b`,
+      `\\b(?:hoest|hoesten|spuug|spuugt|braak|braakt) ${gap(1)}(?:grote |veel )?(?:klodders|fluimen|slierten) bloed\\b`,
+    ),
+  },
+  {
+    // Speech thick as if drunk, a hand that drops everything, all of a sudden: BE-FAST's arm and speech.
+    cue: "acute.stroke",
+    category: "acute_medical",
+    level: "acute",
+    keys: words("tong vallen"),
+    onlyIf: ctx("\\b(?:ineens|opeens|plots|plotseling|net|sinds vanochtend|sinds een uur|nu)\\b"),
+    re: rx(
+      `\\b(?:praat|praten|spreek|spreekt) ${gap(2)}met een (?:dikke|dubbele|zware) tong\\b`,
+      `\\b(?:hand|arm) (?:laat|liet) ${gap(2)}(?:alles )?vallen\\b`,
+    ),
+  },
+  {
+    // Lying there and no longer answering: unresponsive.
+    cue: "acute.collapse",
+    category: "acute_medical",
+    level: "acute",
+    keys: words("antwoord reactie answer answering responding"),
+    onlyIf: ctx(
+      "\\b(?:ligt|lag|liggen|gevallen|in elkaar|vloer|grond|stoep|straat|lying|lies|collapsed|fell|floor|ground|pavement)\\b",
+    ),
+    re: rx(
+      `\\b(?:geeft|gaf) (?:geen|nauwelijks) (?:antwoord|reactie) (?:meer)?\\b`,
+      `\\b(?:is not|isn t|not|no longer) (?:answering|responding)\\b`,
+    ),
+  },
+  {
+    // A fit that has gone on for five minutes or more: status epilepticus, always 112.
+    cue: "acute.seizure",
+    category: "acute_medical",
+    level: "acute",
+    keys: words(
+      "schokken schokt schokte stuip trekkingen toeval epileptische fitting seizure convulsing jerking shaking",
+    ),
+    onlyIf: ctx(
+      "\\b(?:(?:al|langer dan|meer dan|over|for|more than) (?:vijf|5|zes|6|tien|10|[0-9]+) minuten|houdt (?:niet|nie) op|stopt (?:niet|nie)|(?:for|over|more than) (?:five|5|ten|10|[0-9]+) minutes|will not stop|won t stop)\\b",
+    ),
+    re: rx(
+      `\\b(?:schokken|schokt|schokte|stuip|trekkingen|toeval|epileptische aanval)\\b`,
+      `\\b(?:fitting|seizure|convulsing|jerking|shaking all over)\\b`,
+    ),
+  },
+  {
+    // The meter says 2 point something and juice does not help: a hypo that does not lift.
+    cue: "acute.hypo",
+    category: "acute_medical",
+    level: "acute",
+    keys: words("meter sap suiker hypo diabetic diabeet"),
+    re: rx(
+      `\\bmeter ${gap(2)}(?:zegt|geeft|staat op|geeft aan|aan) (?:[0-3](?: [0-9])?)\\b(?= .*\\b(?:duf|suf|trillerig|verward|helpt (?:niet|nie)|zweet)\\b)`,
+      `\\b(?:diabetic|diabeet|suikerziekte)\\b(?: [a-z0-9,]+){0,6} (?:confused|drowsy|verward|suf|duf)\\b(?= .*\\b(?:sweaty|sweating|shaky|can not get (?:him|her) to eat|zweet|trilt|wil niet eten|krijg (?:hem|haar) niet)\\b)`,
+    ),
+  },
+  {
+    // A whole week's pill box eaten at once by someone confused: an overdose by mistake.
+    cue: "acute.overdose",
+    category: "acute_medical",
+    level: "acute",
+    keys: words("weekdoos pillendoos baxter medicijnrol dosette =pill blister"),
+    re: rx(
+      `\\b(?:weekdoos|pillendoos|baxterrol|medicijnrol|baxterzakjes)\\b(?: [a-z0-9]+){0,5} (?:leeg gegeten|leeggegeten|leeg gemaakt|in een keer|allemaal ingenomen|tegelijk)\\b`,
+      `\\b(?:dosette|pill box|pill organiser|pill organizer|blister pack)\\b(?: [a-z0-9]+){0,5} (?:all at once|in one go|emptied|all of it)\\b`,
+    ),
+  },
+  {
+    // A child who got at a bottle of turps or has a battery or tablet in the mouth: poisoning.
+    cue: "acute.child",
+    category: "acute_medical",
+    level: "acute",
+    keys: words(CHILD_KEYS),
+    re: rx(
+      `\\b${CHILD_NL}\\b(?: [a-z0-9]+){0,4} aan (?:de|een|het) (?:fles|flesje|pot|doos|bus|tube) ${TOXIC_NL} (?:gezeten|geweest)\\b`,
+      `\\b${CHILD_NL}\\b(?: [a-z0-9]+){0,6} ${TOXIC_NL} (?:ingeslikt|doorgeslikt|in (?:zijn|haar) mond)\\b`,
+      `\\b${CHILD_EN}\\b(?: [a-z0-9]+){0,6} ${TOXIC_EN} in (?:his|her|their) mouth\\b`,
+    ),
+  },
+  {
+    // A stove, heater or engine in a closed space and headaches or nausea in more than one person:
+    // carbon monoxide.
+    cue: "acute.poisoning",
+    // Said as a habit ("soms", "vaak", "altijd"): for the GP in the normal way.
+    chronic: true,
+    category: "acute_medical",
+    level: "acute",
+    keys: words(
+      "kachel gaskachel houtkachel petroleumkachel barbecue bbq aggregaat generator geiser motor heater stove engine boiler",
+    ),
+    onlyIf: ctx(
+      "\\b(?:garage|tent|caravan|kelder|afgesloten|ramen dicht|koolmonoxide|co ?melder|closed|carbon monoxide|co alarm|basement|shed)\\b",
+    ),
+    re: rx(
+      `\\b(?:kachel|gaskachel|houtkachel|petroleumkachel|barbecue|bbq|aggregaat|generator|geiser|motor)\\b(?: [a-z0-9,]+){0,12} (?:hoofdpijn|misselijk|duizelig|suf|slaperig)\\b`,
+      `\\b(?:heater|stove|barbecue|bbq|generator|engine|boiler)\\b(?: [a-z0-9,]+){0,12} (?:headache|headaches|sick|nauseous|dizzy|drowsy)\\b`,
+    ),
+  },
+  {
+    // Early pregnancy and sudden sharp pain low on one side with dizziness: an ectopic until proven otherwise.
+    cue: "acute.pregnancy",
+    category: "acute_medical",
+    level: "acute",
+    keys: words("zwanger pregnant"),
+    onlyIf: ctx(
+      "\\b(?:duizelig|flauw|bleek|bloed|bloeding|bloedverlies|dizzy|faint|bleeding|lightheaded)\\b",
+    ),
+    re: rx(
+      `\\bzwanger\\b(?: [a-z0-9,]+){0,8} (?:ineens|plots|opeens|hevige|scherpe|heel erge|felle) ${gap(2)}pijn\\b`,
+      `\\bpregnant\\b(?: [a-z0-9,]+){0,8} (?:sudden|sharp|severe|bad) ${gap(2)}pain\\b`,
+    ),
+  },
+  {
+    // Cold, mottled skin and not knowing where one is: the signs of sepsis without a fever said.
+    cue: "acute.sepsis",
+    // Said as a habit ("soms", "vaak", "altijd"): for the GP in the normal way.
+    chronic: true,
+    category: "acute_medical",
+    level: "acute",
+    keys: words("gevlekt gevlekte gemarmerd marmer vlekkerig blotchy mottled"),
+    onlyIf: ctx(
+      "\\b(?:weet (?:niet|nie) meer waar|in de war|verward|suf|reageert|aanspreekbaar|confused|does not know where|doesn t know where|drowsy|not making sense|unresponsive)\\b",
+    ),
+    re: rx(`\\b(?:gevlekt|gevlekte|gemarmerd|marmerachtig|vlekkerig|blotchy|mottled)\\b`),
   },
 ];

@@ -47,7 +47,7 @@ export const QTY_NL =
 /** "Al mijn pillen ingenomen" is the morning round, unless they were sleeping pills or it went wrong. */
 export const SEDATIVES = `(?:slaappillen|slaaptabletten|slaapmiddel|slaapmiddelen|sleeping pills|sleeping tablets|${DRUG_NAMES})`;
 export const PILLS_NL = `(?:pillen|pil|tabletten|medicijnen|medicatie|slaappillen|slaaptabletten|slaapmiddel|slaapmiddelen|pijnstillers|drugs|antidepressiva|${DRUG_NAMES})`;
-export const PILLS_EN = `(?:pills|tablets|meds|medication|medicine|medicines|sleeping pills|painkillers|antidepressants|drugs|opioids|${DRUG_NAMES})`;
+export const PILLS_EN = `(?:pills|tablets|meds|medication|medicine|medicines|sleeping pills|sleeping tablets|painkillers|antidepressants|drugs|opioids|${DRUG_NAMES})`;
 
 export const PARTNER_NL =
   "(?:man|vrouw|partner|vriend|vriendin|vriendje|lief|ex|exman|exvrouw|expartner|exvriend|exvriendin|vader|pa|papa|moeder|ma|mama|stiefvader|stiefmoeder|stiefpa|stiefma|schoonvader|schoonmoeder|schoonzoon|schoondochter|schoonbroer|zwager|zoon|dochter|stiefzoon|stiefdochter|kleinzoon|broer|zus|vent|echtgenoot|echtgenote|oom|tante|opa|neef|huisgenoot|verzorger|stiefbroer|buurman|buurvrouw)";
@@ -76,7 +76,7 @@ export const BODY_EN =
 
 /** What a small child should never swallow: medicines, cleaning products, batteries, magnets, lamp oil. */
 export const TOXIC_NL =
-  "(?:pillen|pil|tabletten|tablet|medicijnen|medicijn|[a-z]*middel|zeep|vloeibare zeep|handzeep|ontkalker|wc ?blok|wc ?eend|lampenolie|alcoholgel|handgel|schoonmaakmiddel|ontstopper|gootsteenontstopper|chloor|bleek|ammoniak|batterij[a-z]*|knoopcel[a-z]*|magneetje[s]?|magneten|wasmiddel|wasmiddelcapsule[s]?|vaatwas[a-z]*|afwasmiddel|lampolie|aanstekervloeistof|spiritus|terpentine|wasbenzine|antivries|rattengif|gif|insecticide)";
+  "(?:pillen|pil|tabletten|tablet|medicijnen|medicijn|[a-z]*middel|zeep|vloeibare zeep|handzeep|ontkalker|wc ?blok|wc ?eend|lampenolie|alcoholgel|handgel|schoonmaakmiddel|ontstopper|gootsteenontstopper|chloor|bleek|ammoniak|batterij[a-z]*|knoopbatterij[a-z]*|knoopcel[a-z]*|magneetje[s]?|magneten|wasmiddel|wasmiddelcapsule[s]?|vaatwas[a-z]*|afwasmiddel|lampolie|aanstekervloeistof|spiritus|terpentine|wasbenzine|antivries|rattengif|gif|insecticide)";
 export const TOXIC_EN =
   "(?:pills|tablets|medicine|medicines|bleach|cleaner|cleaning (?:liquid|product|fluid|stuff)|detergent|laundry (?:pod|pods|capsule|capsules)|dishwasher (?:tablet|tablets|liquid|soap|pod|pods)|washing up liquid|dish soap|battery|batteries|button battery|magnet|magnets|lamp oil|lighter fluid|white spirit|turpentine|antifreeze|rat poison|poison|weed killer)";
 

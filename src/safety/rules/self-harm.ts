@@ -28,6 +28,10 @@ const ITCH = ctx(
 
 // Self-harm (crisis)
 
+/** An accident excuses a burn or a cut unless the person says it was not one ("mor nie per ongeluk"). */
+const ACCIDENT_ONLY = (sentence: string): boolean =>
+  accidentOnly(sentence) && !/\b(?:niet|nie|not) (?:per ongeluk|by accident|an accident)\b/.test(sentence);
+
 const ON_PURPOSE = "(?:expres|opzettelijk|met opzet|bewust|on purpose|deliberately|intentionally)";
 /** Hurting one's own body: "slammed my hand", "sloeg mezelf", "mijn arm gebrand". */
 const HURT_OWN = `(?:(?:slam|slammed|slamming|hit|hitting|bang|banged|banging|burn|burned|burnt|burning|cut|cutting|punch|punched|bite|bit|scratch|scratched|stab|stabbed|hurt|break|broke|smash|smashed|trap|trapped) ${gap(1)}(?:my|myself)\\b|(?:sla|sloeg|geslagen|klem|klemde|geklemd|brand|brandde|gebrand|snij|sneed|gesneden|kras|kraste|gekrast|bijt|beet|gebeten|stomp|stompte|gestompt|bonk|bonkte|gebonkt|knijp|kneep|geknepen|verwond|verwondde|beuk|beukte|gebeukt) ${gap(3)}(?:mijn|mezelf|mijzelf|me)\\b|(?:mijn|mezelf|mijzelf|me) ${gap(4)}(?:geslagen|geklemd|gebrand|gesneden|gekrast|gebeten|gestompt|gebonkt|geknepen|verwond|gebeukt|pijn gedaan|bezeerd)\\b)`;
@@ -138,6 +142,115 @@ export const SELF_HARM: readonly Rule[] = [
       `\\b(?:do not|did not) deserve (?:to eat|food|a meal|dinner)\\b|\\b(?:not|have not) eaten\\b(?: [a-z0-9]+){0,6} (?:punish[a-z]*|deserve)\\b`,
       `\\b(?:drang|behoefte|neiging)\\b(?: [a-z0-9]+){0,3} (?:om )?(?:mezelf|mijzelf|me) (?:pijn te doen|te snijden|te krassen|te slaan|te branden|iets aan te doen)\\b`,
       `\\b(?:urge|urges)\\b(?: [a-z0-9]+){0,2} to (?:hurt|cut|burn|hit) myself\\b`,
+    ),
+  },
+  {
+    // Wounds on one's own body owned as one's own doing, or named for the relief they bring.
+    cue: "self_harm.method",
+    category: "self_harm",
+    level: "crisis",
+    method: true,
+    keys: words(
+      "sneetjes sneden snijwonden krassen wondjes wonden brandwonden brandwonde brandplekken cuts scratches burns wounds marks",
+    ),
+    unless: ITCH,
+    re: rx(
+      `\\b(?:sneetjes|sneden|snijwonden|krassen|wondjes|wonden|brandwonden|brandwonde|brandplekken)\\b(?: [a-z0-9,]+){0,8} (?:zijn van (?:mezelf|mijzelf|mij)|heb ik (?:zelf|mezelf) (?:gedaan|gemaakt|aangedaan)|(?:dat|die) (?:doe|deed|maak) ik (?:als|wanneer|om|zelf|bij)|lucht(?:en)? (?:me )?op|(?:${NIET}|nie) per ongeluk)\\b`,
+      `\\b(?:cuts|scratches|burns|wounds|marks)\\b(?: [a-z0-9,]+){0,6} (?:are from me|i did (?:them|it) myself|i do (?:them|it|that) (?:myself|when)|(?:the only thing|all) that (?:takes the edge off|helps|calms me)|takes the edge off|not (?:by accident|an accident))\\b`,
+    ),
+  },
+  {
+    // The verb alone, as typed: "k snij weer sinds vorige week", "ik kras weer met een mesje".
+    cue: "self_harm.method",
+    category: "self_harm",
+    level: "crisis",
+    method: true,
+    keys: words("=snij =snijd =kras"),
+    re: rx(
+      `\\bik (?:snij|snijd|kras) (?:weer|opnieuw|nog steeds|nog altijd|stiekem) (?:sinds|met|al|elke|iedere|bijna)\\b`,
+    ),
+  },
+  {
+    // A hand over the flame or hot water over the arm, held or let run until it hurts.
+    cue: "self_harm.burning",
+    category: "self_harm",
+    level: "crisis",
+    method: true,
+    keys: words(
+      "gaspit vlam kaars fornuis kookplaat strijkijzer heet hete kokend hob flame candle stove cooker iron gas hot boiling scalding",
+    ),
+    unless: ACCIDENT_ONLY,
+    re: rx(
+      `\\b(?:hand|handen|arm|armen|vingers|pols) ${gap(1)}(?:boven|in|op|tegen) (?:de|een|het) (?:gaspit|vlam|kaars|kaarsvlam|fornuis|kookplaat|strijkijzer)\\b(?: [a-z0-9,]+){0,6} (?:tot|totdat)\\b`,
+      `\\b(?:heet|hete|kokend|kokende) water (?:over|op) (?:mijn|mn) ${BODY_NL} ${gap(2)}(?:tot|totdat)\\b`,
+      `\\b(?:hand|hands|arm|arms|fingers|wrist) (?:over|in|on|against) (?:the|a) (?:hob|flame|candle|stove|cooker|iron|gas ring)\\b(?: [a-z0-9,]+){0,6} (?:until|till|til)\\b`,
+      `\\b(?:hot|boiling|scalding) water (?:over|on) my ${BODY_EN} ${gap(2)}(?:until|till)\\b`,
+    ),
+  },
+  {
+    // Hitting one's own body "tot ze blauw zien", fists until the knuckles split, the head on the door frame.
+    cue: "self_harm.hitting",
+    category: "self_harm",
+    level: "crisis",
+    method: true,
+    keys: words("klop knokkels deurpost radiator knuckles head hoofd kop"),
+    unless: (sentence) => SELF_HARM_IDIOM.test(sentence),
+    re: rx(
+      `\\b(?:klop|klopt|klopte|kloppen) ${ANYSELF_NL} ${gap(3)}(?:tot|totdat)\\b`,
+      `\\b(?:tegen|op|in) (?:de|een|mijn) (?:muur|muren|deur|kast|deurpost)\\b(?: [a-z0-9,]+){0,3} (?:tot|totdat) (?:mijn|de) knokkels ${gap(1)}(?:open|kapot|bloeden|bloedden|gebroken)\\b`,
+      `\\b(?:hoofd|kop) tegen (?:de|een) (?:deurpost|deurstijl|radiator|vloer|tafel|spiegel) ${gap(1)}(?:slaan|bonken|beuken|rammen|geslagen|gebonkt)\\b`,
+      `\\b(?:punch|punched|punching|hit|hitting) (?:the )?walls? (?:until|till) my knuckles ${gap(1)}(?:split|bleed|bled|crack|break|broke)\\b`,
+    ),
+  },
+  {
+    // Pulling one's hair out until it hurts or leaves bald patches, said without "mijn".
+    cue: "self_harm.hair_pulling",
+    category: "self_harm",
+    level: "crisis",
+    method: true,
+    keys: words("haren uittrekken uitgetrokken uitrukken =trekken wimpers wenkbrauwen hair pulling"),
+    re: rx(
+      `\\b(?:haren|haar|wimpers|wenkbrauwen) ${gap(1)}(?:uittrekken|uit te trekken|uitgetrokken|uitrukken)\\b(?: [a-z0-9,]+){0,3} (?:tot|totdat|kaal|kale)\\b`,
+      `\\bpulling (?:out )?(?:my )?(?:hair|eyelashes|eyebrows)(?: out)?\\b(?: [a-z0-9,]+){0,3} (?:until|till|bald)\\b`,
+    ),
+  },
+  {
+    // Swallowing sharp things or a caustic on purpose, in the order people say it.
+    cue: "self_harm.swallowing",
+    category: "self_harm",
+    level: "crisis",
+    method: true,
+    keys: words("slik slikte expres opzettelijk opzet purpose deliberately"),
+    re: rx(
+      `\\b(?:slik|slikte) (?:ik )?${gap(2)}(?:expres|met opzet|opzettelijk) ${gap(3)}in\\b`,
+      `\\b(?:expres|met opzet|opzettelijk) ${gap(3)}(?:bleekwater|bleek|chloor|ontstopper|schoonmaakmiddel|wc ?eend|ammoniak|spiritus|terpentine|antivries|spelden|punaises|naalden|batterijen|glas|scherven) ${gap(3)}(?:genomen|gedronken|geslikt|ingeslikt|doorgeslikt|op)\\b`,
+      `\\b(?:on purpose|deliberately) ${gap(2)}(?:drank|drunk|swallowed) (?:some |a sip of |a mouthful of )?(?:bleach|drain cleaner|cleaner|pins|needles|glass|batteries)\\b|\\b(?:drank|drunk|swallowed) (?:some |a sip of |a mouthful of )?(?:bleach|drain cleaner|pins|needles|glass|batteries) (?:on purpose|deliberately)\\b`,
+    ),
+  },
+  {
+    // Food withheld from oneself as a verdict: "als ik het niet verdiend heb", "I haven't earned it".
+    cue: "self_harm.starving",
+    category: "self_harm",
+    level: "crisis",
+    method: true,
+    keys: words("verdiend verdien earned deserve straf"),
+    re: rx(
+      `\\b(?:eet|at|eten)\\b(?: [a-z0-9]+){0,3} (?:niets|niks|${NIET})\\b(?: [a-z0-9,]+){0,6} (?:${NIET} verdiend|${NIET} verdien|geen eten verdien)\\b`,
+      `\\bstraf (?:mezelf|mijzelf|me) (?:door|met) ${gap(2)}(?:${NIET}|niets|niks|geen) (?:te )?eten\\b`,
+      `\\b(?:do not|never|will not) let myself eat\\b(?: [a-z0-9,]+){0,6} (?:earned|deserve)\\b`,
+    ),
+  },
+  {
+    // A point or pin pushed into one's own fingers until they bleed: BODY_NL leaves fingers out for
+    // kitchen cuts, so the tool and "until it bleeds" say it here.
+    cue: "self_harm.method",
+    category: "self_harm",
+    level: "crisis",
+    method: true,
+    keys: words("passer naald naalden speld spelden punaise mesje schaar compass needle pin pins"),
+    re: rx(
+      `\\b(?:prik|prikt|prikte|steek|stak|kras|kraste) (?:ik )?met (?:een |mijn |de )?(?:passer|naald|speld|punaise|mesje|schaar)\\b(?: [a-z0-9]+){0,4} (?:tot|totdat) (?:ze|het|hij|ik) ${gap(1)}(?:bloeden|bloedt|bloed)\\b`,
+      `\\b(?:stab|stick|stabbing|sticking|dig|digging) (?:a |my |the )?(?:compass|needle|pin|pins)\\b(?: [a-z0-9]+){0,4} (?:until|till) (?:they|it|i) ${gap(1)}(?:bleed|bleeds|bled)\\b`,
     ),
   },
 ];

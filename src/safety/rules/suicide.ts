@@ -32,6 +32,12 @@ import {
 } from "./blocks.ts";
 import type { Rule } from "./rule.ts";
 
+/** Suicide prevention as the subject of a film, a talk or a course watched: a topic, not a sign. */
+const PREVENTION_TOPIC = ctx(
+  "\\b(?:zelfmoordpreventie|suicide prevention|suicide awareness)\\b(?=.*\\b(?:documentaire|film|lezing|cursus|training|workshop|artikel|documentary|talk|course|article|programme|program)\\b)",
+  "\\b(?:documentaire|film|lezing|cursus|training|workshop|artikel|documentary|talk|course|article|programme|program)\\b.*\\b(?:zelfmoordpreventie|suicide prevention|suicide awareness)\\b",
+);
+
 // Suicide (crisis)
 
 export const SUICIDE: readonly Rule[] = [
@@ -57,7 +63,7 @@ export const SUICIDE: readonly Rule[] = [
     ),
     negation: "around",
     lower: BEREAVED,
-    unless: LAUGHING,
+    unless: (sentence) => LAUGHING.test(sentence) || PREVENTION_TOPIC.test(sentence),
     re: rx(
       "(?<!\\bhulp bij )\\bzelfdoding[a-z]*",
       "\\bzelfmoord(?!aanslag|terror|commando|missie|actie)[a-z]*",
@@ -96,7 +102,7 @@ export const SUICIDE: readonly Rule[] = [
     benignWhenNegated: /^ (?:voordat|voor|zonder|tot|aan|van|door|zoals)\b/,
     // "Liever dood dan naar die vergadering": a figure of speech as often as not. Ask.
     lowerAfter:
-      /^ (?:dan|than)\b(?! (?:dat |that )?(?:ik |i )?(?:zo|dit|verder|nog|langer|leven|live|living|go on|continue|carry on|like this|this|another day)\b)/,
+      /^ (?:dan|than)\b(?! (?:dat |that )?(?:ik |i )?(?:zo|dit|verder|nog|langer|leven|live|living|go on|go through|live through|face|continue|carry on|like this|this|another)\b)/,
     re: rx(
       `\\b${WISH_NL} ${gap(3)}(?<!\\b(?:de|het|zijn|haar|mijn|jouw|hun|je|een) )${DIE_NL}\\b(?!(?: gaan| ga)? (?:van|aan|door)\\b)`,
       `(?<!\\b(?:de|het|zijn|haar|mijn|een) )\\b${DIE_NL} (?:${FILL_NL} ){0,2}(?:wil|wilt|wilde|wou|willen|zou willen)\\b`,
@@ -116,7 +122,7 @@ export const SUICIDE: readonly Rule[] = [
       /^(?!(?:wishes|wants|hopes|says|said) )(?:.*)\b(?:he|she|they|him|her|them|my [a-z]+) (?:was|were|would|to) /,
     benignWhenNegated: /^ (?:before|without|until|like|of|from|young|alone)\b/,
     lowerAfter:
-      /^ (?:dan|than)\b(?! (?:dat |that )?(?:ik |i )?(?:zo|dit|verder|nog|langer|leven|live|living|go on|continue|carry on|like this|this|another day)\b)/,
+      /^ (?:dan|than)\b(?! (?:dat |that )?(?:ik |i )?(?:zo|dit|verder|nog|langer|leven|live|living|go on|go through|live through|face|continue|carry on|like this|this|another)\b)/,
     re: rx(
       `\\b${WISH_EN} ${gap(3)}(?:to die|(?<=\\b(?:could|would|can|might|should|just|i|we|gonna|wanna|rather|prefer|even) )die|be dead|was dead|were dead|am dead|stop existing|cease to exist)\\b(?! (?:my|her|his|the|it|your) (?:hair|clothes|shirt|jeans|wool)| (?:of|from) (?:laughter|laughing|embarrassment|boredom|shame|cringe|happiness|envy)| for\\b)`,
       "\\bbetter off dead\\b",
@@ -635,6 +641,10 @@ export const SUICIDE: readonly Rule[] = [
     category: "suicide",
     level: "check",
     keys: words(PILL_KEYS),
+    // Swallowed at once, or with the wish to be gone said alongside: no morning round.
+    raiseIf: ctx(
+      "\\b(?:tegelijk|in (?:een|1) keer|ik wil (?:niet|nie) meer|wil dood|at once|in one go|all together|i do not want to (?:live|be here))\\b",
+    ),
     unless: ctx(
       "\\b(?:voorgeschreven|zoals altijd|ochtendronde|dokter zei|vanochtend|vandaag|vanavond|gisteravond|op tijd|as prescribed|prescribed|this morning|today|tonight|on time)\\b",
     ),
@@ -655,6 +665,7 @@ export const SUICIDE: readonly Rule[] = [
     re: rx(
       `\\b(?:alle|allemaal|de hele|een hele) ${gap(1)}(?:mijn |mn )?${PILLS_NL} ${gap(3)}(?:ingenomen|genomen|geslikt|opgegeten|op)\\b`,
       `\\b${PILLS_NL} ${gap(2)}allemaal ${gap(1)}(?:ingenomen|genomen|geslikt|opgegeten|op)\\b`,
+      `\\b(?:al mijn|al mn|alle|allemaal) ${gap(1)}${PILLS_NL} (?:in (?:een|1) keer|tegelijk|tegelijkertijd) (?:ingenomen|genomen|geslikt|opgegeten)\\b`,
       `\\b(?:took|taken|swallowed) (?:all|all of) (?:my|the|her|his) ${PILLS_EN} (?:at once|in one go|together|at the same time)\\b`,
       `\\b(?:took|taken|swallowed) (?:the whole|a whole) (?:bottle|box|packet|pack|strip) of\\b`,
     ),
@@ -689,7 +700,7 @@ export const SUICIDE: readonly Rule[] = [
       "\\b(?:verhuis[a-z]*|opruim[a-z]*|minimalis[a-z]*|kringloop|uitzoeken|marktplaats|2dehands|tweedehands|verkleinen|moving|move house|declutter[a-z]*|charity shop|downsiz[a-z]*|sell|selling|verkopen|verkoop)\\b",
     ),
     raiseIf: ctx(
-      "\\b(?:dood|afscheid|niet meer nodig|er niet meer ben|als ik er niet meer|einde|goodbye|when i am gone|after i am gone|will not need|need them anymore|no longer need|not be here|will not be here)\\b",
+      "\\b(?:dood|afscheid|niet meer nodig|er niet meer ben|als ik er niet meer|einde|al (?:mijn|mn) (?:spullen|bezittingen)|alleen mijn [a-z]+ (?:staat|ligt) er nog|all (?:of )?my (?:things|stuff|belongings)|goodbye|when i am gone|after i am gone|will not need|need them anymore|no longer need|not be here|will not be here)\\b",
     ),
     re: rx(
       `\\b(?:geef|geeft|gaf|gaven|geven) ${gap(2)}(?:al )?(?:mijn|mn|m) (?:spullen|bezittingen|kleren|sieraden|boeken|dingen|spaargeld|geld|huisdieren|hond|kat|bezit) ${gap(2)}weg\\b`,
@@ -710,7 +721,7 @@ export const SUICIDE: readonly Rule[] = [
     ),
     re: rx(
       `\\b(?:hoop|hoopt|hoopte|wens|wenste|zou willen|liefst|liever|bid)\\b(?: [a-z0-9]+){0,6} (?:${NIET}|nooit) (?:meer )?wakker (?:word|wordt|worden|te worden|zou worden)\\b`,
-      `\\b(?:liefst|liever|hoop|wens|wou|wil|zou willen)\\b(?: [a-z0-9]+){0,6} er ${NIET} meer (?:zijn|ben|te zijn|zou zijn)\\b`,
+      `\\b(?:liefst|liever|hoop|wens|wou|wil|zou willen)\\b(?: [a-z0-9]+){0,8} er ${NIET} meer (?:zijn|ben|te zijn|zou zijn)\\b`,
       `\\b(?:ongeluk|doodging|dood ging|dood ga|doodga|dood was|dood ben|er ${gap(1)}${NIET} meer (?:ben|was|zou zijn|zijn)|overkomt|overkwam|overkomen|aangereden|onder een (?:auto|bus|vrachtwagen|trein))\\b(?: [a-z0-9,]+){0,8} (?:${NIET} (?:zo )?erg (?:vinden|vind|vond)|${NIET} (?:zo )?rouwig|niks kunnen schelen|${NIET} kunnen schelen|een opluchting)\\b`,
       `\\b(?:${NIET} (?:eens |zo |echt )?erg (?:vinden|vind|vond)|niks kunnen schelen|${NIET} kunnen schelen|${NIET} rouwig (?:zijn|om))\\b(?: [a-z0-9,]+){0,8} (?:tegen me aan (?:reed|rijdt|zou rijden)|over me heen (?:reed|rijdt|zou rijden)|ongeluk|doodging|dood ging|dood ga|doodga|dood was|er ${gap(1)}${NIET} meer (?:ben|was|zou zijn|zijn)|overkomt|overkwam|overkomen|aangereden)\\b`,
       `\\b(?:hope|hoping|wish|pray)\\b(?: [a-z0-9]+){0,4} (?:i )?(?:do not|never|will not|would not) wake up\\b`,
@@ -791,6 +802,153 @@ export const SUICIDE: readonly Rule[] = [
       `\\b(?:neem|slik|nemen|slikken) (?:ik |we )?alles in\\b`,
       `\\balles ${gap(1)}(?:in ?(?:te )?nemen|innemen|slikken) wat (?:ik|er|hier)\\b`,
       `\\b(?:take|swallow) everything (?:i have|in the cupboard|in the house|at once)\\b`,
+    ),
+  },
+  {
+    // Never having been there at all: "ik wou dat ik er nooit geweest was", "nooit geboren".
+    cue: "suicide.wish",
+    category: "suicide",
+    level: "crisis",
+    keys: words("nooit geboren wereld"),
+    negation: "around",
+    re: rx(
+      `\\b(?:${WISH_NL}|was|had) ${gap(3)}(?:er )?nooit (?:geweest|geboren) (?:was|ben|zijn)?\\b`,
+      `\\b(?:${WISH_NL}) ${gap(3)}(?:${NIET}|nooit) (?:geboren|op de wereld gekomen)\\b`,
+    ),
+  },
+  {
+    // Lying with the dead "liever vandaag dan morgen": a wish to be dead, said as a place.
+    cue: "suicide.wish",
+    category: "suicide",
+    level: "crisis",
+    keys: words("kerkhof begraafplaats graf grond cemetery grave graveyard ground"),
+    lower: CARE_WISH,
+    onlyIf: ctx(`\\b(?:${WISH_NL}|${WISH_EN})\\b`),
+    re: rx(
+      `\\b(?:${WISH_NL}) ${gap(5)}(?:op het kerkhof|op de begraafplaats|in (?:het|mijn|zijn|haar|een) graf|onder de grond)(?: ${gap(1)}(?:liggen|lag|zijn|rusten))?\\b`,
+      `\\b(?:${WISH_EN}) ${gap(4)}(?:in the (?:ground|grave|cemetery|graveyard)|in my grave|next to (?:him|her|my [a-z]+) in the (?:ground|grave|cemetery|graveyard))\\b`,
+    ),
+  },
+  {
+    // Better for everyone once I am gone: the relief of others set on one's own absence, whichever comes first.
+    cue: "suicide.not_being",
+    category: "suicide",
+    level: "crisis",
+    keys: words("beter makkelijker gemakkelijker rustiger fijner better easier"),
+    negation: "around",
+    re: rx(
+      `\\b(?:beter|makkelijker|rustiger|fijner|gemakkelijker)(?: (?:voor|for) ${W})? (?:is|zou zijn|wordt|zijn)? ?(?:als|wanneer|dat) ik ${gap(2)}(?:er ${NIET} meer ben|er ${NIET} meer zou zijn|er ${NIET} meer was|(?:voor altijd|voorgoed) (?:verdwijn|weg ben|weg zou zijn)|dood (?:ben|was|zou zijn))\\b`,
+      `\\b(?:ik ben er ${NIET} meer|ik er ${NIET} meer ben) (?:, )?${gap(3)}(?:dan )?(?:is|wordt|zijn) (?:het|alles|iedereen) ${gap(3)}(?:beter|makkelijker|rustiger)\\b`,
+      `\\b(?:better|easier)(?: for (?:everyone|everybody|them|all|my [a-z]+))? (?:if|when|once) i (?:am|was|were|m) (?:gone|dead|not here|not around|no longer here|no longer around)\\b`,
+    ),
+  },
+  {
+    // "Waarom zou ik hier nog rondlopen": why go on being here at all.
+    cue: "suicide.not_living",
+    category: "suicide",
+    level: "crisis",
+    keys: words("waarom why"),
+    lowerAfter: /^ (?:als|zo|met|zonder|like|if|with|without)\b/,
+    re: rx(
+      `\\bwaarom (?:zou|moet) ik ${gap(2)}(?:hier |er )?nog (?:rondlopen|leven|blijven leven|bestaan|zijn${END}|ademen|wakker worden|hier zijn|er zijn|doorleven)\\b`,
+      `\\bwhy (?:should|would|do) i (?:even )?(?:still )?(?:be (?:here|around|alive)|go on living|keep living|stay alive|bother living|exist)\\b`,
+    ),
+  },
+  {
+    // Thinking of death and of no longer being there: the thought has a shape, not only a topic.
+    cue: "suicide.not_being",
+    category: "suicide",
+    level: "crisis",
+    keys: words("=aan =about"),
+    negation: "around",
+    re: rx(
+      `\\b(?:denk|dacht|denken) ${gap(4)}aan ${gap(1)}er ${gap(1)}${NIET} meer (?:te )?zijn\\b`,
+      `\\baan er (?:gewoon |echt |helemaal )?${NIET} meer (?:te )?zijn${END}`,
+      `\\b(?:think|thinking|thought) ${gap(3)}about (?:just )?(?:not being (?:here|around|alive) any ?more|not existing|being gone for good)\\b`,
+    ),
+  },
+  {
+    // Quitting "with it" when life is what was just called worthless: "ik denk eraan om ermee op te houden".
+    cue: "suicide.end_life",
+    category: "suicide",
+    level: "crisis",
+    keys: words("ermee =mee"),
+    onlyIf: ctx(
+      "\\b(?:leven|bestaan|de moeite niet|niet meer waard|zin meer|dood|er niet meer|voorgoed|alles|life|living|worth|for good)\\b",
+    ),
+    unless: ctx(
+      "\\b(?:roken|sigaret[a-z]*|drinken|drank|alcohol|werk|baan|job|studie|opleiding|club|sport|relatie|smoking|drinking|medicijn[a-z]*|pillen|behandeling|therapie|dieet)\\b",
+    ),
+    re: rx(
+      `\\b(?:denk|dacht|denken|wil|wou|ga|zin|overweeg|besloten|klaar) ${gap(3)}(?:om )?(?:er ?mee|er ${gap(1)}mee) (?:op te houden|ophouden|te stoppen|stoppen|te kappen|kappen|uit te scheiden|uitscheiden)\\b`,
+      `\\b(?:stop|stopt|hou|houd|kap) ik ${gap(1)}(?:er ?mee|er mee)(?: op)?${END}(?=.*\\bvoorgoed\\b)`,
+    ),
+  },
+  {
+    // "Me van het leven beroven" wished or planned by the one speaking: the word itself is the act.
+    cue: "suicide.end_life",
+    category: "suicide",
+    level: "crisis",
+    keys: words("beroven"),
+    negation: "around",
+    re: rx(`\\b(?:me|mij|mezelf|mijzelf) ${gap(1)}van het leven (?:te )?beroven\\b`),
+  },
+  {
+    // "Er een punt achter zetten", "mee stoppen met alles" about one's life: a decision to end it.
+    cue: "suicide.end_life",
+    category: "suicide",
+    level: "crisis",
+    keys: words("punt"),
+    onlyIf: ctx("\\b(?:leven|bestaan|alles|voorgoed|beslist|besloten|dood)\\b"),
+    unless: ctx("\\b(?:relatie|huwelijk|ruzie|discussie|baan|werk|studie|vriendschap|samenwerking)\\b"),
+    re: rx(
+      `\\b(?:ga|gaan|wil|wou|zal|zou|ik) ${gap(2)}(?:er )?(?:een|n) punt ${gap(1)}achter (?:zetten|zet|te zetten)\\b`,
+    ),
+  },
+  {
+    // An end made to everything, in the order people type it: "een einde maak aan alles", "een eind aan alles maken".
+    cue: "suicide.end_life",
+    category: "suicide",
+    level: "crisis",
+    keys: words("eind einde"),
+    negation: "inner",
+    unlessAfter: /^ (?:wat|dat|die|van|in)\b/,
+    re: rx(
+      `\\b(?:een|n|1) (?:eind|einde) (?:maak|maken|te maken|maakt) aan (?:alles|het allemaal|mijn leven|mijn bestaan)\\b`,
+      `\\b(?:een|n|1) (?:eind|einde) aan (?:alles|het allemaal|mijn bestaan) (?:maken|maak|te maken|gemaakt)\\b`,
+    ),
+  },
+  {
+    // Going to sleep for good, said as a plan ("binnenkort ga ik voorgoed slapen").
+    cue: "suicide.not_living",
+    category: "suicide",
+    level: "crisis",
+    keys: words("voorgoed altijd eeuwig forever good ever"),
+    re: rx(
+      `\\b(?:ga|gaan|zal|zou|ik) ${gap(2)}(?:voorgoed|voor altijd|eeuwig) (?:slapen|inslapen|gaan slapen|rusten)\\b`,
+      `\\b(?:going to|gonna|will) (?:go to )?sleep (?:forever|for good|for ever)\\b`,
+    ),
+  },
+  {
+    // The last time anyone will hear from me: a farewell, written now.
+    cue: "suicide.farewell",
+    category: "suicide",
+    level: "crisis",
+    keys: words("laatste last"),
+    re: rx(
+      `\\b(?:de|het|mijn) laatste (?:keer|gesprek|bericht|berichtje) ${gap(2)}(?:dat (?:je|jullie|u|iemand) (?:nog )?(?:van|iets van) (?:me|mij) (?:hoort|horen|leest)|met (?:de|mijn|jou|u|jullie) ${gap(1)}${W} ${gap(1)}, (?:daarna|dan) (?:stop|ben|ga) ik)\\b`,
+      `\\b(?:the )?last time (?:you|anyone|anybody) (?:will |ll )?(?:hear|hears) from me\\b`,
+    ),
+  },
+  {
+    // Going, "en dan bedoel ik niet verhuizen": the speaker rules out the harmless reading herself.
+    cue: "suicide.coded",
+    category: "suicide",
+    level: "crisis",
+    keys: words("bedoel mean"),
+    re: rx(
+      `\\b(?:ga|gaan|weg|vertrek|vertrekken|ga ik)\\b(?: [a-z0-9,]+){0,6} (?:en )?(?:dan |daarmee )?bedoel ik ${NIET} (?:verhuizen|op reis|op vakantie|naar [a-z]+|een reis|weg uit)\\b`,
+      `\\b(?:go|going|leave|leaving)\\b(?: [a-z0-9,]+){0,6} (?:and )?i (?:do not|don t) mean (?:moving|on holiday|a holiday|a trip|away)\\b`,
     ),
   },
 ];

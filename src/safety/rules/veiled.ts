@@ -5,7 +5,7 @@ import { CHILD_NL, FICTION, gap, NIET, PILLS_EN, PILLS_NL, rx, SELF_NL, words } 
 import type { Rule } from "./rule.ts";
 
 /** One's own death as an event: dying in one's sleep, not waking, a train or a car "taking" one. */
-const OWN_DEATH_NL = `(?:overlijd|overlijden|overleed|sterf|sterven|stierf|dood (?:ga|ging|zou gaan|gaan)|doodga|doodgaan|doodging|(?:${NIET}|nooit) (?:meer )?wakker (?:word|werd|zou worden)|er ${NIET} meer (?:ben|was|zou zijn|zal zijn)|onder (?:een|de) (?:auto|trein|bus|tram|vrachtwagen|truck) (?:kom|kwam|terechtkom|zou komen)|(?:de|een) (?:trein|auto|bus|tram|vrachtwagen) (?:me|mij) (?:[a-z]+ )?(?:meeneemt|meenam|raakt|schept|aanrijdt|overrijdt|zou meenemen|zou raken)|verongeluk|een ongeluk (?:krijg|kreeg|zou krijgen)|(?:de|het) (?:zomer|kerst|voorjaar|winter|nieuwe jaar|volgende jaar) ${NIET} (?:meer )?(?:haal|zou halen|meemaak|zou meemaken))`;
+const OWN_DEATH_NL = `(?:overlijd|overlijden|overleed|sterf|sterven|stierf|dood (?:ga|ging|zou gaan|gaan)|doodga|doodgaan|doodging|(?:${NIET}|nooit) (?:meer )?wakker (?:word|werd|zou worden)|er ${NIET} meer (?:ben|was|zou zijn|zal zijn)|onder (?:een|de) (?:auto|trein|bus|tram|vrachtwagen|truck) (?:kom|kwam|terechtkom|zou komen)|(?:de|een) (?:trein|auto|bus|tram|vrachtwagen) tegen (?:me|mij) aan (?:rijdt|reed|zou rijden|knalt)|(?:de|een) (?:trein|auto|bus|tram|vrachtwagen) (?:me|mij) (?:[a-z]+ )?(?:meeneemt|meenam|raakt|schept|aanrijdt|overrijdt|zou meenemen|zou raken)|verongeluk|een ongeluk (?:krijg|kreeg|zou krijgen)|(?:de|het) (?:zomer|kerst|voorjaar|winter|nieuwe jaar|volgende jaar) ${NIET} (?:meer )?(?:haal|zou halen|meemaak|zou meemaken))`;
 /** Welcoming it: "dan is dat maar goed ook", "vind ik dat wel best", "een opluchting". */
 const WELCOME_NL = `(?:(?:is|vind ik|zou ik) (?:dat|het) (?:eigenlijk |ook |wel |maar |gewoon |helemaal |echt )*(?:best|goed|prima|ok|oke|niet erg|geen ramp|geen probleem|een opluchting|welkom|fijn)(?: vinden)?|(?:dat|het) (?:is|vind ik) (?:eigenlijk |ook |wel |maar |gewoon )*(?:best|goed|prima)|maar goed ook|ook goed|ook prima|mij best|mij goed|vind ik (?:dat |het )?(?:eigenlijk |wel )?${NIET} erg|zou ik ${NIET} erg vinden|dan is het maar zo)`;
 /** "... goed geregeld", "prima verzekerd": the welcome word is about the arrangements, not the death. */
@@ -68,7 +68,7 @@ export const VEILED: readonly Rule[] = [
       `\\b(?:${PILLS_NL}|${PILLS_EN}|touw|strop|mes|scheermes|${HEIGHT_NL}|trein|spoor|rope|noose|knife|razor|${HEIGHT_EN}|train|tracks|gun|geweer)\\b`,
     ),
     re: rx(
-      "\\bweet (?:ik )?(?:al |precies |nu |allang )?hoe ik het (?:ga|zou|wil|zal) doen\\b",
+      "\\bweet (?:ik )?(?:al |precies |nu |allang |wel )?hoe ik het (?:ga|zou|wil|zal) doen\\b",
       "\\bknow (?:exactly |already )?how i (?:would|will|am going to|want to) do it\\b",
     ),
   },
@@ -241,7 +241,7 @@ export const VEILED: readonly Rule[] = [
     level: "crisis",
     keys: words("nachts snachts nacht night"),
     onlyIf:
-      /\b(?:wil ik (?:niet|nie)|(?:niet|nie) wil|bang|aanraakt|aanraken|zit aan|zat aan|betast|moet ik|geheim|niemand vertellen|durf|do not want|scared|afraid|touches|secret|tell anyone)\b/,
+      /\b(?:wil ik (?:niet|nie)|(?:niet|nie) wil|wil (?:dat|het) (?:niet|nie)|bang|aanraakt|aanraken|zit aan|zat aan|betast|moet ik|geheim|niemand vertellen|durf|do not want|scared|afraid|touches|secret|tell anyone)\b/,
     re: rx(
       `\\b(?:stiefvader|stiefpa|oom|opa|vader|papa|broer|stiefbroer|neef|buurman|hij|de vriend van mijn moeder) (?:komt|kwam|kruipt|kroop) ${gap(3)}(?:s nachts|snachts|in de nacht|als iedereen slaapt) ${gap(2)}(?:op|in|naar|bij) (?:mijn|me|mij) ${gap(1)}(?:kamer|bed)\\b`,
       "\\b(?:stepdad|stepfather|uncle|grandad|grandpa|father|dad|brother|he) (?:comes|came|creeps|crept|gets|got) (?:into|in to|to) my (?:room|bed) (?:at night|in the night)\\b",

@@ -1,6 +1,7 @@
 // Violence and danger at home (crisis): a partner, parent, child or carer who hurts, threatens or controls,
 // and the fear of harming one's own child or another person.
 import {
+  CHILD_NL,
   ctx,
   FICTION,
   gap,
@@ -22,6 +23,11 @@ import type { Rule } from "./rule.ts";
 /** "Mijn baas vermoordt me als ik te laat ben": a figure of speech about work or school. */
 const WORK_THREAT = ctx(
   "\\b(?:baas|chef|leidinggevende|manager|boss|juf|meester|trainer|coach|teacher|lerares|leraar|mama|mam|mum|mom)\\b.*\\b(?:als ik|if i|when i)\\b.*\\b(?:te laat|vergeet|vergeten|late|forget|forgot|miss)\\b",
+  // whoever says it, a small slip is what the "killing" is about: a birthday forgotten, being late
+  "\\b(?:vermoordt|vermoorden|kills?|will kill|ll kill|is going to kill|gonna kill) (?:me|mij)\\b.*\\b(?:als ik|if i|when i)\\b.*\\b(?:te laat|vergeet|vergeten|verjaardag|late|forget|forgot|birthday)\\b",
+  // deadlines, a knee in the rain: "vermoordt me nog met...", a body part as the killer
+  "\\b(?:vermoordt|vermoorden) (?:me|mij) (?:nog )?met (?:al )?(?:die|dat|zijn|haar|hun|de)\\b|\\b(?:is killing|are killing|will kill) me with\\b",
+  "\\b(?:knie|knieen|rug|heup|voeten|hoofd|nek|schouder|tanden|knee|knees|back|hip|feet|head|neck|shoulder|teeth) (?:vermoordt|vermoorden|is killing|are killing) (?:me|mij)\\b",
 );
 
 const HIT_NL =
@@ -32,6 +38,13 @@ const KILL_NL =
   "(?:(?:kapot|dood|af|neer) ?(?:te )?(?:maken|maakt|maak|slaan|slaat|sla|steken|steekt|steek|schieten|schiet)|vermoorden|vermoord|vermoordt|iets aan ?(?:te )?doen|aandoen|aandoet|wat aan ?(?:te )?doen|van kant (?:te )?maken)";
 const HIT_EN =
   "(?:batters|battered|beats up|beat up|beating up|roughs up|roughed up|knocks (?:me )?around|knocked (?:me )?around|slaps (?:me )?around|pins|pinned|spits on|spat on|pushed|pushes|pushing|shoved|shoves|shoving|stalks|stalking|stalked|hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|threatens|threatened|threatening|abuses|abused|abusing|rapes|raped|bruised|attacks|attacked|assaults|assaulted|hurts|hurt|hurting|grabs|grabbed|locks|locked|burns|burned|bit|bites|throws things at|threw things at|smacks|smacked)";
+
+/** "Hij slaat nooit een wedstrijd over": the separable verb "overslaan" (to skip), not a blow. */
+const SKIPS = /\b(?:slaat|sloeg|sloegen) (?:[a-z0-9]+ ){1,7}over(?= [.,]|$)/;
+
+/** A toddler hitting or biting a parent ("de kleine sloeg me met zijn knuffel"): growing up, not abuse. */
+const TODDLER_HITS =
+  /\b(?:de|onze|mijn|ons) (?:kleine|peuter|dreumes|kleuter|zoontje|dochtertje|kleinzoon|kleindochter|kindje) (?:sloeg|slaat|schopte|schopt|beet|bijt|krabde|krabt|trapte|trapt|duwde|duwt) (?:me|mij)\b/;
 
 /** "Slaagt" is how many people misspell "slaat"; it only counts directly before a victim. */
 const HIT_TYPO_NL = "(?:slaagt|slaad|slat)";
@@ -89,7 +102,11 @@ export const VIOLENCE: readonly Rule[] = [
       "betast batter beats roughs rough knocks knocked slaps pins pinned spits =spat afgetuigd aftuigt aftuigen afgeranseld afranselt toegetakeld toetakelt gebeukt beukt gemolesteerd molesteert vastgebonden vastgehouden bespuugd pushed pushes pushing shoved shoves shoving gegrepen vastgegrepen beetgepakt geknepen gegeven verkocht kopstoot knietje =aan slaat sloeg slaan geslagen =sla slaagt slaad =slat schop geschopt trap getrapt stomp gestompt mept mepte gemept =mep wurg gewurgd mishandel misbruik verkracht aangerand bedreig terroris stalk gestalkt intimid geintimideerd klop geklopt vermoord opsluit opgesloten =pijn aandoe slaag klap doodslaat gewelddadig agressief handtastelijk rammel draai blauw slagen oplawaai duw geduwd gooi schud geschud dwingt sluit sloot lock keep kept smijt smeet throw threw smash break broke hit beat kick punch slap chok strangl threat abus rape attack assault hurt grab burn =bit bite smack molest push shove shake shook force gegooid gesmeten omver tegen grond gesleept gesleurd sleept sleurt sleepte sleurde trekt trok getrokken gepakt vastgepakt",
     ),
     negation: "around",
-    unless: (sentence) => FICTION.test(sentence) || HIT_ME_UP.test(sentence),
+    unless: (sentence) =>
+      FICTION.test(sentence) ||
+      HIT_ME_UP.test(sentence) ||
+      SKIPS.test(sentence) ||
+      TODDLER_HITS.test(sentence),
     re: rx(
       `\\b${HIT_NL} (?:(?!op |over |af |toe |aan |door |terug |er |alarm |om )${W} )?${VICTIM_NL}\\b`,
       `\\b${HIT_TYPO_NL} ${VICTIM_NL}\\b`,
@@ -403,6 +420,149 @@ export const VIOLENCE: readonly Rule[] = [
     keys: words("beelden gedachten images thoughts"),
     re: rx(
       `\\b(?:beelden|gedachten|images|thoughts)\\b(?: [a-z0-9]+){0,2} (?:dat|of|that|about) (?:ik|i|me) ${gap(2)}(?:mijn|my|ons|our) ${gap(1)}(?:baby|kind|kindje|zoon|zoontje|dochter|dochtertje|kleine|child|son|daughter|kid|little one) ${gap(2)}(?:pijn doe|iets aandoe|sla|hurt|harm|hurting|harming|hit|hitting)\\b`,
+    ),
+  },
+  {
+    // Bruises from a set day, with his anger at home named: partner violence said sideways.
+    cue: "violence.hit",
+    category: "violence",
+    level: "crisis",
+    keys: words("blauwe bruises bruise blauw black"),
+    onlyIf: ctx(
+      `\\b(?:hij|zij|ze|mijn ${PARTNER_NL}) (?:wordt|werd|is|was) ${gap(1)}(?:kwaad|boos|woedend|agressief|driftig)\\b`,
+      `\\b(?:he|she|my ${PARTNER_EN}) (?:gets|got|is|was) ${gap(1)}(?:angry|mad|furious|violent|aggressive)\\b`,
+    ),
+    re: rx(`\\b(?:blauwe plekken|blauw oog|blauwe ogen|bruises|a black eye|bruised)\\b`),
+  },
+  {
+    // Pushed into walls, hit with a spoon: a blow said with the thing it was done with.
+    cue: "violence.hit",
+    category: "violence",
+    level: "crisis",
+    keys: words(
+      "shoves shoved pushes pushed throws threw hits =hit smacks smacked beats =slaat sloeg duwt duwde",
+    ),
+    re: rx(
+      `\\b${PERP_EN} (?:shoves|shoved|pushes|pushed|throws|threw) (?:me|us) (?:into|against|down) (?:the )?(?:walls?|doors?|stairs|floor)\\b`,
+      `\\b(?:${PERP_EN}|mum|mom|dad|mam) (?:hits|hit|smacks|smacked|beats) (?:me|us) with (?:a|the|his|her) [a-z]+\\b`,
+      `\\b${PERP_NL} (?:slaat|sloeg|duwt|duwde) (?:me|mij|ons) ${gap(2)}(?:met (?:een|de|zijn|haar) [a-z]+|tegen (?:de )?(?:muur|deur|grond|muren))\\b`,
+    ),
+  },
+  {
+    // Locked in the cellar or left without food "als ik niet doe wat ze zegt": control of the dependent.
+    cue: "violence.coercive_control",
+    category: "violence",
+    level: "crisis",
+    keys: words("sluit sloot opgesloten kelder zonder locks locked without"),
+    unless: FICTION,
+    re: rx(
+      `\\b${PERP_NL} (?:sluit|sloot) ${gap(1)}(?:${VICTIM_NL}|hem|haar) ${gap(1)}op in (?:de|het|een|zijn|haar) (?:kelder|kast|kamer|badkamer|schuur|berging|wc|toilet|hok)\\b`,
+      `\\b${PERP_NL} (?:laat|liet) (?:me|mij|ons|hem|haar) ${gap(3)}zonder (?:eten|drinken|eten en drinken|medicijnen|geld)\\b`,
+      `\\b${PERP_EN} (?:leaves|left|keeps|kept) (?:me|us|him|her) ${gap(3)}without (?:food|water|my medication|money)\\b`,
+      `\\b${PERP_EN} (?:locks|locked) (?:me|us|him|her|the kids|my [a-z]+) (?:in|up in) (?:the|a|my|his|her) (?:cellar|basement|cupboard|room|bathroom|shed)\\b`,
+    ),
+  },
+  {
+    // A carer or relative who pulls hard at one's arm: rough handling of someone who depends on them.
+    cue: "violence.elder_abuse",
+    category: "violence",
+    level: "crisis",
+    keys: words(
+      "trekt trok rukt sleurt kneep yanks yanked grabs pinches pinched knijpt pulls pulled twists twisted",
+    ),
+    re: rx(
+      `\\b(?:${PERP_NL}|de (?:thuishulp|thuiszorg|verpleging|verpleegster|verpleger|zuster|hulp))(?: [a-z0-9,]+){0,6} (?:trekt|trok|rukt|rukte|sleurt|knijpt|kneep) (?:hard |ruw )?(?:aan|in) (?:mijn|me|m) (?:arm|armen|pols|polsen|haar|haren)\\b`,
+      `\\b(?:${PERP_EN}|the (?:carer|caregiver|nurse|home help))(?: [a-z0-9,]+){0,6} (?:yanks|yanked|pulls|pulled|twists|twisted|pinches|pinched) (?:hard (?:on|at) )?my (?:arm|arms|wrist|wrists|hair)\\b`,
+    ),
+  },
+  {
+    // Touched and told to keep quiet, or "dingen met mij die ik niet wil": sexual abuse in plain words.
+    cue: "violence.sexual",
+    category: "violence",
+    level: "crisis",
+    keys: words("gezeten =zitten =zat =zit dingen things"),
+    re: rx(
+      `\\b(?:heeft|hebben|had) ${gap(1)}aan (?:me|mij|mijn lichaam) gezeten\\b`,
+      `\\b(?:zit|zat|zitten) ${gap(1)}aan (?:me|mij) (?:terwijl|als|wanneer|en)\\b(?= .*\\b(?:${NIET} wil|mag ${gap(1)}(?:niks|niets|${NIET}) (?:vertellen|zeggen)|geheim|bang)\\b)`,
+      `\\b(?:doet|deed|doen) dingen (?:met|bij) (?:me|mij) (?:die|dat) ik ${NIET} (?:wil|wilde|wou)\\b`,
+      `\\b(?:does|did|makes me do) things (?:to|with) me (?:that )?i (?:do not|did not|don t|didn t) want\\b`,
+    ),
+  },
+  {
+    // "Als ik de politie bel, steekt hij het huis in brand": a threat set on asking for help.
+    cue: "violence.threat",
+    category: "violence",
+    level: "crisis",
+    keys: words("brand fik fire burn"),
+    unless: FICTION,
+    re: rx(
+      `\\b(?:als|wanneer) ik ${gap(4)}(?:bel|vertel|wegga|weg ga|aangifte doe|vertrek) , ${gap(1)}(?:steekt|zet) (?:hij|zij|ze) ${gap(3)}in (?:brand|de fik)\\b`,
+      `\\bif i ${gap(4)}(?:call|tell|leave|report) ${gap(1)}(?:, )?(?:he|she) (?:will|ll|would|d) (?:set fire to|burn (?:down )?)\\b`,
+    ),
+  },
+  {
+    // Controls that come in twos (her card and her messages, her papers and her phone) or are told in secret.
+    cue: "violence.coercive_control",
+    category: "violence",
+    level: "crisis",
+    keys: words(
+      "pinpas bankpas identiteitskaart paspoort gsm telefoon berichten stiekem bibliotheek card phone passport messages library allowed geheim money emails texts keys =id geld mails sleutels",
+    ),
+    re: rx(
+      `\\b(?:heeft|houdt|pakt|neemt|checkt|leest) ${gap(1)}(?:mijn|m) (?:pinpas|bankpas|identiteitskaart|paspoort|gsm|telefoon|geld)\\b(?: [a-z0-9,]+){0,3} (?:en|,) ${gap(1)}(?:mijn|al mijn|m) (?:pinpas|bankpas|identiteitskaart|paspoort|gsm|telefoon|berichten|geld)\\b`,
+      `\\b(?:mijn|m) (?:pinpas|bankpas|identiteitskaart|paspoort|gsm|telefoon)\\b(?: [a-z0-9,]+){0,2} (?:en )?(?:checkt|leest|controleert) (?:hij|zij|ze )?(?:al )?(?:mijn|m) (?:berichten|mails|telefoon)\\b`,
+      `\\b(?:stiekem|in het geheim)\\b(?: [a-z0-9,]+){0,10} (?:leest|kijkt|checkt) (?:hij|zij|ze) ${gap(1)}(?:alles )?mee\\b`,
+      `\\b(?:has|took|taken|keeps) my (?:bank card|phone|passport|id|money)\\b(?: [a-z0-9,]+){0,2} (?:and|,) (?:reads|checks|has|took|keeps) (?:all )?my (?:messages|texts|phone|passport|emails|bank card)\\b`,
+      `\\b(?:taken|took|has) my (?:phone|bank card|passport|keys)\\b(?: [a-z0-9,]+){0,8} (?:only allowed|not allowed|never allowed)\\b`,
+      `\\bkan ${gap(1)}(?:hier )?${NIET} weg\\b(?: [a-z0-9,]+){0,3} (?:hij|zij|ze) heeft (?:mijn|m) (?:identiteitskaart|paspoort|gsm|telefoon|sleutels|geld|pinpas)\\b`,
+    ),
+  },
+  {
+    // Afraid of what one will do to one's child or another, or putting the baby down "voor ik iets doe".
+    cue: "violence.fear_of_harming",
+    category: "violence",
+    level: "crisis",
+    keys: words("bang angst afraid scared frightened neerleggen wegleggen weglopen =leggen"),
+    re: rx(
+      `\\b(?:bang|angst) (?:van|voor) wat ik ${gap(1)}(?:ga|zou|kan|zal) (?:doen|aandoen)\\b(?= .*\\b(?:${CHILD_NL}|kind|kleine|hem|haar)\\b)|\\b(?:${CHILD_NL}|kleine)\\b(?: [a-z0-9,]+){0,8} (?:bang|angst) (?:van|voor) wat ik ${gap(1)}(?:ga|zou|kan|zal) (?:doen|aandoen)\\b`,
+      `\\b(?:neerleggen|wegleggen|weg te leggen|neer te leggen|weglopen) (?:voor|voordat) ik iets doe (?:wat|dat) ik ${NIET} wil\\b`,
+      `\\b(?:afraid|scared|frightened) (?:that )?i (?:will|ll|might|could|would) do something to (?:him|her|them|my [a-z]+)\\b`,
+    ),
+  },
+  {
+    // A knife carried for the day one meets the ex.
+    cue: "violence.fear_of_harming",
+    category: "violence",
+    level: "crisis",
+    keys: words("mes knife wapen pistool boksbeugel weapon gun"),
+    re: rx(
+      `\\b(?:mes|wapen|pistool|boksbeugel)\\b(?: [a-z0-9]+){0,4} voor (?:als|wanneer) ik (?:hem|haar|mijn ${PARTNER_NL}|die ${W}) ${gap(1)}(?:tegenkom|zie|tref)\\b`,
+      `\\b(?:knife|weapon|gun)\\b(?: [a-z0-9]+){0,4} (?:for )?(?:if|when|in case) i (?:see|run into|bump into|meet) (?:him|her|my ${PARTNER_EN})\\b`,
+    ),
+  },
+  {
+    // Rough with the mother one cares for, and afraid it will get worse.
+    cue: "violence.fear_of_harming",
+    category: "violence",
+    level: "check",
+    keys: words("vastgepakt vastgegrepen geduwd geslagen geknepen geschud"),
+    raiseIf: /\b(?:bang dat het erger|ik ben bang|afraid it|scared it)\b/,
+    re: rx(
+      `\\bik ${gap(1)}(?:haar|hem|mijn (?:moeder|vader|man|vrouw)) ${gap(2)}(?:hard|ruw|te hard) ${gap(1)}(?:heb )?(?:vastgepakt|vastgegrepen|geduwd|geknepen|door elkaar geschud)\\b`,
+    ),
+  },
+  {
+    // Intrusive thoughts said as a picture: the knife and my wife, "wat als ik haar onder water houd".
+    cue: "violence.fear_of_harming",
+    category: "violence",
+    level: "crisis",
+    keys: words("mes knife =wat =what pictures images thoughts"),
+    re: rx(
+      `\\b(?:denk|dacht) ik ${gap(2)}aan (?:het|een) mes en (?:mijn|onze) (?:vrouw|man|kind|kinderen|baby|partner|dochter|zoon)\\b`,
+      `\\bwat als ik (?:haar|hem|mijn [a-z]+|de baby|de kleine) ${gap(2)}(?:onder water (?:houd|hou|duw)|van de trap (?:duw|gooi)|laat vallen|uit het raam (?:gooi|duw)|iets aandoe|sla)\\b`,
+      `\\bthink (?:about|of) (?:the|a) knife and my (?:wife|husband|child|children|kids|baby|partner|daughter|son)\\b`,
+      `\\b(?:pictures|images|thoughts) (?:in my head |in my mind )?of (?:me )?(?:pushing|dropping|drowning|stabbing|hurting|throwing) (?:my|our|the) (?:baby|child|son|daughter|kids|wife|husband)\\b`,
+      `\\bwhat if i (?:pushed|dropped|drowned|hurt|stabbed|held) (?:my|the|her|him) ${gap(2)}(?:down|under|off)?\\b(?= .*\\b(?:baby|child|son|daughter|stairs|water)\\b)`,
     ),
   },
 ];
