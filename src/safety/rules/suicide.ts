@@ -32,6 +32,9 @@ import {
 } from "./blocks.ts";
 import type { Rule } from "./rule.ts";
 
+/** Not right after a place ("op dat feest", "bij die vergadering"), where "er" is that place. */
+const NOT_A_PLACE = "(?<!\\b(?:op|bij|naar|in) (?:dat|die|het|de|zo n|zon|een|mijn|m) [a-z]+ )";
+
 /** Suicide prevention as the subject of a film, a talk or a course watched: a topic, not a sign. */
 const PREVENTION_TOPIC = ctx(
   "\\b(?:zelfmoordpreventie|suicide prevention|suicide awareness)\\b(?=.*\\b(?:documentaire|film|lezing|cursus|training|workshop|artikel|documentary|talk|course|article|programme|program)\\b)",
@@ -342,6 +345,20 @@ export const SUICIDE: readonly Rule[] = [
     re: rx(
       `\\b(?:ik|bang|schrik|angst|vrees) ${gapNot(4, "hij|zij|ze|die|jij|je|mijn|hem|haar")}(?:iets|wat) (?:doms|stoms|onherroepelijks|drastisch|drastische|ergs) ${gap(2)}(?:doe|doen|ga doen|te doen|zal doen|zou doen|ga uithalen|uithaal|uit te halen)\\b`,
       `\\bi ${gap(4)}(?:do|doing) something (?:stupid|drastic|i (?:will|would|might) regret|permanent|silly)\\b`,
+    ),
+  },
+  {
+    // "Dat ik er beter niet meer kan zijn": not being there as the better way, said without a death word.
+    // Asked about rather than assumed: "er" may still be a place ("op dat feest kan ik er beter niet zijn").
+    cue: "suicide.better_not_there",
+    category: "suicide",
+    level: "check",
+    keys: words("beter better"),
+    negation: "around",
+    re: rx(
+      `${NOT_A_PLACE}\\b(?:ik|k) (?:er )?beter ${NIET} (?:meer )?(?:kan|kon|zou|had kunnen) (?:zijn|bestaan|leven)\\b`,
+      `${NOT_A_PLACE}\\b(?:(?:kan|kon|zou) (?:ik|k)|(?:ik|k) (?:kan|kon|zou)) (?:er )?beter ${NIET} (?:meer )?(?:zijn|bestaan|leven)\\b`,
+      `\\bi (?:would|d|had) better not (?:be here|be around|exist) (?:any ?more|at all)\\b`,
     ),
   },
   {
