@@ -7,12 +7,13 @@ import { type Context, Hono } from "hono";
 import { pageCopy } from "../../channels/web/copy.ts";
 import { readForm } from "../../channels/web/form-body.ts";
 import { slugFrom } from "../practice.ts";
-import { practiceInputOf, readNewPractice, readPracticeUpdate } from "../practice-input.ts";
+import { practiceInputOf, readNewPractice } from "../practice-input.ts";
 import { PracticeExistsError } from "../store.ts";
 import { ADMIN_PATH, AdminPage, AdminPracticePage } from "./admin-page.tsx";
 import { html, lang, type StaffRouteDeps } from "./common.ts";
 import { staffCopy } from "./copy.ts";
 import { StaffMessagePage } from "./pages.tsx";
+import { changePractice } from "./practice-change.ts";
 import { checkFieldMessage } from "./practice-form.tsx";
 import { administrator } from "./refusals.tsx";
 import { valuesOf } from "./settings-page.tsx";
@@ -104,36 +105,26 @@ export function adminRoutes(deps: StaffRouteDeps): Hono {
     const practice = await practices.bySlug(c.req.param("slug"));
     if (!practice) return unknownPractice(c);
     const { copy, words } = copyOf(c);
-    const input = practiceInputOf((await readForm(c)) ?? {});
-    const update = readPracticeUpdate(input);
-    if (!update.ok)
+    const change = await changePractice(c, practice, guarded.member.id, deps);
+    if (!change.ok)
       return html(
         c,
         <AdminPracticePage
           copy={copy}
           words={words}
           practice={practice}
-          values={input}
-          error={checkFieldMessage(words, update.field)}
+          values={change.input}
+          error={checkFieldMessage(words, change.field)}
         />,
         400,
       );
-    const at = now();
-    const changed = (await practices.update(practice.slug, update.value, at)) ?? practice;
-    await shares.audit({
-      at,
-      action: "practice-update",
-      actor: "staff",
-      practiceId: practice.id,
-      staffId: guarded.member.id,
-    });
     return html(
       c,
       <AdminPracticePage
         copy={copy}
         words={words}
-        practice={changed}
-        values={valuesOf(changed)}
+        practice={change.practice}
+        values={valuesOf(change.practice)}
         notice={words.saved}
       />,
     );

@@ -5,16 +5,15 @@
 
 import { Hono } from "hono";
 import { pageCopy } from "../../channels/web/copy.ts";
-import { readForm } from "../../channels/web/form-body.ts";
-import { practiceInputOf, readPracticeUpdate } from "../practice-input.ts";
 import { html, lang, type StaffRouteDeps } from "./common.ts";
 import { staffCopy } from "./copy.ts";
+import { changePractice } from "./practice-change.ts";
 import { checkFieldMessage } from "./practice-form.tsx";
 import { member } from "./refusals.tsx";
 import { SettingsPage, valuesOf } from "./settings-page.tsx";
 
 export function settingsRoutes(deps: StaffRouteDeps): Hono {
-  const { practices, shares, now = Date.now } = deps;
+  const { practices } = deps;
   const web = new Hono();
 
   web.get("/praktijk/instellingen", async (c) => {
@@ -34,32 +33,26 @@ export function settingsRoutes(deps: StaffRouteDeps): Hono {
     const practice = await practices.byId(guarded.member.practiceId);
     const words = staffCopy[lang(c)];
     if (!practice) return c.redirect("/praktijk/inloggen", 303);
-    // Checked as the CLI checks an update: a slug sent along is refused, the link never changes.
-    const input = practiceInputOf((await readForm(c)) ?? {});
-    const update = readPracticeUpdate(input);
-    if (!update.ok)
+    const change = await changePractice(c, practice, guarded.member.id, deps);
+    if (!change.ok)
       return html(
         c,
         <SettingsPage
           copy={pageCopy[lang(c)]}
           words={words}
-          values={input}
-          error={checkFieldMessage(words, update.field)}
+          values={change.input}
+          error={checkFieldMessage(words, change.field)}
         />,
         400,
       );
-    const at = now();
-    const changed = (await practices.update(practice.slug, update.value, at)) ?? practice;
-    await shares.audit({
-      at,
-      action: "practice-update",
-      actor: "staff",
-      practiceId: practice.id,
-      staffId: guarded.member.id,
-    });
     return html(
       c,
-      <SettingsPage copy={pageCopy[lang(c)]} words={words} values={valuesOf(changed)} notice={words.saved} />,
+      <SettingsPage
+        copy={pageCopy[lang(c)]}
+        words={words}
+        values={valuesOf(change.practice)}
+        notice={words.saved}
+      />,
     );
   });
 
