@@ -34,12 +34,17 @@ function challengeOf(clientDataJSON: string): string | undefined {
   }
 }
 
-const registrationSchema = z.object({
+/** What every WebAuthn credential the browser sends carries, around its own kind of response. */
+const credentialFields = {
   id: z.string().min(1).max(1024),
   rawId: z.string().min(1).max(1024),
   type: z.literal("public-key"),
   clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
   authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
+};
+
+const registrationSchema = z.object({
+  ...credentialFields,
   response: z.object({
     clientDataJSON: z.string().min(1),
     attestationObject: z.string().min(1),
@@ -48,11 +53,7 @@ const registrationSchema = z.object({
 });
 
 const authenticationSchema = z.object({
-  id: z.string().min(1).max(1024),
-  rawId: z.string().min(1).max(1024),
-  type: z.literal("public-key"),
-  clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
-  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
+  ...credentialFields,
   response: z.object({
     clientDataJSON: z.string().min(1),
     authenticatorData: z.string().min(1),
