@@ -13,6 +13,15 @@ import {
 } from "./schema.ts";
 import type { SqlDatabase } from "./sql-database.ts";
 
+/** A staff member's own columns, as every query that returns a StaffMember selects them. */
+const memberColumns = {
+  id: staff.id,
+  practiceId: staff.practiceId,
+  name: staff.name,
+  createdAt: staff.createdAt,
+  admin: staff.admin,
+};
+
 export function createStaffRepository(db: SqlDatabase): StaffStore {
   const toPasskey = (row: typeof staffCredentials.$inferSelect): StoredPasskey => ({
     id: row.id,
@@ -46,13 +55,7 @@ export function createStaffRepository(db: SqlDatabase): StaffStore {
 
     async invitation(tokenHash, now) {
       const rows = await db
-        .select({
-          id: staff.id,
-          practiceId: staff.practiceId,
-          name: staff.name,
-          createdAt: staff.createdAt,
-          admin: staff.admin,
-        })
+        .select(memberColumns)
         .from(staffInvitations)
         .innerJoin(staff, eq(staff.id, staffInvitations.staffId))
         .where(
@@ -137,11 +140,7 @@ export function createStaffRepository(db: SqlDatabase): StaffStore {
     async session(tokenHash, now) {
       const rows = await db
         .select({
-          id: staff.id,
-          practiceId: staff.practiceId,
-          name: staff.name,
-          createdAt: staff.createdAt,
-          admin: staff.admin,
+          ...memberColumns,
           practiceSlug: practices.slug,
           practiceName: practices.name,
         })
