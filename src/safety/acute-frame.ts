@@ -21,7 +21,7 @@ const COMPANION =
   /\b(?:misselijk|ademen|ademhalen|adem|lucht|breathe|breathing|zweet|zweten|zweterig|klam|grauw|lijkbleek|uitstraalt|uitstralend|uitstralende|straalt|trekt|kaak|arm|armen|linkerarm|rechterarm|been|benen|duizelig|blauw|blauwe|braak|overgeven|kortademig|benauwd|verward|wartaal|slap|woorden|spraak|praat|praten|gezicht|mond|sick|sweat|sweats|sweating|sweaty|clammy|pale|grey|gray|jaw|dizzy|blue|vomiting|throwing up|breathless|confused|not making sense|floppy|speech|words|face|leg|legs)\b/;
 
 const NEGATOR =
-  /^(?:geen|zonder|niet|nie|ni|nooit|minder|voorkomen|vermijden|no|not|without|never|less|nor|prevent|avoid)$/;
+  /^(?:geen|gene|genen|zonder|niet|nie|ni|nooit|minder|voorkomen|vermijden|no|not|without|never|less|nor|prevent|avoid)$/;
 /** Small words between a negator and the sign it denies ("zonder dat ik ... ben", "without getting"). */
 const BRIDGE = new Set(
   (
@@ -33,7 +33,7 @@ const BRIDGE = new Set(
   ).split(" "),
 );
 const COORDINATOR = new Set(["en", "of", "and", "or"]);
-const WIDE_NEGATOR = new Set(["zonder", "geen", "without", "no"]);
+const WIDE_NEGATOR = new Set(["zonder", "geen", "gene", "genen", "without", "no"]);
 /** After the sign: "... heb ik niet meer", "... not anymore", "... is weg". */
 const DENIED_AFTER =
   /^(?:(?:heb|had|ben|was|is|krijg) (?:ik |het |hij |ze )?(?:al )?(?:(?:niet|nie|geen) ?(?:meer|gehad)?|nooit (?:meer )?gehad)|(?:heb|had|krijg) (?:ik )?nooit|(?:niet|nie) meer|nooit meer|no more|not any more|anymore|any more|no longer|(?:is|zijn|was|are) (?:nu |helemaal |all )?(?:weg|over|verdwenen|gone|over now))\b/;
