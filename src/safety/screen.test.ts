@@ -189,6 +189,10 @@ describe("frames: a story, a job, another's past, a past left behind", () => {
     );
     expect(level("My mum had a stroke in 2015 and she's doing well.")).toBe("none");
     expect(level("Mijn vader had in 2019 een beroerte en nu praat hij ineens onduidelijk.")).toBe("acute");
+    expect(level("Mijn nicht is jaren geleden voor de trein gesprongen en ik wil net als zij.")).toBe(
+      "crisis",
+    );
+    expect(level("My dad overdosed in 1999 and I keep thinking of doing the same.")).toBe("crisis");
   });
 
   it("asks, never ignores, violence long left behind", () => {

@@ -14,7 +14,7 @@ import { opinion } from "./model/model.ts";
 import { normalize, sentenceBounds, withoutFillers } from "./normalize.ts";
 import { PLAN_HINT, RULES, type Rule } from "./rules/index.ts";
 import { spanIn } from "./span.ts";
-import { storyFrame } from "./story-frame.ts";
+import { joinsOther, storyFrame } from "./story-frame.ts";
 import { buildTriggerIndex, triggeredRules } from "./triggers.ts";
 import type { ScreenLevel, ScreenResult } from "./types.ts";
 
@@ -227,7 +227,8 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
     if (frame !== null && !sudden) lower(hit, gone ? "none" : "check", frame);
   }
   const past = PAST.test(clause) || (rule.level === "acute" && PAST_ACUTE.test(clause));
-  if (past && !RECUR.test(sentence) && !(rule.level === "acute" && SUDDEN.test(clause))) {
+  const joins = past && rule.category === "suicide" && joinsOther(s);
+  if (past && !joins && !RECUR.test(sentence) && !(rule.level === "acute" && SUDDEN.test(clause))) {
     lower(hit, rule.level === "acute" ? "none" : "check", "past");
   }
   if (rule.method !== true && isNegated(rule, s, start, match)) {

@@ -22,7 +22,10 @@ const WORK = new RegExp(
 
 /** The writer joins the story: "en dat wil ik ook", "like him", "me too". Then no frame lowers anything. */
 const SELF_TOO =
-  /\b(?:ik ook|zelf ook|wil ik ook|dat wil ik|zou ik ook|net als (?:hij|zij|ze|die|hem|haar)|zoals (?:hij|zij|die man|die vrouw)|hetzelfde doen|me too|so do i|i do too|same here|(?:want|wanna|going) to do (?:that|the same|it)|(?:that|it) too|do the same|like (?:him|her|them|he did|she did))\b/;
+  /\b(?:ik ook|zelf ook|wil ik ook|dat wil ik|zou ik ook|(?:ga|wil|zal|doe) ik (?:[a-z]+ ){0,2}ook|doe (?:dat|het) ook|ook zo (?:gaan|doen)|net als (?:hij|zij|ze|die|hem|haar)|zoals (?:hij|zij|die man|die vrouw)|hetzelfde|me too|so do i|i do too|same here|(?:want|wanna|going|gonna) to do (?:that|the same|it)|(?:that|it) too|do(?:ing)? the same|the same way|like (?:him|her|them|he did|she did))\b/;
+
+/** The writer joins someone else's death or story ("ik wil net als hij", "doing the same"): not history. */
+export const joinsOther = (text: string): boolean => SELF_TOO.test(text);
 
 /** A first-person word right before the sign makes it the writer's, unless it only sees or hears it. */
 const FIRST_PERSON = new Set([
