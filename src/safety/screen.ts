@@ -219,7 +219,7 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
   const clause = clauseAround(s, start, start + match.length);
   // A stop on a film, a carer's work or someone else's old loss shuts a patient out: it is asked about.
   if (hit.level === "crisis" || hit.level === "acute" || rule.level === "acute") {
-    const frame = storyFrame(clause, wordsBefore(s, start, 3), sentence, s);
+    const frame = storyFrame(clause, () => wordsBefore(s, start, 3), sentence, s);
     // An acute sign in another's past, or seen at work or on screen with nothing of now beside it, is none.
     // A sudden acute sign ("keek tv en kreeg ineens pijn op de borst") is the writer's, whatever the screen shows.
     const sudden = rule.level === "acute" && frame !== "other_past" && INTENSE.test(clause);
@@ -291,7 +291,7 @@ function secondOpinion(text: string, s: string): ScreenResult {
   if (
     heard.category === "acute_medical" &&
     !INTENSE.test(heard.part) &&
-    storyFrame(heard.part, "", heard.part, s) !== null
+    storyFrame(heard.part, () => "", heard.part, s) !== null
   ) {
     return none();
   }
