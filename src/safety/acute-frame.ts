@@ -57,7 +57,8 @@ const RETURN_OR_IF =
 const EFFORT =
   "bij (?:inspanning|het traplopen|het fietsen|het wandelen)|als ik (?:[a-z]+ ){0,4}(?:traploop|de trap op|fiets|loop|wandel|sport|speel|til|haast)|on the stairs|when i (?:[a-z]+ ){0,2}(?:climb|walk|run|exercise|hurry|play|lift)";
 /** A condition the person names that explains breathlessness or chest symptoms. */
-const CONDITION = "copd|astma|hartfalen|because of my|heart failure|asthma|emphysema";
+const CONDITION =
+  "copd|astma|hartfalen|hooikoorts|because of my|heart failure|asthma|emphysema|hay fever|hayfever";
 /** Habitual, effort-bound or part of a known condition: for the GP in the normal way, not an emergency. */
 const HABIT = new RegExp(
   `\\b(?:vaak|soms|regelmatig|altijd|meestal|geregeld|af en toe|snel|gauw|bij het minste|al (?:jaren|maanden|lang)|jarenlang|chronisch|door (?:mijn|de) (?:copd|astma|hartfalen|longziekte|longen|ziekte|conditie)|often|sometimes|always|usually|regularly|easily|quickly|for years|${EFFORT}|${CONDITION})\\b`,
