@@ -21,7 +21,7 @@ const COMPANION =
   /\b(?:misselijk|ademen|ademhalen|adem|lucht|breathe|breathing|zweet|zweten|zweterig|klam|grauw|lijkbleek|uitstraalt|uitstralend|uitstralende|straalt|trekt|kaak|arm|armen|linkerarm|rechterarm|been|benen|duizelig|blauw|blauwe|braak|overgeven|kortademig|benauwd|verward|wartaal|slap|woorden|spraak|praat|praten|gezicht|mond|sick|sweat|sweats|sweating|sweaty|clammy|pale|grey|gray|jaw|dizzy|blue|vomiting|throwing up|breathless|confused|not making sense|floppy|speech|words|face|leg|legs)\b/;
 
 const NEGATOR =
-  /^(?:geen|zonder|niet|nie|ni|nooit|minder|voorkomen|vermijden|no|not|without|never|less|nor|prevent|avoid)$/;
+  /^(?:geen|gene|genen|zonder|niet|nie|ni|nooit|minder|voorkomen|vermijden|no|not|without|never|less|nor|prevent|avoid)$/;
 /** Small words between a negator and the sign it denies ("zonder dat ik ... ben", "without getting"). */
 const BRIDGE = new Set(
   (
@@ -33,7 +33,7 @@ const BRIDGE = new Set(
   ).split(" "),
 );
 const COORDINATOR = new Set(["en", "of", "and", "or"]);
-const WIDE_NEGATOR = new Set(["zonder", "geen", "without", "no"]);
+const WIDE_NEGATOR = new Set(["zonder", "geen", "gene", "genen", "without", "no"]);
 /** After the sign: "... heb ik niet meer", "... not anymore", "... is weg". */
 const DENIED_AFTER =
   /^(?:(?:heb|had|ben|was|is|krijg) (?:ik |het |hij |ze )?(?:al )?(?:(?:niet|nie|geen) ?(?:meer|gehad)?|nooit (?:meer )?gehad)|(?:heb|had|krijg) (?:ik )?nooit|(?:niet|nie) meer|nooit meer|no more|not any more|anymore|any more|no longer|(?:is|zijn|was|are) (?:nu |helemaal |all )?(?:weg|over|verdwenen|gone|over now))\b/;
@@ -57,7 +57,8 @@ const RETURN_OR_IF =
 const EFFORT =
   "bij (?:inspanning|het traplopen|het fietsen|het wandelen)|als ik (?:[a-z]+ ){0,4}(?:traploop|de trap op|fiets|loop|wandel|sport|speel|til|haast)|on the stairs|when i (?:[a-z]+ ){0,2}(?:climb|walk|run|exercise|hurry|play|lift)";
 /** A condition the person names that explains breathlessness or chest symptoms. */
-const CONDITION = "copd|astma|hartfalen|because of my|heart failure|asthma|emphysema";
+const CONDITION =
+  "copd|astma|hartfalen|hooikoorts|because of my|heart failure|asthma|emphysema|hay fever|hayfever";
 /** Habitual, effort-bound or part of a known condition: for the GP in the normal way, not an emergency. */
 const HABIT = new RegExp(
   `\\b(?:vaak|soms|regelmatig|altijd|meestal|geregeld|af en toe|snel|gauw|bij het minste|al (?:jaren|maanden|lang)|jarenlang|chronisch|door (?:mijn|de) (?:copd|astma|hartfalen|longziekte|longen|ziekte|conditie)|often|sometimes|always|usually|regularly|easily|quickly|for years|${EFFORT}|${CONDITION})\\b`,

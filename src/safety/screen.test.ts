@@ -159,6 +159,54 @@ describe("suicide", () => {
   });
 });
 
+describe("frames: a story, a job, another's past, a past left behind", () => {
+  it("asks about a sign in a film, a book or the news instead of stopping", () => {
+    expect(screen("Gisteren een docu gezien over mensen die van een flat springen.", "nl")).toMatchObject({
+      level: "check",
+      cue: "suicide.method:media",
+    });
+    expect(level("The series I'm watching has a boy who kills himself.")).toBe("check");
+  });
+
+  it("still stops when the writer joins the story or the sign is theirs", () => {
+    expect(level("In die film sprong een man van een brug en dat wil ik ook.")).toBe("crisis");
+    expect(level("I read a book about suicide and I want to kill myself too.")).toBe("crisis");
+  });
+
+  it("asks a carer speaking of their work, and leaves an acute sign seen at work alone", () => {
+    expect(level("Als verpleegkundige zie ik elke week mensen die een overdosis hebben genomen.")).toBe(
+      "check",
+    );
+    expect(level("As a paramedic I see people who can't breathe every shift.")).toBe("none");
+    expect(level("Ik werk op de spoed en zie elke dag mensen die geen lucht krijgen.")).toBe("none");
+    expect(level("Ik ben verpleegkundige en heb nu zelf hevige pijn op de borst en ik zweet.")).toBe("acute");
+    expect(level("I am his carer and he says he wants to kill himself.")).toBe("crisis");
+  });
+
+  it("reads someone else's old loss as history, someone with the writer now as acute", () => {
+    expect(level("Mijn tante heeft zich vijftien jaar geleden opgehangen, ik denk nog vaak aan haar.")).toBe(
+      "check",
+    );
+    expect(level("My mum had a stroke in 2015 and she's doing well.")).toBe("none");
+    expect(level("Mijn vader had in 2019 een beroerte en nu praat hij ineens onduidelijk.")).toBe("acute");
+    expect(level("Mijn nicht is jaren geleden voor de trein gesprongen en ik wil net als zij.")).toBe(
+      "crisis",
+    );
+    expect(level("My dad overdosed in 1999 and I keep thinking of doing the same.")).toBe("crisis");
+  });
+
+  it("asks, never ignores, violence long left behind", () => {
+    expect(level("Mijn ex sloeg me, in 2001 ben ik weggegaan en nu ben ik gelukkig.")).toBe("check");
+    expect(level("Mijn ex sloeg me in 2001 en nu slaat hij me weer.")).toBe("crisis");
+  });
+
+  it("reads a Flemish 'gene' and denied thoughts as denials, and trivial 'kill me if' as a figure", () => {
+    expect(level("gene pijn op de borst, gewoon moe")).toBe("none");
+    expect(level("I've never had thoughts of hurting myself.")).toBe("check");
+    expect(level("My dad will murder me if I eat the last piece of cake.")).toBe("none");
+  });
+});
+
 describe("negation", () => {
   it("never silences a method or plan", () => {
     expect(level("Ik ga mezelf niet ophangen maar ik heb het touw al klaarliggen.")).toBe("crisis");

@@ -14,6 +14,7 @@ import { opinion } from "./model/model.ts";
 import { normalize, sentenceBounds, withoutFillers } from "./normalize.ts";
 import { PLAN_HINT, RULES, type Rule } from "./rules/index.ts";
 import { spanIn } from "./span.ts";
+import { joinsOther, storyFrame } from "./story-frame.ts";
 import { buildTriggerIndex, triggeredRules } from "./triggers.ts";
 import type { ScreenLevel, ScreenResult } from "./types.ts";
 
@@ -28,13 +29,16 @@ const RANK: Record<ScreenLevel, number> = { none: 0, check: 1, acute_check: 2, a
 
 /** Distant past: a crisis told as history is asked about (check); an old acute event is not acute now. */
 const PAST =
-  /\b(?:vroeger|ooit|destijds|jaren geleden|maanden geleden|lang geleden|vorig jaar|als kind|als tiener|in mijn jeugd|toen (?:ik|we|wij) (?:jong|klein|kind|kinderen|tiener|tieners|student|jonger|[0-9]+)|in (?:19|20)[0-9][0-9]|in the past|years ago|months ago|last year|a long time ago|long ago|as a (?:child|kid|teen|teenager)|when i was (?:young|little|younger|a kid|a child|a teen|a teenager|at school|in school|[0-9]+)|growing up|used to|back then|once upon)\b/;
+  /\b(?:vroeger|ooit|destijds|jaren geleden|maanden geleden|lang geleden|vorig jaar|als kind|als baby|als tiener|in mijn jeugd|toen (?:ik|we|wij) (?:jong|klein|kind|kinderen|tiener|tieners|student|jonger|[0-9]+)|in (?:19|20)[0-9][0-9]|in the past|years ago|months ago|last year|a long time ago|long ago|as a (?:baby|child|kid|teen|teenager)|when i was (?:young|little|younger|a kid|a child|a teen|a teenager|at school|in school|[0-9]+)|growing up|used to|back then|back in the day|in the old days|once upon)\b/;
 /** For acute signals "last week" is already the past: the emergency, if any, is over. */
 const PAST_ACUTE =
-  /\b(?:vorige (?:week|maand)|vorig weekend|weken geleden|toen|last (?:week|month|weekend)|weeks ago)\b/;
+  /\b(?:vorige (?:week|maand)|vorig weekend|weken geleden|toen|een keer gehad|last (?:week|month|weekend)|weeks ago)\b|\bonce$/;
 /** It came back: the past frame no longer lowers anything. */
 const RECUR =
   /\b(?:weer|opnieuw|nog steeds|nog altijd|nog vaak|steeds vaker|terug|sinds kort|de laatste tijd|laatst|nu ook|soms nog|again|still|lately|recently|these days|nowadays|coming back|came back|back again)\b/;
+/** Sudden, in the sign's own clause: "in 2015 een beroerte en nu hangt haar mond ineens scheef" is now. */
+const SUDDEN =
+  /\b(?:ineens|opeens|plotseling|plots|nu net|zojuist|suddenly|all of a sudden|right now|just now)\b/;
 /** Habitual or effort-bound: a familiar complaint, for the GP in the normal way. */
 const CHRONIC =
   /\b(?:vaak|soms|regelmatig|altijd|meestal|geregeld|elke (?:dag|keer|ochtend|avond|week|maand|nacht)|iedere (?:dag|keer|maand|nacht)|al (?:jaren|maanden|weken|lang|een tijd|tijden)|jarenlang|chronisch|sinds (?:mijn|de|het|jaren|[0-9]+)(?! (?:uur|minuten|kwartier)\b)|na (?:mijn|de|het) (?:beroerte|herseninfarct|infarct|hartinfarct|ongeluk|operatie|ziekte)|door (?:mijn|de) (?:astma|copd|longziekte|longen|ms|parkinson|ziekte|hartfalen|beroerte|dwarslaesie|conditie|overgewicht|gewicht|angst|paniek)|(?:bij|na|tijdens) (?:het )?(?:traplopen|trap oplopen|fietsen|wandelen|lopen|sporten|inspanning|hardlopen|zwemmen|werken|tillen)|als ik ${"(?:[a-z]+ ){0,3}"}(?:traplopen|de trap op|fiets|loop|wandel|sport|ren|hardloop|zwem|bloed zie)|de trap op|snel buiten adem|conditie|rolstoel|dwarslaesie|astma|copd|menstruatie|ongesteld|maandstonden?|often|sometimes|always|usually|regularly|every (?:day|time|morning|night|week|month)|for years|for months|chronic|since (?:my|the) |after (?:my|the) (?:stroke|heart attack|accident|surgery|operation)|because of my (?:asthma|copd|lungs|condition|weight|anxiety)|when i (?:[a-z]+ ){0,2}(?:climb|walk|run|exercise|cycle|swim|go up|see blood)|(?:climbing|walking up|going up) (?:the )?stairs|(?:on|up|going up|walking up|climbing) (?:a |the )?(?:hill|hills)|uphill|bergop|(?:de |een )?(?:heuvel|heuvels|berg) op|after (?:running|exercise|a run|walking|climbing)|easily|asthma|wheelchair|my period|periods|still|nog steeds|nog altijd)\b/;
@@ -48,7 +52,7 @@ const JOKE = /\b(?:haha+|hahaha|lol|grapje|geintje|kidding|joking|just kidding|j
 const SHAME_FIGURE =
   /\b(?:embarrass[a-z]*|ashamed|mortified|cringe|awkward|schaamde|schaam|beschaamd|gegeneerd|genant)\b/;
 
-const NEGATOR = /\b(?:geen|niet|nie|ni|nooit|niks|niets|no|not|never|nor|without|zonder|nee)\b/g;
+const NEGATOR = /\b(?:geen|gene|genen|niet|nie|ni|nooit|niks|niets|no|not|never|nor|without|zonder|nee)\b/g;
 /** Negators that do not deny the thing that follows ("I do not know if...", "ik kan niet stoppen met..."). */
 const NOT_DENIAL_AFTER =
   /^ (?:weet|zin|know|sure|zeker|stop|stoppen|ophouden|help|helpen|alleen|only|just|even|anders|long|lang|meer dan|more than|stop thinking|uit mijn hoofd|out of my head)\b/;
@@ -84,7 +88,8 @@ const CLAUSE_BREAK = new Set([
 ]);
 const AFTER_BREAK = new Set(["maar", "want", "omdat", "hoewel", "but", "because", "although", "though"]);
 
-const CLAUSE_MARKS = [" , ", " maar ", " but "];
+// "... jaren geleden opgehangen en nu wil ik ...": what follows "en nu" / "en ik" is a clause of its own, in the present.
+const CLAUSE_MARKS = [" , ", " maar ", " but ", " en nu ", " and now ", " en ik ", " and i "];
 
 /** The clause around a match: its sentence, cut at commas and at "maar" / "but". */
 function clauseAround(s: string, from: number, to: number): string {
@@ -153,8 +158,15 @@ function isNegated(rule: Rule, s: string, start: number, match: string): boolean
   parts.push(
     /\b(?:geen|niet|nie|ni|no|not|never)$/.test(after) ? wordsAfter(s, start + match.length, 4) : after,
   );
-  return denies(parts.join(" "));
+  if (denies(parts.join(" "))) return true;
+  const head = s.slice(Math.max(0, start - 50), start);
+  return THOUGHT_WORD.test(head) && DENIED_THOUGHTS.test(head);
 }
+
+const THOUGHT_WORD = /(?:thought|gedacht|idea|urge|neiging|drang)/;
+/** "Never had any thoughts of harming myself", "nooit gedachten gehad aan": the thoughts themselves denied. */
+const DENIED_THOUGHTS =
+  /\b(?:never|not|no|geen|nooit|niet|nie) (?:ever )?(?:had |have |gehad )?(?:any )?(?:thoughts?|gedachten|gedachtes|ideas?|urges?|neigingen?|drang) (?:gehad )?(?:of|about|aan|over|om|to) $/;
 
 function judge(rule: Rule, s: string, start: number, match: string): Hit | null {
   const end = start + match.length;
@@ -205,8 +217,18 @@ function judge(rule: Rule, s: string, start: number, match: string): Hit | null 
   }
   // The past frame is read in the match's own clause: "vroeger mijn gezin, maar nu denk ik aan..." is now.
   const clause = clauseAround(s, start, start + match.length);
+  // A stop on a film, a carer's work or someone else's old loss shuts a patient out: it is asked about.
+  if (hit.level === "crisis" || hit.level === "acute" || rule.level === "acute") {
+    const frame = storyFrame(clause, () => wordsBefore(s, start, 3), sentence, s);
+    // An acute sign in another's past, or seen at work or on screen with nothing of now beside it, is none.
+    // A sudden acute sign ("keek tv en kreeg ineens pijn op de borst") is the writer's, whatever the screen shows.
+    const sudden = rule.level === "acute" && frame !== "other_past" && INTENSE.test(clause);
+    const gone = rule.level === "acute" && !sudden;
+    if (frame !== null && !sudden) lower(hit, gone ? "none" : "check", frame);
+  }
   const past = PAST.test(clause) || (rule.level === "acute" && PAST_ACUTE.test(clause));
-  if (past && !RECUR.test(sentence)) {
+  const joins = past && rule.category === "suicide" && joinsOther(s);
+  if (past && !joins && !RECUR.test(sentence) && !(rule.level === "acute" && SUDDEN.test(clause))) {
     lower(hit, rule.level === "acute" ? "none" : "check", "past");
   }
   if (rule.method !== true && isNegated(rule, s, start, match)) {
@@ -265,6 +287,14 @@ function secondOpinion(text: string, s: string): ScreenResult {
   // The model hears a sign's words, not its frame: one the sentence says is over, a goal or a familiar
   // pattern is left alone, as the rules leave it ("benauwd ben ik niet meer", "soms val ik flauw").
   if (heard.category === "acute_medical" && QUIET_FRAMES.has(frameOfSentence(heard.part))) return none();
+  // Nor is one seen at work, on screen or in someone else's past, unless the sentence says it is sudden.
+  if (
+    heard.category === "acute_medical" &&
+    !INTENSE.test(heard.part) &&
+    storyFrame(heard.part, () => "", heard.part, s) !== null
+  ) {
+    return none();
+  }
   const cue = `model.${heard.category}`;
   const level: ScreenLevel = heard.category === "acute_medical" ? "acute_check" : "check";
   return { level, category: heard.category, cues: [cue], cue, span: spanIn(text, heard.part) };

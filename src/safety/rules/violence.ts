@@ -24,7 +24,7 @@ import type { Rule } from "./rule.ts";
 const WORK_THREAT = ctx(
   "\\b(?:baas|chef|leidinggevende|manager|boss|juf|meester|trainer|coach|teacher|lerares|leraar|mama|mam|mum|mom)\\b.*\\b(?:als ik|if i|when i)\\b.*\\b(?:te laat|vergeet|vergeten|late|forget|forgot|miss)\\b",
   // whoever says it, a small slip is what the "killing" is about: a birthday forgotten, being late
-  "\\b(?:vermoordt|vermoorden|kills?|will kill|ll kill|is going to kill|gonna kill) (?:me|mij)\\b.*\\b(?:als ik|if i|when i)\\b.*\\b(?:te laat|vergeet|vergeten|verjaardag|late|forget|forgot|birthday)\\b",
+  "\\b(?:vermoordt|vermoorden|kills?|will kill|ll kill|would kill|could kill|will murder|would murder|could murder|is going to kill|gonna kill|gonna murder) (?:me|mij|him|her|hem|haar)\\b.*\\b(?:als ik|if i|when i|for|omdat ik)\\b.*\\b(?:te laat|vergeet|vergeten|verjaardag|opeet|opat|opgegeten|taart|koekje|chocola|bus|trein mis|late|forget|forgot|birthday|miss|missed|eat|ate|eating|eaten|cake|biscuit|biscuits|cookie|chocolate|the last)\\b",
   // deadlines, a knee in the rain: "vermoordt me nog met...", a body part as the killer
   "\\b(?:vermoordt|vermoorden) (?:me|mij) (?:nog )?met (?:al )?(?:die|dat|zijn|haar|hun|de)\\b|\\b(?:is killing|are killing|will kill) me with\\b",
   "\\b(?:knie|knieen|rug|heup|voeten|hoofd|nek|schouder|tanden|knee|knees|back|hip|feet|head|neck|shoulder|teeth) (?:vermoordt|vermoorden|is killing|are killing) (?:me|mij)\\b",
