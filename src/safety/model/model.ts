@@ -53,6 +53,8 @@ function model(): Decoded {
   return decoded;
 }
 
+const ANY_GROUND: readonly string[] = [...new Set(Object.values(GROUNDS).flat())];
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Probability per class for one normalised part, in WEIGHTS.classes order. */
@@ -74,6 +76,10 @@ export function probabilities(part: string): number[] {
  * part names something that class's question can stand on (GROUNDS).
  */
 export function opinion(normalized: string): Opinion | null {
+  // A sentence touches no group its whole text does not: with no grounds in the whole, no part has any,
+  // and most ordinary answers are done here, without the model's arithmetic.
+  const whole = conceptsIn(normalized);
+  if (!ANY_GROUND.some((group) => whole.has(group))) return null;
   const sentences = normalized.split(" . ").filter((p) => p.trim() !== "" && p.trim() !== ".");
   const parts = sentences.length > 1 ? [normalized, ...sentences] : [normalized];
   let best: Opinion | null = null;
