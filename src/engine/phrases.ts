@@ -23,6 +23,11 @@ export const FROZEN: readonly { phrases: number; values: number; sha256: string 
     values: 116,
     sha256: "07b6b9e222f6222058467b2044025a70a460d6b49ee5a08689d612b0a12c3fa0",
   },
+  {
+    phrases: 1178,
+    values: 116,
+    sha256: "44e11087f00f9c0d3c39f49eac51b99f64ddc8f337bc6ad1b9fefa3496e2f259",
+  },
 ];
 
 export const PHRASES: readonly string[] = [
@@ -1186,6 +1191,24 @@ export const PHRASES: readonly string[] = [
   "Als je vooruitkijkt naar later: wat wil je dat dan belangrijk is in je leven? Wat zou je (weer) graag doen? En wat zou je leven dan kwaliteit geven?",
   "Lichaam: 3/10",
   "Kwaliteit van leven: 5/10",
+  "open",
+  "about",
+  "topic",
+  "asked",
+  "henk",
+  "family",
+  "ketenzorg",
+  "terughoudend",
+  "Henk (67), COPD, open",
+  "gerda:terughoudend",
+  "ans:terughoudend",
+  "Ans (58), diabetes type 2, ketenzorgcontrole",
+  "Henk (67), COPD, chronic-care check-up",
+  "Ans (58), type 2 diabetes, chronic-care check-up",
+  "Ans (58), type 2 diabetes, reserved",
+  "Henk (67), COPD, ketenzorgcontrole",
+  "Ans (58), diabetes type 2, terughoudend",
+  "In fase 1 (volgend) gaf je geen advies en geen informatie: je liet Henk aan het woord. Dat is precies de bedoeling.",
 ];
 
 export const VALUES: readonly string[] = [
