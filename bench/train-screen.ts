@@ -2,13 +2,14 @@
 // blind blocks (3, 4 and 5) and half the everyday answers, which stay unseen, and writes src/safety/model/weights.ts. Deterministic: the same sets give
 // the same file. Run with `npm run train:screen`; it prints cross-validated figures and the threshold chosen.
 import { writeFileSync } from "node:fs";
-import { GROUNDS } from "../src/safety/model/concepts.ts";
+import { grounded } from "../src/safety/model/concepts.ts";
 import { conceptsIn, features } from "../src/safety/model/features.ts";
 import { normalize } from "../src/safety/normalize.ts";
 import { screenByRules } from "../src/safety/screen.ts";
+import { screenCategories } from "../src/safety/types.ts";
 import { everydaySet, trainingDigest, trainingSet } from "../test/fixtures/safety/training-set.ts";
 
-const CLASSES = ["suicide", "self_harm", "violence", "acute_medical", "despair"] as const;
+const CLASSES = screenCategories;
 const EPOCHS = 40;
 const RATE = 0.5;
 const L2 = 1e-4;
@@ -34,17 +35,20 @@ interface Example {
 const everyday = new Set(everydaySet);
 const grounds = (normalized: string): boolean[] => {
   const touched = conceptsIn(normalized);
-  return CLASSES.map((c) => GROUNDS[c].some((group) => touched.has(group)));
+  return CLASSES.map((c) => grounded(c, touched));
 };
 
-const examples: Example[] = items.map((item) => ({
-  f: features(normalize(item.text)),
-  grounded: grounds(normalize(item.text)),
-  y: CLASSES.map((c) => (item.level !== "none" && item.category === c ? 1 : 0)),
-  none: item.level === "none",
-  rulesNone: screenByRules(item.text, item.lang ?? "nl").level === "none",
-  everyday: everyday.has(item),
-}));
+const examples: Example[] = items.map((item) => {
+  const normalized = normalize(item.text);
+  return {
+    f: features(normalized),
+    grounded: grounds(normalized),
+    y: CLASSES.map((c) => (item.level !== "none" && item.category === c ? 1 : 0)),
+    none: item.level === "none",
+    rulesNone: screenByRules(item.text, item.lang ?? "nl").level === "none",
+    everyday: everyday.has(item),
+  };
+});
 
 /** A small fixed-seed generator, so the shuffles (and the file) are the same on every run. */
 function lcg(seed: number): () => number {

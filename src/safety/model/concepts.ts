@@ -97,3 +97,7 @@ export const GROUNDS: Readonly<Record<ScreenCategory, readonly string[]>> = {
   ],
   despair: ["hopeless", "death", "ending"],
 };
+
+/** Whether the groups a part touches (conceptsIn) give a question about `category` something to stand on. */
+export const grounded = (category: ScreenCategory, touched: ReadonlySet<string>): boolean =>
+  GROUNDS[category].some((group) => touched.has(group));

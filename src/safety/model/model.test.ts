@@ -8,7 +8,7 @@ import {
 import { normalize } from "../normalize.ts";
 import { screen, screenByRules } from "../screen.ts";
 import type { ScreenCategory } from "../types.ts";
-import { GROUNDS } from "./concepts.ts";
+import { grounded } from "./concepts.ts";
 import { conceptsIn } from "./features.ts";
 import { opinion, probabilities } from "./model.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -60,9 +60,7 @@ describe("the model's grounds", () => {
       const ps = probabilities(normalize(item.text));
       const touched = conceptsIn(normalize(item.text));
       return ps.some(
-        (p, c) =>
-          p >= WEIGHTS.threshold &&
-          !GROUNDS[WEIGHTS.classes[c] as ScreenCategory].some((group) => touched.has(group)),
+        (p, c) => p >= WEIGHTS.threshold && !grounded(WEIGHTS.classes[c] as ScreenCategory, touched),
       );
     });
     expect(ungrounded.length).toBeGreaterThan(0);
@@ -70,10 +68,7 @@ describe("the model's grounds", () => {
       const heard = opinion(normalize(item.text));
       if (heard === null) continue;
       const touched = conceptsIn(heard.part);
-      expect(
-        GROUNDS[heard.category].some((group) => touched.has(group)),
-        item.text,
-      ).toBe(true);
+      expect(grounded(heard.category, touched), item.text).toBe(true);
     }
   });
 

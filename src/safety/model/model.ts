@@ -2,7 +2,7 @@
 // sets, that notices danger worded in ways no rule lists. It only ever asks (a check, or the acute question),
 // never stops coaching on its own: the rules keep every stop.
 import type { ScreenCategory } from "../types.ts";
-import { GROUNDS } from "./concepts.ts";
+import { GROUNDS, grounded } from "./concepts.ts";
 import { conceptsIn, features } from "./features.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -85,13 +85,14 @@ export function opinion(normalized: string): Opinion | null {
   let best: Opinion | null = null;
   for (const part of parts) {
     const ps = probabilities(part);
-    let touched: Set<string> | null = null;
+    // The whole text's groups are known already; a sentence's are read only when one of its classes is sure.
+    let touched: Set<string> | null = part === normalized ? whole : null;
     for (let c = 0; c < ps.length; c++) {
       const p = ps[c] as number;
       if (p < WEIGHTS.threshold || (best !== null && p <= best.p)) continue;
       const category = WEIGHTS.classes[c] as ScreenCategory;
       touched ??= conceptsIn(part);
-      if (GROUNDS[category].some((group) => touched?.has(group))) best = { category, p, part };
+      if (grounded(category, touched)) best = { category, p, part };
     }
   }
   return best;
