@@ -12,6 +12,7 @@ import {
 } from "./acute-frame.ts";
 import { opinion } from "./model/model.ts";
 import { normalize, sentenceBounds, withoutFillers } from "./normalize.ts";
+import { LONG_AGO_WORDS } from "./past-words.ts";
 import { PLAN_HINT, RULES, type Rule } from "./rules/index.ts";
 import { spanIn } from "./span.ts";
 import { joinsOther, storyFrame } from "./story-frame.ts";
@@ -28,8 +29,9 @@ export type { ScreenCategory, ScreenLevel, ScreenResult, Span } from "./types.ts
 const RANK: Record<ScreenLevel, number> = { none: 0, check: 1, acute_check: 2, acute: 3, crisis: 4 };
 
 /** Distant past: a crisis told as history is asked about (check); an old acute event is not acute now. */
-const PAST =
-  /\b(?:vroeger|ooit|destijds|jaren geleden|maanden geleden|lang geleden|vorig jaar|als kind|als baby|als tiener|in mijn jeugd|toen (?:ik|we|wij) (?:jong|klein|kind|kinderen|tiener|tieners|student|jonger|[0-9]+)|in (?:19|20)[0-9][0-9]|in the past|years ago|months ago|last year|a long time ago|long ago|as a (?:baby|child|kid|teen|teenager)|when i was (?:young|little|younger|a kid|a child|a teen|a teenager|at school|in school|[0-9]+)|growing up|used to|back then|back in the day|in the old days|once upon)\b/;
+const PAST = new RegExp(
+  `\\b(?:${LONG_AGO_WORDS}|ooit|maanden geleden|in mijn jeugd|toen (?:ik|we|wij) (?:jong|klein|kind|kinderen|tiener|tieners|student|jonger|[0-9]+)|in the past|months ago|a long time ago|as a (?:baby|child|kid|teen|teenager)|when i was (?:young|little|younger|a kid|a child|a teen|a teenager|at school|in school|[0-9]+)|growing up|used to|in the old days|once upon)\\b`,
+);
 /** For acute signals "last week" is already the past: the emergency, if any, is over. */
 const PAST_ACUTE =
   /\b(?:vorige (?:week|maand)|vorig weekend|weken geleden|toen|een keer gehad|last (?:week|month|weekend)|weeks ago)\b|\bonce$/;

@@ -1,5 +1,6 @@
 // Whose sign it is, and where it lives: a film, a book or the news; a carer's or a teacher's work; someone
 // else's past. A sign in such a frame is not the writer's danger now, so it is asked about, never a stop.
+import { LONG_AGO_WORDS } from "./past-words.ts";
 
 /**
  * The sign is in a story or the news: "in die serie", "in het boek dat ik lees", "op tv zag ik", "saw on
@@ -69,8 +70,9 @@ function writerBefore(clauseHead: string): boolean {
 const RELATIVE =
   "broer|zus|zuster|vader|moeder|pa|ma|papa|mama|oom|nonkel|tante|opa|oma|bompa|bomma|neef|nicht|zoon|dochter|vriend|vriendin|buurman|buurvrouw|collega|schoonvader|schoonmoeder|schoonzus|schoonbroer|grootvader|grootmoeder|kameraad|maat|brother|sister|father|mother|dad|mum|mom|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|cousin|son|daughter|friend|neighbour|neighbor|colleague|mate|father in law|mother in law";
 const SOMEONE = new RegExp(`^(?:[a-z]+ ){0,2}(?:mijn|my|onze|our) (?:[a-z]+ )?(?:${RELATIVE})\\b`);
-const LONG_AGO =
-  /\b(?:(?:jaar|jaren) (?:geleden|terug)|lang geleden|vorig jaar|vroeger|destijds|als baby|als kind|als peuter|als kleuter|als tiener|in (?:19|20)[0-9][0-9]|years (?:ago|back)|long ago|last year|as a (?:baby|toddler|child|kid|teen|teenager)|back then|back in the day)\b/;
+const LONG_AGO = new RegExp(
+  `\\b(?:${LONG_AGO_WORDS}|jaar (?:geleden|terug)|jaren terug|als peuter|als kleuter|years back|as a (?:baby|toddler|child|kid|teen|teenager))\\b`,
+);
 const MOVED_ON =
   /\b(?:gelukkig|er (?:weer )?bovenop|gaat (?:het|t) (?:nu )?(?:weer )?goed|is (?:nu )?gescheiden|weggegaan|out now|(?:is|s) out|thriving|doing (?:ok|okay|well|fine|great)|happy now|hertrouwd|left him|left her|divorced|remarried)\b/;
 const PAST_TENSE = /\b(?:was|were|had|waren|werd|heeft|had|is)\b/;
